@@ -1,0 +1,637 @@
+"""Attributed statements: who said what, with which cue, about what, on what basis.
+
+Rules over spaCy's dependency parse, in three passes over one article:
+1. cues in the lexicon (verbs with a subject and a clausal or nominal complement, phrases
+   such as "according to", nouns such as "claim that") give statements; a complement that is
+   a quotation, or a quotation right next to the cue, makes the statement direct;
+2. quotations no cue claimed are attributed by a dash or a colon beside them, or to the
+   speaker of the paragraph before (news style runs a quotation on without a new cue);
+3. speakers are resolved across the whole article (speakers.py) and statements inside
+   another statement's content get it as `parent`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimledger.analyse.lexicon import Cue, lexicon
+from claimledger.analyse.quotes import Quote, find_quotes
+from claimledger.analyse.speakers import Mention, Resolver, actor_code, mention_from_head, sector_of, \
+    _country_in_tokens
+from claimledger.record import span
+
+VENUE_NOUNS = {
+    "interview", "conference", "briefing", "statement", "address", "speech", "post", "video", "message",
+    "broadcast", "appearance", "session", "meeting", "summit", "hearing", "telegram", "twitter", "x",
+    "facebook", "youtube", "instagram", "tv", "television", "radio", "channel", "newspaper", "podcast",
+    "show", "program", "programme", "call", "remarks", "op-ed", "article", "column", "letter", "tweet",
+    "forum", "debate", "rally", "parliament", "rada", "duma", "event", "talk", "visit", "ceremony",
+    "communique", "release", "announcement", "update", "report", "document", "decree", "network", "outlet",
+}
+CITE_WORDS = {"citing", "quoting"}
+CITE_PHRASES = (("based", "on"), ("on", "the", "basis", "of"), ("relying", "on"), ("drawing", "on"),
+                ("referring", "to"), ("pointing", "to"))
+XCOMP_STANCES = {"promise", "intend", "threaten", "hope", "expect", "agree", "claim", "deny", "fear", "urge"}
+NO_XCOMP = {"tell", "ask", "call", "order", "instruct", "urge", "continue", "want", "seek", "aim", "plan"}
+INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "many", "few"}
+QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_TRAIL_PUNCT = " \t\n,.;:\u2014\u2013-"
+
+
+@dataclass
+class Draft:
+    speaker: Mention
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    kind: str
+    stance: str
+    negated: bool = False
+    conditional: bool = False
+    cited_source: tuple[int, int] | None = None
+    venue: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    continues: int | None = None     # index of the draft whose speaker a bare quotation inherits
+    name: str | None = None
+    role: str | None = None
+    actor: str | None = None
+    parent: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def extract(ctx) -> None:
+    doc = ctx.doc
+    text = doc.text
+    quotes = find_quotes(text)
+    lex = lexicon()
+    drafts: list[Draft] = []
+    consumed: set[int] = set()   # quotes that already belong to a statement
+    for sent in doc.sents:
+        for tok in sent:
+            d = (_phrase_statement(tok, sent, lex) or _verb_statement(tok, sent, lex, quotes)
+                 or _noun_statement(tok, lex))
+            if d is None or _inside_own_quote(d, tok, quotes):
+                continue
+            _classify_quotes(d, quotes, consumed, text)
+            drafts.append(d)
+    drafts = _dedupe(drafts)
+    drafts += _quotation_statements(doc, quotes, consumed, drafts)
+    drafts.sort(key=lambda d: (min(d.cue[0], d.speaker.start), d.cue[0]))
+    _resolve(doc, drafts)
+    _nest(drafts)
+    ctx.scratch["statements"] = drafts
+    ctx.record["statements"] = [_to_record(text, i, d, drafts) for i, d in enumerate(drafts)]
+
+
+# ---------------------------------------------------------------- pass 1: cues
+
+def _verb_group(verb) -> tuple[int, int]:
+    """The cue as a verb group: auxiliaries, negation and adverbs in between ("has also confirmed")."""
+    doc = verb.doc
+    lo = verb.i
+    i = verb.i - 1
+    while i >= 0:
+        t = doc[i]
+        if t.head == verb and t.dep_ in ("aux", "auxpass", "neg") or \
+                (t.head == verb and t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ != "how"
+                 and (i + 1 == lo)):
+            lo = i
+            i -= 1
+        else:
+            break
+    hi = verb.i
+    for c in verb.children:
+        if c.dep_ == "prt" and c.i == hi + 1:
+            hi = c.i
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _subject(verb):
+    """The speaker's head token for a cue verb, following coordination, participles, relatives."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            if c.dep_ == "expl" or c.lower_ == "there":
+                return None
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    head = verb.head
+    if head is not verb and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj":
+            return _subject(head)
+        if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.i > head.i:
+            return _subject(head)
+    return None
+
+
+def _speaker_from_subject(subj, text) -> Mention | None:
+    # "a statement by the ministry said": the ministry speaks through its statement.
+    if subj.lemma_.lower() in ("statement", "report", "communique", "message", "post") and subj.pos_ == "NOUN":
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return mention_from_head(p, text)
+    return mention_from_head(subj, text)
+
+
+def _content_range(head, exclude=None):
+    """Character range of a complement's subtree, without a leading 'that' and edge punctuation."""
+    doc = head.doc
+    toks = [t for t in head.subtree if exclude is None or not (exclude[0] <= t.idx < exclude[1])]
+    if not toks:
+        return None
+    lo, hi = toks[0].i, toks[-1].i
+    while lo <= hi and (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether") or doc[lo].is_space
+                        or doc[lo].is_punct and doc[lo].text not in QUOTE_MARKS + "(\u2018"):
+        lo += 1
+    while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in QUOTE_MARKS + ")!?\u2019"):
+        hi -= 1
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return None
+    cue: Cue | None = lex.verbs.get(tok.lemma_.lower())
+    if cue is None:
+        return None
+    subj = _subject(tok)
+    if subj is None or subj.i in range(tok.i, tok.i + 1):
+        return None
+    text = tok.doc.text
+    speaker = _speaker_from_subject(subj, text)
+    if speaker is None:
+        return None
+    cue_span = _verb_group(tok)
+    children = list(tok.children)
+    content = None
+    kind = "indirect"
+    # A quotation beside the cue is what was said, however many sentences it runs.
+    q = _adjacent_quote(tok, sent, speaker, cue_span, quotes)
+    if q is not None:
+        content, kind = (q.start_inner, q.end_inner), "direct"
+    if content is None:
+        comps = [c for c in children if c.dep_ == "ccomp" and c.i > tok.i]
+        if not comps and cue.lemma not in NO_XCOMP and cue.stance in XCOMP_STANCES:
+            comps = [c for c in children if c.dep_ == "xcomp" and c.i > tok.i]
+        if not comps and cue.np_content:
+            objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
+            # "expects five units ... to be deployed": object and infinitive together
+            if objs:
+                comps = objs + [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > objs[0].i]
+        if comps:
+            ranges = [r for r in (_content_range(c) for c in comps) if r]
+            if ranges:
+                content = (min(r[0] for r in ranges), max(r[1] for r in ranges))
+        else:
+            left = [c for c in children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and c.pos_ in ("VERB", "AUX")]
+            if left:
+                content = _content_range(left[-1])
+            elif tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") or _comma_spliced(tok)):
+                # "The clashes were small, he said": the cue hangs off the clause it reports.
+                content = _content_range(tok.head, exclude=_subtree_range(tok))
+    if content is None or content[1] <= content[0]:
+        return None
+    if content[0] <= speaker.start < content[1] or content[0] <= cue_span[0] < content[1]:
+        return None
+    d = Draft(speaker, cue_span, content, kind, cue.stance)
+    d.negated = any(c.dep_ == "neg" for c in children)
+    _adjuncts(d, tok, sent)
+    return d
+
+
+def _comma_spliced(verb) -> bool:
+    """A cue parsed as a conjunct of the clause before it with no 'and' between: an attribution
+    ("Troops have crossed, the minister has confirmed"), not a second event."""
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    between = verb.doc[head.i + 1:verb.i]
+    return not any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or", "while") for t in between) and \
+        any(t.text == "," for t in between)
+
+
+def _subtree_range(tok):
+    toks = list(tok.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _adjacent_quote(verb, sent, speaker: Mention, cue_span, quotes: list[Quote]) -> Quote | None:
+    text = verb.doc.text
+    left_edge = min(speaker.start, cue_span[0])
+    right_edge = max(speaker.end, cue_span[1])
+    for q in quotes:
+        # "“...,” Umerov said." / "“...,” said Umerov."
+        if q.end <= left_edge and q.end >= sent.start_char - 1 and re.fullmatch(r"[\s,.!?;:\u2014\u2013-]*", text[q.end:left_edge]):
+            if q.open < sent.start_char or _starts_clause(text, q.open, sent.start_char):
+                return q
+        # "Umerov said: “...”" / "Umerov told reporters, “...”"
+        if q.open >= right_edge and q.open <= sent.end_char + 2:
+            gap = text[right_edge:q.open]
+            if gap.strip() == "" or gap.rstrip().endswith((":", ",")):
+                gap_tokens = [t for t in sent if right_edge <= t.idx < q.open]
+                if not any(t.pos_ in ("VERB", "AUX") for t in gap_tokens) and len(gap_tokens) <= 12:
+                    return q
+    return None
+
+
+def _starts_clause(text, open_at, sent_start) -> bool:
+    """A quotation that opens its sentence (or follows only punctuation) is the whole utterance."""
+    return text[sent_start:open_at].strip(" \n\t(\u2014\u2013-") == ""
+
+
+def _phrase_statement(tok, sent, lex) -> Draft | None:
+    """'according to X', 'in the words of X', 'per X': speaker is the object of the phrase."""
+    doc = tok.doc
+    for words, cue in ((w, c) for w, c in lex.phrases.items() if w[0] == tok.lower_):
+        n = len(words)
+        if tok.i + n > sent.end or tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != words:
+            continue
+        last = doc[tok.i + n - 1]
+        if words == ("per",) and not (tok.i == sent.start or doc[tok.i - 1].text == ","):
+            continue
+        obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            nxt = [t for t in doc[last.i + 1:sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            if not nxt:
+                continue
+            obj = nxt[0]
+            while obj.head.i > obj.i and obj.head.i < sent.end and obj.dep_ in ("compound", "amod", "poss", "det"):
+                obj = obj.head
+        speaker = mention_from_head(obj, doc.text)
+        if speaker is None:
+            continue
+        phrase_end = max(t.i for t in obj.subtree)
+        p_lo, p_hi = tok.idx, doc[phrase_end].idx + len(doc[phrase_end])
+        body = [t for t in sent if not t.is_space and not (p_lo <= t.idx < p_hi)]
+        before = [t for t in body if t.idx < p_lo]
+        after = [t for t in body if t.idx >= p_hi]
+        strip = lambda ts: _trim_tokens(ts)
+        before, after = strip(before), strip(after)
+        if before and after:
+            part = list(sent)
+            part = _trim_tokens([t for t in part if not t.is_space])
+        else:
+            part = before or after
+        if not part:
+            continue
+        content = (part[0].idx, part[-1].idx + len(part[-1]))
+        d = Draft(speaker, (tok.idx, last.idx + len(last)), content, "according_to", cue.stance)
+        return d
+    return None
+
+
+def _trim_tokens(ts):
+    ts = list(ts)
+    while ts and (ts[0].is_punct and ts[0].text not in QUOTE_MARKS or ts[0].is_space):
+        ts.pop(0)
+    while ts and (ts[-1].is_punct and ts[-1].text not in QUOTE_MARKS + ")!?" or ts[-1].is_space):
+        ts.pop()
+    return ts
+
+
+def _noun_statement(tok, lex) -> Draft | None:
+    """"Umerov's claim that ...", "claims by Moscow that ...", "the ministry's denial that ..."."""
+    if tok.pos_ != "NOUN":
+        return None
+    cue = lex.nouns.get(tok.lemma_.lower())
+    if cue is None:
+        return None
+    comp = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if comp is None:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                owner = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if owner is not None:
+                    break
+    if owner is None:
+        return None
+    text = tok.doc.text
+    speaker = mention_from_head(owner, text)
+    content = _content_range(comp)
+    if speaker is None or content is None:
+        return None
+    return Draft(speaker, (tok.idx, tok.idx + len(tok)), content, "indirect", cue.stance)
+
+
+def _adjuncts(d: Draft, verb, sent) -> None:
+    """Cited source, venue, addressee and condition, read off the cue verb's dependents."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.idx >= d.content[0] and c.idx < d.content[1]:
+            continue
+        low = c.lower_
+        if low in CITE_WORDS:
+            d.cited_source = _trimmed_subtree(c)
+        elif c.dep_ == "prep":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                if low == "based" or (c.lower_ == "on" and doc[c.i - 1].lower_ == "based"):
+                    d.cited_source = _trimmed_subtree(c)
+                continue
+            if low in ("in", "at", "on", "during", "via", "through", "over") and \
+                    (pobj.lemma_.lower() in VENUE_NOUNS or pobj.lower_ in VENUE_NOUNS):
+                d.venue = d.venue or _trimmed_subtree(c)
+            elif low == "to" and not d.addressee:
+                d.addressee = _trimmed_subtree(pobj)
+        elif c.dep_ in ("dative",) or (c.dep_ == "dobj" and verb.lemma_ in ("tell", "inform", "assure", "brief", "warn", "remind")):
+            if not (d.content[0] <= c.idx < d.content[1]):
+                d.addressee = _trimmed_subtree(c)
+        elif c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_ == "base":
+            d.cited_source = _trimmed_subtree(c)
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            d.conditional = True
+    # "citing ..." and "based on ..." sometimes attach to the reported clause: take them from the sentence.
+    if d.cited_source is None:
+        for t in sent:
+            if (t.lower_ in CITE_WORDS or t.lower_ == "based" and t.nbor(1).lower_ == "on" if t.i + 1 < len(doc) else False) \
+                    and not (d.content[0] <= t.idx < d.content[1]):
+                d.cited_source = _trimmed_subtree(t)
+                break
+    lo, hi = d.content
+    for t in doc.char_span(lo, hi, alignment_mode="expand") or []:
+        if t.lower_ in ("if", "unless") and t.dep_ == "mark":
+            d.conditional = True
+            break
+
+
+def _trimmed_subtree(tok):
+    toks = _trim_tokens([t for t in tok.subtree])
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _inside_own_quote(d: Draft, tok, quotes) -> bool:
+    """A first-person cue inside a quotation ("we believe ...") is the quoted speaker talking."""
+    if d.speaker.pronoun not in ("i", "we", "you"):
+        return False
+    return any(q.start_inner <= tok.idx < q.end_inner for q in quotes)
+
+
+def _classify_quotes(d: Draft, quotes, consumed: set[int], text: str) -> None:
+    """Mark quotations the statement uses; a reported clause with a quoted clause in it is mixed."""
+    lo, hi = d.content
+    for i, q in enumerate(quotes):
+        if d.kind == "direct" and (q.start_inner, q.end_inner) == (lo, hi):
+            consumed.add(i)
+        elif lo <= q.open and q.end <= hi + 1:
+            consumed.add(i)
+            if d.kind == "indirect" and _speech_like(text[q.start_inner:q.end_inner]):
+                d.kind = "mixed"
+        elif q.start_inner <= lo and hi <= q.end_inner and d.kind == "indirect":
+            # the complement is (part of) a quotation: the whole quotation is what was said
+            consumed.add(i)
+            d.content = (q.start_inner, q.end_inner)
+            d.kind = "direct"
+
+
+def _speech_like(quoted: str) -> bool:
+    """A quoted fragment that carries a claim, not a quoted term: a verb form or several words."""
+    words = quoted.split()
+    if len(words) >= 4:
+        return True
+    return any(w.lower().endswith(("ed", "ing")) or w.lower() in ("is", "are", "was", "were", "be", "will")
+               for w in words)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    seen, out = set(), []
+    for d in drafts:
+        key = (d.content, d.speaker.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
+
+
+# ---------------------------------------------------------------- pass 2: quotations without a cue
+
+def _quotation_statements(doc, quotes, consumed, drafts) -> list[Draft]:
+    text = doc.text
+    out = []
+    ordered = sorted(drafts, key=lambda d: d.cue[0])
+    for i, q in enumerate(quotes):
+        if i in consumed or len(text[q.start_inner:q.end_inner].split()) < 4:
+            continue
+        d = _dash_attribution(doc, q) or _colon_attribution(doc, q)
+        if d is None:
+            d = _continued_speaker(doc, q, ordered + out)
+        if d is not None:
+            consumed.add(i)
+            out.append(d)
+    return out
+
+
+def _dash_attribution(doc, q: Quote) -> Draft | None:
+    text = doc.text
+    m = re.match(r"\s*([\u2014\u2013]|--?)\s*", text[q.end:q.end + 6])
+    if not m or not q.closed:
+        return None
+    start = q.end + m.end()
+    tok = _token_at(doc, start)
+    if tok is None:
+        return None
+    head = tok
+    while head.head.i != head.i and head.head.i > head.i and head.dep_ in ("det", "amod", "compound", "poss", "nummod"):
+        head = head.head
+    sp = mention_from_head(head, text)
+    if sp is None:
+        return None
+    dash = (q.end + m.start(1), q.end + m.end(1))
+    return Draft(sp, dash, (q.start_inner, q.end_inner), "direct", "assert")
+
+
+def _colon_attribution(doc, q: Quote) -> Draft | None:
+    text = doc.text
+    before = text[:q.open].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    tok = _token_at(doc, colon)
+    if tok is None:
+        return None
+    sent = tok.sent
+    chunks = [c for c in doc.noun_chunks if sent.start_char <= c.start_char and c.end_char <= colon]
+    if not chunks:
+        return None
+    sp = mention_from_head(chunks[-1].root, text)
+    if sp is None:
+        return None
+    return Draft(sp, (colon, colon + 1), (q.start_inner, q.end_inner), "direct", "assert")
+
+
+def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
+    """A quotation with no cue of its own: the speaker of the statement just before it, or the
+    person the previous sentence is about ("Alice began talking. “...”")."""
+    text = doc.text
+    prev = [d for d in earlier if d.content[1] <= q.open and q.open - d.content[1] < 400]
+    if prev:
+        last = max(prev, key=lambda d: d.content[1])
+        between = text[last.content[1]:q.open]
+        if between.count("\n\n") <= 1 and not re.search(r"[.!?]\s+[A-Z][^.!?]{20,}[.!?]", between):
+            d = Draft(last.speaker, last.cue, (q.start_inner, q.end_inner), "direct", "assert")
+            d.continues = id(last)
+            return d
+    tok = _token_at(doc, q.open)
+    if tok is None or tok.sent.start == 0:
+        return None
+    prev_sent = doc[tok.sent.start - 1].sent
+    if prev_sent.start == tok.sent.start:
+        return None
+    root = prev_sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PRON" and subj.lower_ in ("he", "she")):
+        return None
+    sp = mention_from_head(subj, text)
+    if sp is None:
+        return None
+    vg = _verb_group(root)
+    xcomp = next((c for c in root.children if c.dep_ == "xcomp"), None)
+    if xcomp is not None and xcomp.i == root.i + 1:
+        vg = (vg[0], xcomp.idx + len(xcomp))
+    return Draft(sp, vg, (q.start_inner, q.end_inner), "direct", "assert")
+
+
+def _token_at(doc, char: int):
+    for t in doc:
+        if t.idx <= char < t.idx + max(1, len(t)):
+            return t
+        if t.idx > char:
+            return t
+    return None
+
+
+# ---------------------------------------------------------------- pass 3: resolution and nesting
+
+def _resolve(doc, drafts: list[Draft]) -> None:
+    resolver = Resolver(doc)
+    for d in drafts:
+        resolver.register(d.speaker)
+    people_info = {}
+    for d in drafts:
+        m = d.speaker
+        if m.type == "person" and m.name and m.role:
+            p = resolver.person(m.name)
+            if p is not None and p.name not in people_info:
+                people_info[p.name] = m
+    by_id = {id(d): d for d in drafts}
+    resolved: list[Draft] = []
+    for d in drafts:
+        m = d.speaker
+        if d.continues is not None and d.continues in by_id:
+            src = by_id[d.continues]
+            d.name, d.role, d.actor = src.name, src.role, src.actor
+        elif m.pronoun:
+            _resolve_pronoun(d, resolved, resolver)
+        elif m.type == "person" and m.name:
+            p = resolver.person(m.name)
+            d.name = p.name if p else m.name
+            d.role = m.role or (p.role if p else None)
+        elif m.type == "person" and m.title_words and not _indefinite(m):
+            p = resolver.by_title(m.title_words, m.start)
+            if p is not None:
+                d.name = p.name
+                d.role = p.role or m.role
+            else:
+                d.role = m.role
+        elif m.type == "organisation" and not m.name:
+            prior = [r for r in resolved if r.speaker.type == "organisation" and r.name
+                     and r.name.split()[-1].lower() == m.head.lemma_.lower()]
+            d.name = prior[-1].name if prior else None
+            d.role = m.role
+        else:
+            d.name, d.role = m.name, m.role
+        if d.actor is None:
+            d.actor = _actor(d, people_info)
+        resolved.append(d)
+
+
+def _indefinite(m: Mention) -> bool:
+    first = m.head.doc.text[m.start:m.end].split()[0].lower()
+    return first in INDEFINITE or first.isdigit()
+
+
+def _resolve_pronoun(d: Draft, resolved: list[Draft], resolver: Resolver) -> None:
+    m = d.speaker
+    want = {"he": "person", "she": "person", "they": ("group", "organisation", "country"),
+            "it": ("organisation", "country", "document"), "we": ("group", "organisation", "country"),
+            "i": "person"}.get(m.pronoun, "person")
+    for prev in reversed(resolved):
+        t = prev.speaker.type
+        if (t == want or t in want) and (prev.name or t != "person"):
+            d.name, d.role, d.actor = prev.name, prev.role, prev.actor
+            return
+    if want == "person":
+        # No earlier speaker: the nearest named person before the pronoun.
+        before = [p for p in resolver.people if min(p.mentions) < m.start]
+        if before:
+            p = max(before, key=lambda p: max(x for x in p.mentions if x < m.start))
+            d.name, d.role = p.name, p.role
+
+
+def _actor(d: Draft, people_info: dict) -> str | None:
+    m = d.speaker
+    if d.name and d.name in people_info and people_info[d.name] is not m:
+        src = people_info[d.name]
+        return actor_code(src)
+    if m.type == "person" and d.role and m.country is None:
+        doc = m.head.doc
+        # a role from elsewhere in the article ("the minister" -> "Ukraine's Defense Minister")
+        words = d.role.replace("\u2019s", " 's").replace("'s", " 's").split()
+        from claimledger.resources.countries import countries
+        table = countries()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                c = table.country(" ".join(words[i:i + n])) or table.demonym(" ".join(words[i:i + n]))
+                if c:
+                    sec = sector_of(words)
+                    return f"{c.iso3} {sec}" if sec else c.iso3
+        return None
+    return actor_code(m)
+
+
+def _nest(drafts: list[Draft]) -> None:
+    for i, d in enumerate(drafts):
+        best = None
+        for j, o in enumerate(drafts):
+            if i == j:
+                continue
+            lo, hi = o.content
+            if lo <= d.cue[0] < hi and lo <= d.speaker.start < hi:
+                if best is None or (hi - lo) < (drafts[best].content[1] - drafts[best].content[0]):
+                    best = j
+        d.parent = best
+
+
+def _to_record(text: str, i: int, d: Draft, drafts: list[Draft]) -> dict:
+    m = d.speaker
+    opt = lambda r: span(text, *r) if r else None
+    return {
+        "id": f"s{i + 1}",
+        "speaker": span(text, m.start, m.end, name=d.name, role=d.role, type=m.type, actor=d.actor),
+        "cue": span(text, *d.cue),
+        "content": span(text, *d.content),
+        "kind": d.kind,
+        "stance": d.stance,
+        "conditional": d.conditional,
+        "negated": d.negated,
+        "cited_source": opt(d.cited_source),
+        "venue": opt(d.venue),
+        "addressee": opt(d.addressee),
+        "parent": f"s{d.parent + 1}" if d.parent is not None else None,
+    }

