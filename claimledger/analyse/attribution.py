@@ -529,6 +529,13 @@ def _resolve(doc, drafts: list[Draft]) -> None:
             p = resolver.person(m.name)
             if p is not None and p.name not in people_info:
                 people_info[p.name] = m
+    for d in drafts:
+        # A bare surname the model took for something else ("Vaitkus" as a place) is the person.
+        m = d.speaker
+        if m.type != "person" and not m.pronoun and m.end - m.start < 40:
+            p = resolver.person(m.head.doc.text[m.start:m.end])
+            if p is not None and m.head.doc.text[m.start:m.end].split()[-1] == p.name.split()[-1]:
+                m.type, m.name, m.country, m.sector = "person", p.name, None, None
     by_id = {id(d): d for d in drafts}
     resolved: list[Draft] = []
     for d in drafts:

@@ -231,8 +231,9 @@ def _describe(m: Mention, tokens, role_parts) -> None:
         iso, sector = SEATS_SECTOR[head_l]
         m.type, m.country, m.sector, m.name = "organisation", table.by_iso2[iso], sector, head.text
         return
-    if name_tokens and "ORG" not in ents and "GPE" not in ents and "NORP" not in ents and head.pos_ == "PROPN" \
-            and head_l not in ORG_NOUNS and (len(name_tokens) >= 2 or "PERSON" in ents or prefix or True):
+    # NER's GPE and NORP labels on unknown words are often wrong for surnames ("Vaitkus"); only
+    # the country table's word counts for places here.
+    if name_tokens and "ORG" not in ents and head.pos_ == "PROPN" and head_l not in ORG_NOUNS:
         # A personal name, unless the words are an organisation's ("the General Staff").
         if not any(t.lower_ in ORG_NOUNS for t in name_tokens):
             m.type = "person"
@@ -392,8 +393,11 @@ def _role_parts(role: str) -> tuple[str, set[str], set[str]]:
     return pre[-1], set(pre[:-1]), set(words)
 
 
-_SYNONYMS = {"defense": {"defence"}, "defence": {"defense"}, "chief": {"minister", "head", "secretary"},
-             "minister": {"chief"}, "head": {"chief"}, "secretary": {"chief"},
+_SYNONYMS = {"defense": {"defence"}, "defence": {"defense"},
+             "chief": {"minister", "head", "secretary", "commander", "director"},
+             "minister": {"chief"}, "head": {"chief"}, "secretary": {"chief"}, "commander": {"chief"},
+             "director": {"chief", "head"}, "army": {"armed", "forces", "military", "ground"},
+             "military": {"armed", "forces", "army"}, "spy": {"intelligence"}, "intelligence": {"spy"},
              "spokesperson": {"spokesman", "spokeswoman"}, "spokesman": {"spokesperson"},
              "premier": {"prime"}, "leader": {"president", "head"}}
 

@@ -1,0 +1,392 @@
+"""The command line: a thin face over ingest, analyse, store and the query layer.
+
+Exit codes: 0 everything went through; 1 some inputs failed (each reported on stderr, the
+rest processed); 2 the command itself was used wrongly (click's own convention).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import Counter
+from contextlib import contextmanager
+
+import click
+
+from claimledger import __version__
+
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
+
+
+def _err(console, source: str, reason: str) -> None:
+    console.print(f"[red]error[/red]: {_plain(source)}: {_plain(reason)}", highlight=False, markup=True)
+
+
+def _plain(s: str) -> str:
+    from rich.markup import escape
+
+    return escape(str(s))
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _valid_date(ctx, param, value):
+    if value is None:
+        return None
+    from claimledger.ingest.documents import parse_date
+
+    iso = parse_date(value)
+    if iso is None:
+        raise click.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)")
+    return iso
+
+
+def _open_store(db: str | None):
+    from claimledger.store.db import Store, default_url
+
+    return Store(db or default_url())
+
+
+class _Analyser:
+    """The spaCy model loads on first use only: commands that need no analysis stay fast."""
+
+    def __init__(self):
+        self._a = None
+
+    @property
+    def analyser(self):
+        if self._a is None:
+            from claimledger.analyse.pipeline import Analyser
+
+            self._a = Analyser()
+        return self._a
+
+
+@contextmanager
+def _progress(console, enabled: bool, label: str):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    if not enabled:
+        yield None
+        return
+    with Progress(SpinnerColumn(), TextColumn("[bold]" + label), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=console, transient=False) as p:
+        yield p
+
+
+def _documents(sources, console, failures: list, *, allow_private=False, published=None, outlet=None):
+    """(raw, document) pairs for every input that cleans; failures are reported and collected."""
+    from claimledger.ingest.document import IngestError
+    from claimledger.ingest.documents import to_document
+    from claimledger.ingest.sources import iter_inputs
+
+    stdin = sys.stdin.buffer if "-" in sources else None
+    for item in iter_inputs(list(sources), allow_private=allow_private, stdin=stdin):
+        if isinstance(item, IngestError):
+            failures.append(item)
+            _err(console, item.source, item.reason)
+            continue
+        try:
+            doc = to_document(item, published=published, outlet=outlet)
+        except IngestError as e:
+            failures.append(e)
+            _err(console, e.source, e.reason)
+            continue
+        yield item, doc
+
+
+def _batched(pairs, size=16):
+    batch = []
+    for p in pairs:
+        batch.append(p)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@click.group()
+@click.version_option(__version__, prog_name="claimledger")
+def main():
+    """claimledger: who claimed what in war reporting, on what basis, and who else says so."""
+
+
+db_option = click.option("--db", envvar="CLAIMLEDGER_DB", default=None, metavar="URL",
+                         help="SQLAlchemy URL (sqlite:///path.db, postgresql+psycopg://...). "
+                              "Default: $CLAIMLEDGER_DB or sqlite:///claimledger.db")
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--published", callback=_valid_date, help="Publication date (YYYY-MM-DD) for reports that lack one.")
+@click.option("--outlet", help="Publisher name for these reports.")
+@click.option("--allow-private", is_flag=True, help="Allow fetching loopback and private network addresses.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@db_option
+def ingest(sources, published, outlet, allow_private, progress, db):
+    """Read reports (files, directories, JSON Lines, WARC, URLs, feeds, - for stdin) into the store."""
+    console = _stderr()
+    store = _open_store(db)
+    analyser = _Analyser()
+    failures: list = []
+    counts = Counter()
+    overrides = {k: v for k, v in (("published", published), ("outlet", outlet)) if v}
+    show = console.is_terminal if progress is None else progress
+    try:
+        with _progress(console, show, "ingesting") as bar:
+            task = bar.add_task("ingest", total=None, current="") if bar else None
+            pairs = _documents(sources, console, failures, allow_private=allow_private,
+                               published=published, outlet=outlet)
+            for batch in _batched(pairs):
+                records = analyser.analyser.analyse_many([d for _, d in batch])
+                for (raw, doc), record in zip(batch, records):
+                    try:
+                        res = store.add(raw, doc, record, analyser.analyser.version, overrides=overrides or None)
+                    except Exception as e:  # one bad report must not stop the batch
+                        failures.append(e)
+                        _err(console, raw.source or raw.id, f"not stored: {e}")
+                        continue
+                    counts[res.status] += 1
+                    if bar:
+                        bar.update(task, advance=1, current=_short(raw.id))
+    finally:
+        store.close()
+    summary = (f"ingested {counts['new'] + counts['near_duplicate']} new "
+               f"({counts['near_duplicate']} near-duplicates), {counts['updated']} updated, "
+               f"{counts['unchanged']} unchanged, {len(failures)} failed")
+    console.print(summary, highlight=False)
+    sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
+
+
+def _short(s: str, n: int = 50) -> str:
+    s = str(s)
+    return s if len(s) <= n else "…" + s[-(n - 1):]
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
+@click.option("--published", callback=_valid_date, help="Publication date (YYYY-MM-DD) for reports that lack one.")
+@click.option("--outlet", help="Publisher name for these reports.")
+@click.option("--allow-private", is_flag=True, help="Allow fetching loopback and private network addresses.")
+def extract(sources, fmt, published, outlet, allow_private):
+    """Print one record per report (CONTRACT.md) without touching a database."""
+    console = _stderr()
+    analyser = _Analyser()
+    failures: list = []
+    out = sys.stdout
+    first = True
+    if fmt == "json":
+        out.write("[")
+    pairs = _documents(sources, console, failures, allow_private=allow_private, published=published, outlet=outlet)
+    for batch in _batched(pairs, 32):
+        for record in analyser.analyser.analyse_many([d for _, d in batch]):
+            line = json.dumps(record, ensure_ascii=False)
+            if fmt == "json":
+                out.write(("\n" if first else ",\n") + line)
+            else:
+                out.write(line + "\n")
+            first = False
+        out.flush()
+    if fmt == "json":
+        out.write("\n]\n")
+    sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
+
+
+@main.command()
+@click.option("--speaker", help="Speaker name or mention contains this (case-insensitive).")
+@click.option("--since", callback=_valid_date, help="Published on or after (YYYY-MM-DD).")
+@click.option("--until", callback=_valid_date, help="Published on or before (YYYY-MM-DD).")
+@click.option("--search", help="Full-text search in statement content and speaker.")
+@click.option("--stance", help="Only this stance (claim, confirm, deny, ...).")
+@click.option("--limit", type=click.IntRange(1, None), default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@db_option
+def ledger(speaker, since, until, search, stance, limit, fmt, db):
+    """List attributed statements across all reports."""
+    from claimledger.store import queries
+
+    store = _open_store(db)
+    try:
+        rows = queries.list_statements(store, speaker=speaker, since=since, until=until, search=search,
+                                       stance=stance, limit=limit)
+    finally:
+        store.close()
+    columns = ["published", "outlet", "speaker_name", "speaker", "role", "stance", "kind", "cue", "content",
+               "ext_id", "sid"]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        t = Table(title=f"{len(rows)} statements", show_lines=False, expand=True)
+        for c, kw in (("date", {"no_wrap": True}), ("speaker", {"ratio": 2}), ("stance", {}), ("content", {"ratio": 5}),
+                      ("report", {"ratio": 2})):
+            t.add_column(c, **kw)
+        for r in rows:
+            who = r.get("speaker_name") or r.get("speaker") or ""
+            if r.get("speaker_name") and r.get("speaker") and r["speaker"] != r["speaker_name"]:
+                who = f"{r['speaker_name']} ({r['speaker']})"
+            t.add_row(r.get("published") or "", _plain(who), r.get("stance") or "", _plain(_cut(r.get("content"), 240)),
+                      _plain(r.get("outlet") or r.get("ext_id") or ""))
+        Console(highlight=False).print(t)
+
+
+def _cut(s, n):
+    s = s or ""
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+@main.command()
+@click.argument("report_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@db_option
+def show(report_id, fmt, db):
+    """Print one report (by number or input id) with its statements."""
+    from claimledger.store import queries
+
+    store = _open_store(db)
+    try:
+        rep = queries.get_report(store, report_id)
+    finally:
+        store.close()
+    if rep is None:
+        _err(_stderr(), report_id, "no such report")
+        sys.exit(EXIT_SOME_FAILED)
+    if fmt == "json":
+        click.echo(json.dumps(rep, ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+
+    con = Console(highlight=False)
+    rec = rep["record"]
+    con.print(f"[bold]{_plain(rec.get('title') or rep.get('ext_id'))}[/bold]")
+    con.print(_plain(f"{rec.get('outlet') or ''}  {rec.get('published') or 'date unknown'}  {rec.get('url') or rep.get('ext_id')}"))
+    if rep.get("duplicate_of"):
+        con.print(_plain(f"near-duplicate of report {rep['duplicate_of']} ({rep.get('duplicate_of_ext_id') or ''})"))
+    for w in rec.get("warnings", []):
+        con.print(f"[yellow]warning[/yellow]: {_plain(w)}")
+    con.print()
+    con.print(_plain(rec["text"]))
+    con.print()
+    for s in rec.get("statements", []):
+        sp = s["speaker"]
+        who = sp.get("name") or sp["text"]
+        con.print(f"[bold]{s['id']}[/bold] {_plain(who)} [dim]({_plain(sp['text'])})[/dim] "
+                  f"[cyan]{_plain(s['cue']['text'])}[/cyan] [{s['stance']}, {s['kind']}]")
+        con.print("    " + _plain(s["content"]["text"]))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-", help="File to write (default stdout).")
+@db_option
+def export(fmt, output, db):
+    """Write every stored record: JSON Lines (whole records) or CSV (one row per statement)."""
+    from claimledger.store import queries
+
+    store = _open_store(db)
+    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")
+    try:
+        if fmt == "jsonl":
+            for rec in queries.iter_records(store):
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        else:
+            cols = ["report", "url", "outlet", "published", "title", "statement", "speaker", "speaker_name", "role",
+                    "speaker_type", "actor", "cue", "stance", "kind", "content", "content_start", "content_end",
+                    "cited_source", "venue", "addressee", "parent", "conditional", "negated"]
+            w = csv.DictWriter(out, fieldnames=cols)
+            w.writeheader()
+            for rec in queries.iter_records(store):
+                for s in rec.get("statements", []):
+                    sp = s["speaker"]
+                    w.writerow({
+                        "report": rec["id"], "url": rec.get("url"), "outlet": rec.get("outlet"),
+                        "published": rec.get("published"), "title": rec.get("title"), "statement": s["id"],
+                        "speaker": sp["text"], "speaker_name": sp.get("name"), "role": sp.get("role"),
+                        "speaker_type": sp.get("type"), "actor": sp.get("actor"), "cue": s["cue"]["text"],
+                        "stance": s["stance"], "kind": s["kind"], "content": s["content"]["text"],
+                        "content_start": s["content"]["start"], "content_end": s["content"]["end"],
+                        "cited_source": (s.get("cited_source") or {}).get("text"),
+                        "venue": (s.get("venue") or {}).get("text"),
+                        "addressee": (s.get("addressee") or {}).get("text"), "parent": s.get("parent"),
+                        "conditional": s.get("conditional"), "negated": s.get("negated")})
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        store.close()
+
+
+@main.command()
+@click.option("--progress/--no-progress", default=None)
+@db_option
+def reanalyse(progress, db):
+    """Recompute every stored record from its kept raw input with the current analyser."""
+    from claimledger.ingest.document import IngestError
+    from claimledger.ingest.documents import to_document
+
+    console = _stderr()
+    store = _open_store(db)
+    analyser = _Analyser()
+    done = failed = 0
+    show = console.is_terminal if progress is None else progress
+    try:
+        with _progress(console, show, "reanalysing") as bar:
+            task = bar.add_task("reanalyse", total=None, current="") if bar else None
+            for doc_id, raw, overrides in list(store.iter_raw()):
+                try:
+                    doc = to_document(raw, **(overrides or {}))
+                    record = analyser.analyser.analyse(doc)
+                    store.update_record(doc_id, record, analyser.analyser.version)
+                    done += 1
+                except (IngestError, Exception) as e:
+                    failed += 1
+                    _err(console, raw.id, str(e))
+                if bar:
+                    bar.update(task, advance=1, current=_short(raw.id))
+    finally:
+        store.close()
+    console.print(f"reanalysed {done} reports, {failed} failed", highlight=False)
+    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@db_option
+def serve(host, port, db):
+    """Serve the web pages and their JSON twins."""
+    import uvicorn
+
+    from claimledger.store.db import default_url
+    from claimledger.web.app import create_app
+
+    uvicorn.run(create_app(db or default_url()), host=host, port=port, log_level="info")
+
+
+@main.group(name="eval")
+def eval_group():
+    """Measure the analysis against a gold set."""
+
+
+@eval_group.command("attribution")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def eval_attribution(gold, split, fmt):
+    """Precision, recall and F1 of speaker, cue and content spans; resolution, kind, stance accuracy."""
+    from claimledger.evaluate.attribution import evaluate, format_report, load_gold
+
+    items = load_gold(gold, split=None if split == "all" else split)
+    result = evaluate(items, _Analyser().analyser)
+    click.echo(json.dumps(result, indent=1) if fmt == "json" else format_report(result))

@@ -1,0 +1,49 @@
+"""Precision, recall and F1 over spans, shared by every `claimledger eval` command."""
+from __future__ import annotations
+
+QUOTES_AND_END = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!? \n\t"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim quote marks and end punctuation off both sides, as the published comparisons do."""
+    while start < end and text[start] in QUOTES_AND_END:
+        start += 1
+    while end > start and text[end - 1] in QUOTES_AND_END:
+        end -= 1
+    return start, end
+
+
+class PRF:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    def as_dict(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def match_spans(pred: list[tuple[int, int]], gold: list[tuple[int, int]], overlap: bool) -> tuple[int, int, int]:
+    """(tp, fp, fn) with one-to-one matching: exact equality, or any character overlap."""
+    used = set()
+    tp = 0
+    for p in pred:
+        for j, g in enumerate(gold):
+            if j in used:
+                continue
+            if (p == g) if not overlap else (p[0] < g[1] and g[0] < p[1]):
+                used.add(j)
+                tp += 1
+                break
+    return tp, len(pred) - tp, len(gold) - tp
+
+
+def overlap_len(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
