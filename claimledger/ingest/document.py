@@ -50,3 +50,6 @@ class Document:
     raw: bytes = b""
     raw_kind: str = "text"
     source: str = ""
+    # The RawInput's meta (title, url, published, outlet, charset): with `raw` and
+    # `raw_kind` it is everything needed to rebuild this document later.
+    raw_meta: dict = field(default_factory=dict)
