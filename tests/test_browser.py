@@ -1,0 +1,177 @@
+"""The web face in a real headless Chromium: hostile reports stay inert, highlights show.
+
+Needs the Debian packages chromium and chromium-driver. Without them the tests skip, unless
+CLAIMLEDGER_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure. The driver is given
+by path so that selenium-manager never downloads anything.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import webfixtures as wf
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+REQUIRED = os.environ.get("CLAIMLEDGER_REQUIRE_BROWSER") == "1"
+SCREENSHOT = Path(os.environ.get("CLAIMLEDGER_SCREENSHOT", "/tmp/report.png"))
+
+
+def _missing() -> str | None:
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed"
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not (os.path.exists(path) and os.access(path, os.X_OK)):
+            return f"{path} is missing (apt-get install chromium chromium-driver)"
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    from claimledger.store.db import Store
+    from claimledger.web.app import create_app
+
+    path = tmp_path_factory.mktemp("browser") / "ledger.db"
+    url = f"sqlite:///{path}"
+    with Store(url) as store:
+        added = wf.fill_store(store)
+    port = _free_port()
+    config = uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not srv.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the web server did not start")
+        time.sleep(0.05)
+    yield {"base": f"http://127.0.0.1:{port}", "ids": {k: r.id for k, r in added.items()}}
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    reason = _missing()
+    if reason:
+        if REQUIRED:
+            pytest.fail(f"CLAIMLEDGER_REQUIRE_BROWSER=1 but {reason}")
+        pytest.skip(reason)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1400", f"--user-data-dir={profile}"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(20)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def _assert_no_alert(driver):
+    from selenium.common.exceptions import NoAlertPresentException
+
+    with pytest.raises(NoAlertPresentException):
+        driver.switch_to.alert.text  # noqa: B018
+
+
+def test_hostile_report_is_inert(browser, server):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server['base']}/reports/{server['ids']['hostile']}")
+    h1 = browser.find_element(By.TAG_NAME, "h1")
+    # The hostile title shows as the text it is, tags and all.
+    assert h1.text == wf.HOSTILE_TITLE
+    _assert_no_alert(browser)
+    # The scripts in the report would set the title and add #pwned.
+    assert browser.title == f"{wf.HOSTILE_TITLE} · claimledger"
+    assert browser.find_elements(By.ID, "pwned") == []
+    assert browser.find_elements(By.CSS_SELECTOR, "main script, main img, main style, main iframe") == []
+    # The javascript: URL is shown as text, not a link; the text's link is text too.
+    assert browser.find_elements(By.CSS_SELECTOR, "a[href^='javascript' i]") == []
+    assert browser.find_element(By.CSS_SELECTOR, ".unsafe-url").text == wf.HOSTILE_URL
+    body = browser.find_element(By.CSS_SELECTOR, ".body").text
+    assert wf.HOSTILE_LINK in body and wf.HOSTILE_IMG in body
+    # Hovering the attribute-breaking content runs nothing either.
+    from selenium.webdriver import ActionChains
+
+    content = browser.find_elements(By.CSS_SELECTOR, ".body mark.hl-content")
+    assert content and wf.HOSTILE_ATTR in content[0].text
+    ActionChains(browser).move_to_element(content[0]).perform()
+    _assert_no_alert(browser)
+    assert browser.title == f"{wf.HOSTILE_TITLE} · claimledger"
+    # The statement id that tries to close its attribute stays inside it.
+    assert browser.find_elements(By.CSS_SELECTOR, "main i") == []
+    marks = browser.find_elements(By.CSS_SELECTOR, ".body mark.hl-speaker")
+    assert marks[0].get_attribute("data-statements") == wf.HOSTILE_SID
+
+
+def test_highlights_are_visible(browser, server):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server['base']}/reports/{server['ids']['navy']}")
+    for cls in ("hl-speaker", "hl-cue", "hl-content", "hl-venue", "hl-source"):
+        marks = browser.find_elements(By.CSS_SELECTOR, f".body mark.{cls}")
+        assert marks and all(m.is_displayed() for m in marks), cls
+    speakers = [m.text for m in browser.find_elements(By.CSS_SELECTOR, ".body mark.hl-speaker")]
+    assert "Ukraine's Navy spokesperson Dmytro Pletenchuk" in speakers
+    # The stylesheet loaded (same origin, allowed by the CSP) and colours the kinds apart.
+    colours = {
+        cls: browser.find_element(By.CSS_SELECTOR, f".body mark.{cls}").value_of_css_property("background-color")
+        for cls in ("hl-speaker", "hl-cue", "hl-content")
+    }
+    assert len(set(colours.values())) == 3, colours
+    assert "rgba(0, 0, 0, 0)" not in colours.values()
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table.statements tbody tr")) == 5
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOT))
+
+
+def test_index_link_opens_report(browser, server):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(server["base"] + "/")
+    link = browser.find_element(By.LINK_TEXT, "Governor warns of more strikes on Kharkiv")
+    link.click()
+    WebDriverWait(browser, 10).until(EC.url_to_be(f"{server['base']}/reports/{server['ids']['governor']}"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Governor warns of more strikes on Kharkiv"
+    assert browser.find_elements(By.CSS_SELECTOR, ".body mark.hl-cue")
+
+
+def test_statement_filter_form(browser, server):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(server["base"] + "/statements")
+    browser.find_element(By.NAME, "stance").send_keys("deny")
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("stance=deny"))
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.statements tbody tr")
+    assert rows and all(r.find_element(By.CSS_SELECTOR, "td.stance").text.splitlines()[0] == "deny" for r in rows)
