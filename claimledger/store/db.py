@@ -1,0 +1,477 @@
+"""The store: documents, their raw input and their records, in SQLite or PostgreSQL.
+
+Every write is one transaction: a report is stored with its record and statements, or not at
+all. The raw input is kept (compressed) so that any record can be recomputed with a newer
+analyser (`iter_raw` + `update_record`).
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, delete, event, insert, select, text, update
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import IntegrityError
+
+from claimledger.ingest.document import Document, RawInput
+from claimledger.store.schema import documents, statements
+
+NEAR_DUPLICATE_THRESHOLD = 0.8
+
+# Execution option that marks a connection as about to write (see _sqlite_begin).
+_WRITE = "claimledger_write"
+_BATCH = 100
+# Any constant: a key space of our own for advisory locks on content hashes.
+_PG_CONTENT_LOCK = 0x636C64  # "cld"
+
+
+def default_url() -> str:
+    return os.environ.get("CLAIMLEDGER_DB") or "sqlite:///claimledger.db"
+
+
+def normalise_url(url: str) -> str:
+    """An SQLAlchemy URL for what a user typed: a URL, or a bare path meaning an SQLite file."""
+    url = str(url)
+    if "://" not in url:
+        return "sqlite:///" + url
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        # psycopg 3 is the driver we ship; SQLAlchemy's default driver could be another.
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+def _json_dumps(value) -> str:
+    # NaN is not JSON and PostgreSQL's json type rejects it: refuse it on every backend alike.
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True, json_serializer=_json_dumps)
+
+    if u.database and u.database != ":memory:" and not u.database.startswith("file:"):
+        Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=_json_dumps)
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_connect(dbapi_conn, _record):
+        # Take BEGIN away from the sqlite3 module, which skips it before SELECT and DDL; then a
+        # transaction really covers everything in it, migrations included.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        # WAL lets readers (the web face) go on while an ingest writes.
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _sqlite_begin(conn):
+        # A deferred transaction that reads and then writes fails with "database is locked"
+        # when another process wrote in between; taking the write lock first makes it wait.
+        immediate = conn.get_execution_options().get(_WRITE)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What `Store.add` did.
+
+    status: "new", "unchanged" (same id, same text: nothing written), "updated" (same id, new
+    text: replaced, id kept) or "near_duplicate" (new, and an earlier report has the same or
+    nearly the same text). `duplicate_of` is the id of the first copy (the root of its
+    family); `similarity` is the estimated Jaccard similarity to it, 1.0 for an exact copy.
+    """
+
+    status: str
+    id: int
+    duplicate_of: int | None = None
+    similarity: float | None = None
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _metadata(doc: Document, record: dict) -> dict:
+    """The report's metadata columns; the record wins where it has the field, being the
+    analysed truth that users see."""
+    cols = {}
+    for key in ("url", "outlet", "title", "published", "language"):
+        value = record[key] if key in record else getattr(doc, key)
+        cols[key] = _text(value) if key == "published" else value
+    return cols
+
+
+def statement_rows(document_id: int, record: dict, published: str | None) -> list[dict]:
+    rows = []
+    for i, st in enumerate(record.get("statements") or (), start=1):
+        speaker = st.get("speaker") or {}
+        cue = st.get("cue") or {}
+        content = st.get("content") or {}
+        rows.append(
+            {
+                "document_id": document_id,
+                "sid": st.get("id") or f"s{i}",
+                "speaker_text": speaker.get("text"),
+                "speaker_name": speaker.get("name"),
+                "speaker_role": speaker.get("role"),
+                "speaker_type": speaker.get("type"),
+                "speaker_actor": speaker.get("actor"),
+                "cue": cue.get("text"),
+                "stance": st.get("stance"),
+                "kind": st.get("kind"),
+                "content": content.get("text"),
+                "content_start": content.get("start"),
+                "content_end": content.get("end"),
+                "parent": st.get("parent"),
+                "published": published,
+            }
+        )
+    return rows
+
+
+class Store:
+    """A claimledger database. Opening it brings its schema up to date."""
+
+    def __init__(self, url: str | None = None):
+        self.url = normalise_url(url or default_url())
+        self.engine = make_engine(self.url)
+        self.dialect = self.engine.dialect.name
+        self._migrate()
+        self.fts = self._detect_fts()
+        self._index = None
+        self._index_seen = 0
+        self._index_lock = threading.Lock()
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        location = str(Path(__file__).with_name("migrations"))
+        cfg.set_main_option("script_location", location.replace("%", "%%"))
+        with self._write() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def _detect_fts(self) -> str | None:
+        """How statements are searched: "fts5", "tsvector", or None for the LIKE fallback."""
+        if self.dialect == "postgresql":
+            return "tsvector"
+        if self.dialect == "sqlite":
+            with self.read() as conn:
+                found = conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'statements_fts'"
+                ).first()
+            return "fts5" if found else None
+        return None
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for reading; one transaction, so one consistent snapshot."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(**{_WRITE: True})
+            with conn.begin():
+                yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- near-duplicate index -------------------------------------------------------------
+
+    def _near_index(self):
+        """The near-duplicate index, loaded once, then topped up with what other processes
+        (parallel ingest runs) have stored since: one cheap query per call."""
+        from claimledger.ingest import dedup
+
+        with self._index_lock:
+            if self._index is None:
+                self._index = dedup.NearDuplicateIndex(threshold=NEAR_DUPLICATE_THRESHOLD)
+                self._index_seen = 0
+            with self.read() as conn:
+                rows = conn.execute(
+                    select(documents.c.id, documents.c.minhash)
+                    .where(documents.c.id > self._index_seen, documents.c.minhash.is_not(None))
+                    .order_by(documents.c.id)
+                ).all()
+            for doc_id, sig in rows:
+                self._index.add(doc_id, dedup.from_signature_bytes(sig))
+            if rows:
+                self._index_seen = rows[-1].id
+            return self._index
+
+    def _index_add(self, doc_id: int, m) -> None:
+        with self._index_lock:
+            # Adding a key again replaces its signature.
+            if self._index is not None:
+                self._index.add(doc_id, m)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add(
+        self,
+        raw: RawInput,
+        doc: Document,
+        record: dict,
+        analyser_version: str,
+        overrides: dict | None = None,
+    ) -> AddResult:
+        """Store one report with its record, in one transaction. See AddResult for statuses."""
+        from claimledger.ingest import dedup
+
+        content_hash = dedup.content_hash(doc.text)
+        m = dedup.minhash(doc.text)
+        candidates = [
+            (key, j) for key, j in self._near_index().find(m) if j >= NEAR_DUPLICATE_THRESHOLD
+        ]
+        try:
+            result = self._add(raw, doc, record, analyser_version, overrides, content_hash, m, candidates)
+        except IntegrityError:
+            # Another process stored the same id between our look-up and our insert; a second
+            # pass sees its row and answers unchanged or updated.
+            result = self._add(raw, doc, record, analyser_version, overrides, content_hash, m, candidates)
+        if result.status == "updated":
+            # New reports reach the index from the table on the next call; a changed one
+            # keeps its id, so its signature is replaced here.
+            self._index_add(result.id, m)
+        return result
+
+    def _add(self, raw, doc, record, analyser_version, overrides, content_hash, m, candidates):
+        from claimledger.ingest import dedup
+
+        with self._write() as conn:
+            if self.dialect == "postgresql":
+                # Two processes storing the same text at once must not both find no earlier
+                # copy; SQLite needs no such lock, its writers take turns (BEGIN IMMEDIATE).
+                conn.execute(
+                    text("SELECT pg_advisory_xact_lock(:ns, hashtext(:h))"),
+                    {"ns": _PG_CONTENT_LOCK, "h": content_hash},
+                )
+            existing = conn.execute(
+                select(
+                    documents.c.id,
+                    documents.c.content_hash,
+                    documents.c.duplicate_of,
+                    documents.c.similarity,
+                ).where(documents.c.ext_id == raw.id)
+            ).first()
+            if existing is not None and existing.content_hash == content_hash:
+                return AddResult("unchanged", existing.id, existing.duplicate_of, existing.similarity)
+            self_id = existing.id if existing is not None else None
+
+            duplicate_of, similarity = self._find_root(conn, self_id, content_hash, m, candidates)
+
+            meta = _metadata(doc, record)
+            data = raw.data.encode("utf-8") if isinstance(raw.data, str) else bytes(raw.data)
+            now = _now()
+            values = dict(
+                meta,
+                source=raw.source or doc.source or None,
+                author=doc.author,
+                text=doc.text,
+                text_offset=doc.text_offset or 0,
+                content_hash=content_hash,
+                minhash=dedup.signature_bytes(m),
+                duplicate_of=duplicate_of,
+                similarity=similarity,
+                raw=zlib.compress(data),
+                raw_kind=raw.kind,
+                raw_meta={"meta": raw.meta or {}, "overrides": overrides or {}},
+                record=record,
+                analyser_version=analyser_version,
+                updated_at=now,
+            )
+            if self_id is None:
+                doc_id = conn.execute(
+                    insert(documents).values(ext_id=raw.id, ingested_at=now, **values).returning(documents.c.id)
+                ).scalar_one()
+                status = "near_duplicate" if duplicate_of is not None else "new"
+            else:
+                doc_id = self_id
+                conn.execute(update(documents).where(documents.c.id == doc_id).values(**values))
+                conn.execute(delete(statements).where(statements.c.document_id == doc_id))
+                self._relink_children(conn, doc_id, content_hash, m, duplicate_of)
+                status = "updated"
+            rows = statement_rows(doc_id, record, meta["published"])
+            if rows:
+                conn.execute(insert(statements), rows)
+        return AddResult(status, doc_id, duplicate_of, similarity)
+
+    def _find_root(self, conn, self_id, content_hash, m, candidates):
+        """(root id, similarity to it) of the earliest copy of this text, or (None, None)."""
+        from claimledger.ingest import dedup
+
+        q = select(documents.c.id).where(documents.c.content_hash == content_hash)
+        if self_id is not None:
+            q = q.where(documents.c.id != self_id)
+        exact = conn.execute(q.order_by(documents.c.id).limit(1)).scalar()
+        ordered = [exact] if exact is not None else []
+        ordered += [key for key, _ in sorted(candidates, key=lambda kj: (-kj[1], kj[0])) if key != self_id]
+        for target in ordered:
+            root = self._root(conn, target)
+            # An updated report must not become a copy of its own copy.
+            if root is None or root == self_id:
+                continue
+            row = conn.execute(
+                select(documents.c.content_hash, documents.c.minhash).where(documents.c.id == root)
+            ).first()
+            if row.content_hash == content_hash:
+                return root, 1.0
+            if row.minhash is not None:
+                return root, float(m.jaccard(dedup.from_signature_bytes(row.minhash)))
+            return root, dict(candidates).get(target)
+        return None, None
+
+    @staticmethod
+    def _root(conn, doc_id: int) -> int | None:
+        seen = set()
+        while doc_id is not None and doc_id not in seen:
+            seen.add(doc_id)
+            parent = conn.execute(
+                select(documents.c.duplicate_of).where(documents.c.id == doc_id)
+            ).first()
+            if parent is None:
+                return None
+            if parent[0] is None:
+                return doc_id
+            doc_id = parent[0]
+        return doc_id
+
+    @staticmethod
+    def _relink_children(conn, doc_id: int, content_hash: str, m, root: int | None) -> None:
+        """Copies of a report whose text changed: those still close to the new text follow
+        it (to its root, if it became a copy itself); the others were copies of the old text
+        only, and the earliest of them becomes their first copy. So duplicate_of keeps naming
+        the first copy of a text, and similarity keeps measuring against it."""
+        from claimledger.ingest import dedup
+
+        def sim(hash_a, m_a, hash_b, m_b):
+            if hash_a == hash_b:
+                return 1.0
+            return float(m_a.jaccard(m_b)) if m_a is not None and m_b is not None else None
+
+        def load(sig):
+            return dedup.from_signature_bytes(sig) if sig is not None else None
+
+        target, target_hash, target_m = doc_id, content_hash, m
+        if root is not None:
+            row = conn.execute(
+                select(documents.c.content_hash, documents.c.minhash).where(documents.c.id == root)
+            ).one()
+            target, target_hash, target_m = root, row.content_hash, load(row.minhash)
+        children = conn.execute(
+            select(documents.c.id, documents.c.content_hash, documents.c.minhash)
+            .where(documents.c.duplicate_of == doc_id)
+            .order_by(documents.c.id)
+        ).all()
+        orphan_root = None
+        for child in children:
+            child_m = load(child.minhash)
+            still = sim(child.content_hash, child_m, content_hash, m)
+            if still is not None and still >= NEAR_DUPLICATE_THRESHOLD:
+                new = (target, sim(child.content_hash, child_m, target_hash, target_m))
+            elif orphan_root is None:
+                orphan_root = child
+                new = (None, None)
+            else:
+                new = (
+                    orphan_root.id,
+                    sim(child.content_hash, child_m, orphan_root.content_hash, load(orphan_root.minhash)),
+                )
+            conn.execute(
+                update(documents)
+                .where(documents.c.id == child.id)
+                .values(duplicate_of=new[0], similarity=new[1])
+            )
+
+    def update_record(self, doc_id: int, record: dict, analyser_version: str) -> None:
+        """Replace a report's record (after reanalysis) and rebuild its statements."""
+        with self._write() as conn:
+            values = {}
+            for key in ("url", "outlet", "title", "published", "language"):
+                if key in record:
+                    values[key] = _text(record[key]) if key == "published" else record[key]
+            res = conn.execute(
+                update(documents)
+                .where(documents.c.id == doc_id)
+                .values(record=record, analyser_version=analyser_version, updated_at=_now(), **values)
+                .returning(documents.c.published)
+            )
+            row = res.first()
+            if row is None:
+                raise KeyError(doc_id)
+            conn.execute(delete(statements).where(statements.c.document_id == doc_id))
+            rows = statement_rows(doc_id, record, row.published)
+            if rows:
+                conn.execute(insert(statements), rows)
+
+    # -- reading back the inputs ----------------------------------------------------------
+
+    def iter_raw(self) -> Iterator[tuple[int, RawInput, dict]]:
+        """(document id, the RawInput as it arrived, the overrides used) in id order.
+
+        Reads in small batches of short transactions, so that the caller may write
+        (update_record) between items without holding a read open.
+        """
+        last = 0
+        while True:
+            with self.read() as conn:
+                rows = conn.execute(
+                    select(
+                        documents.c.id,
+                        documents.c.ext_id,
+                        documents.c.source,
+                        documents.c.raw,
+                        documents.c.raw_kind,
+                        documents.c.raw_meta,
+                    )
+                    .where(documents.c.id > last)
+                    .order_by(documents.c.id)
+                    .limit(_BATCH)
+                ).all()
+            if not rows:
+                return
+            for row in rows:
+                meta = row.raw_meta or {}
+                raw = RawInput(
+                    id=row.ext_id,
+                    source=row.source or "",
+                    data=zlib.decompress(row.raw),
+                    kind=row.raw_kind,
+                    meta=dict(meta.get("meta") or {}),
+                )
+                yield row.id, raw, dict(meta.get("overrides") or {})
+            last = rows[-1].id

@@ -1,0 +1,321 @@
+"""The one query layer under every face (CLI, web pages, JSON API, exports).
+
+Each function takes a Store and returns plain dicts of JSON-serialisable values (dates and
+times as ISO strings), so that a face only formats.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import and_, func, literal_column, or_, select, text
+from sqlalchemy.sql import ColumnElement
+
+from claimledger.store.db import Store
+from claimledger.store.schema import documents, statements
+
+_BATCH = 100
+
+
+def _iso(value):
+    if isinstance(value, datetime):
+        # SQLite hands back naive datetimes; everything is stored in UTC.
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+# -- full-text search -------------------------------------------------------------------
+
+_TERM = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
+_WORD = re.compile(r"\w+")
+
+
+def fts5_query(search: str) -> tuple[str | None, str | None]:
+    """Translate web-search syntax (words, "phrases", -excluded, OR) into FTS5.
+
+    Returns (must match, must not match); either may be None. Every term is quoted, so
+    nothing a user types is read as FTS5 syntax.
+    """
+    groups: list[list[str]] = []
+    excluded: list[str] = []
+    join_or = False
+    for neg1, phrase, neg2, word in _TERM.findall(search):
+        if not phrase and word.lower() == "or" and not neg2:
+            join_or = bool(groups)
+            continue
+        terms = _WORD.findall(phrase or word)
+        if not terms:
+            continue
+        quoted = '"' + " ".join(terms) + '"'
+        if neg1 or neg2:
+            excluded.append(quoted)
+        elif join_or:
+            groups[-1].append(quoted)
+        else:
+            groups.append([quoted])
+        join_or = False
+    match = " AND ".join("(" + " OR ".join(g) + ")" for g in groups) or None
+    return match, (" OR ".join(excluded) or None)
+
+
+def _fts5_ids(query: str, name: str):
+    return text(f"SELECT rowid FROM statements_fts WHERE statements_fts MATCH :{name}").bindparams(
+        **{name: query}
+    ).columns(literal_column("rowid"))
+
+
+def statement_match(store: Store, search: str) -> ColumnElement | None:
+    """A condition on `statements` for a full-text search over content and speaker."""
+    if not _WORD.search(search or ""):
+        return None
+    if store.fts == "tsvector":
+        return literal_column("statements.search_vector").op("@@")(
+            func.websearch_to_tsquery("english", search)
+        )
+    if store.fts == "fts5":
+        match, excluded = fts5_query(search)
+        conds = []
+        if match:
+            conds.append(statements.c.id.in_(_fts5_ids(match, "fts_match")))
+        if excluded:
+            conds.append(statements.c.id.not_in(_fts5_ids(excluded, "fts_excluded")))
+        return and_(*conds) if conds else None
+    # No FTS5 in this SQLite build: every word must appear in the content or the speaker.
+    return and_(
+        *(
+            or_(
+                statements.c.content.icontains(w, autoescape=True),
+                statements.c.speaker_text.icontains(w, autoescape=True),
+                statements.c.speaker_name.icontains(w, autoescape=True),
+            )
+            for w in _WORD.findall(search)
+        )
+    )
+
+
+# -- reports ----------------------------------------------------------------------------
+
+
+def _n_statements():
+    return (
+        select(func.count())
+        .where(statements.c.document_id == documents.c.id)
+        .correlate(documents)
+        .scalar_subquery()
+        .label("n_statements")
+    )
+
+
+def list_reports(store: Store, limit: int | None = 100, offset: int = 0, search: str | None = None) -> list[dict]:
+    """Reports, newest publication first (undated last), then latest ingested first.
+
+    `search` matches the title, outlet or id (substring), or any statement (full text).
+    """
+    root = documents.alias("root")
+    q = (
+        select(
+            documents.c.id,
+            documents.c.ext_id,
+            documents.c.title,
+            documents.c.outlet,
+            documents.c.url,
+            documents.c.published,
+            documents.c.language,
+            _n_statements(),
+            documents.c.duplicate_of,
+            root.c.ext_id.label("duplicate_of_ext_id"),
+            documents.c.ingested_at,
+        )
+        .select_from(documents.outerjoin(root, root.c.id == documents.c.duplicate_of))
+        .order_by(documents.c.published.desc().nulls_last(), documents.c.id.desc())
+        .offset(offset)
+    )
+    if limit is not None:
+        q = q.limit(limit)
+    if search and search.strip():
+        s = search.strip()
+        conds = [
+            documents.c.title.icontains(s, autoescape=True),
+            documents.c.outlet.icontains(s, autoescape=True),
+            documents.c.ext_id.icontains(s, autoescape=True),
+        ]
+        match = statement_match(store, s)
+        if match is not None:
+            conds.append(documents.c.id.in_(select(statements.c.document_id).where(match)))
+        q = q.where(or_(*conds))
+    with store.read() as conn:
+        return [{k: _iso(v) for k, v in row._mapping.items()} for row in conn.execute(q)]
+
+
+def _find_report_row(conn, id_or_ext_id):
+    cols = select(documents, _n_statements())
+    if isinstance(id_or_ext_id, int) and not isinstance(id_or_ext_id, bool):
+        return conn.execute(cols.where(documents.c.id == id_or_ext_id)).first()
+    key = str(id_or_ext_id)
+    row = conn.execute(cols.where(documents.c.ext_id == key)).first()
+    # An ext_id wins over an id: inputs may well be named "42".
+    if row is None and key.isdigit() and int(key) < 2**31:
+        row = conn.execute(cols.where(documents.c.id == int(key))).first()
+    return row
+
+
+_HIDDEN = {"raw", "minhash", "text", "record"}
+
+
+def get_report(store: Store, id_or_ext_id: int | str) -> dict | None:
+    """One report by id (an int, or digits that are no report's ext_id) or by ext_id.
+
+    Metadata columns, n_statements, duplicate_of (+ duplicate_of_ext_id), duplicates (the
+    later copies of this one: [{id, ext_id, outlet, similarity}]) and the full `record`.
+    """
+    with store.read() as conn:
+        row = _find_report_row(conn, id_or_ext_id)
+        if row is None:
+            return None
+        m = row._mapping
+        report = {k: _iso(v) for k, v in m.items() if k not in _HIDDEN}
+        report["duplicate_of_ext_id"] = None
+        if m["duplicate_of"] is not None:
+            report["duplicate_of_ext_id"] = conn.execute(
+                select(documents.c.ext_id).where(documents.c.id == m["duplicate_of"])
+            ).scalar()
+        report["duplicates"] = [
+            dict(r._mapping)
+            for r in conn.execute(
+                select(documents.c.id, documents.c.ext_id, documents.c.outlet, documents.c.similarity)
+                .where(documents.c.duplicate_of == m["id"])
+                .order_by(documents.c.id)
+            )
+        ]
+        report["record"] = m["record"]
+        return report
+
+
+# -- statements -------------------------------------------------------------------------
+
+
+def _bound(value, end: bool) -> str:
+    """An ISO date ("2024", "2024-03", "2024-03-05" or a date) as the first day it covers, or
+    for `end` the day after the last, so that `until` is inclusive whatever its precision."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return (value + timedelta(days=1) if end else value).isoformat()
+    s = str(value).strip()
+    try:
+        if re.fullmatch(r"\d{4}", s):
+            first, nxt = date(int(s), 1, 1), date(int(s) + 1, 1, 1)
+        elif re.fullmatch(r"\d{4}-\d{2}", s):
+            y, mth = int(s[:4]), int(s[5:])
+            first = date(y, mth, 1)
+            nxt = date(y + mth // 12, mth % 12 + 1, 1)
+        else:
+            first = date.fromisoformat(s[:10])
+            nxt = first + timedelta(days=1)
+    except ValueError:
+        raise ValueError(f"not an ISO date: {value!r}") from None
+    return (nxt if end else first).isoformat()
+
+
+def list_statements(
+    store: Store,
+    speaker: str | None = None,
+    since=None,
+    until=None,
+    search: str | None = None,
+    stance: str | list[str] | None = None,
+    limit: int | None = None,
+) -> list[dict]:
+    """Attributed statements across reports, by publication date (undated last), then in
+    text order.
+
+    speaker: substring of the resolved name or the mention, any case. since/until: ISO dates,
+    inclusive, of any precision. search: full text over content and speaker (web-search
+    syntax). stance: one stance or a list.
+    """
+    q = select(
+        documents.c.id.label("report_id"),
+        documents.c.ext_id,
+        documents.c.title,
+        documents.c.outlet,
+        statements.c.published,
+        statements.c.sid,
+        statements.c.speaker_text.label("speaker"),
+        statements.c.speaker_name,
+        statements.c.speaker_role.label("role"),
+        statements.c.speaker_type.label("type"),
+        statements.c.speaker_actor.label("actor"),
+        statements.c.cue,
+        statements.c.stance,
+        statements.c.kind,
+        statements.c.content,
+        statements.c.content_start,
+        statements.c.content_end,
+        statements.c.parent,
+    ).select_from(statements.join(documents, documents.c.id == statements.c.document_id))
+    if speaker:
+        q = q.where(
+            or_(
+                statements.c.speaker_name.icontains(speaker, autoescape=True),
+                statements.c.speaker_text.icontains(speaker, autoescape=True),
+            )
+        )
+    if since:
+        q = q.where(statements.c.published >= _bound(since, end=False))
+    if until:
+        q = q.where(statements.c.published < _bound(until, end=True))
+    if stance:
+        stances = [stance] if isinstance(stance, str) else list(stance)
+        q = q.where(statements.c.stance.in_([s.lower() for s in stances]))
+    if search:
+        match = statement_match(store, search)
+        if match is not None:
+            q = q.where(match)
+    q = q.order_by(
+        statements.c.published.asc().nulls_last(),
+        documents.c.id,
+        statements.c.content_start.asc().nulls_last(),
+        statements.c.id,
+    )
+    if limit is not None:
+        q = q.limit(limit)
+    with store.read() as conn:
+        return [{k: _iso(v) for k, v in row._mapping.items()} for row in conn.execute(q)]
+
+
+# -- whole-store reads ------------------------------------------------------------------
+
+
+def iter_records(store: Store) -> Iterator[dict]:
+    """Every record, in id order, read in batches so that exports of any size stream."""
+    last = 0
+    while True:
+        with store.read() as conn:
+            rows = conn.execute(
+                select(documents.c.id, documents.c.record)
+                .where(documents.c.id > last)
+                .order_by(documents.c.id)
+                .limit(_BATCH)
+            ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield row.record
+        last = rows[-1].id
+
+
+def counts(store: Store) -> dict:
+    """{documents, duplicates, statements}: duplicates are reports stored as copies of another."""
+    with store.read() as conn:
+        return {
+            "documents": conn.execute(select(func.count()).select_from(documents)).scalar_one(),
+            "duplicates": conn.execute(
+                select(func.count()).select_from(documents).where(documents.c.duplicate_of.is_not(None))
+            ).scalar_one(),
+            "statements": conn.execute(select(func.count()).select_from(statements)).scalar_one(),
+        }

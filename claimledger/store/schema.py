@@ -1,0 +1,110 @@
+"""The tables of the store, as SQLAlchemy declarative models.
+
+The migrations in `migrations/versions/` are what create the database; these models describe
+the same tables for the code that reads and writes them (a test checks that the two agree).
+The full-text parts are dialect specific and live only in the migrations: an FTS5 table
+`statements_fts` kept in sync by triggers on SQLite, a generated `search_vector` tsvector
+column with a GIN index on PostgreSQL.
+
+Types are chosen to behave the same on both backends: `published` is an ISO string (reports
+carry partial or zoned dates that a DATE column would reject, and ISO strings sort and compare
+as dates), and `record` is plain JSON rather than JSONB because JSONB reorders keys and the
+record is a public interface whose key order users see.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    # Names spelled the way migrations spell them, so that models and migrations compare equal.
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s",
+        }
+    )
+
+
+class Document(Base):
+    """One ingested report: its clean text, its raw input and its current record."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ext_id: Mapped[str] = mapped_column(Text, unique=True)
+    source: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(40), index=True)
+    language: Mapped[str | None] = mapped_column(String(16))
+    author: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    text_offset: Mapped[int] = mapped_column(Integer, default=0)
+    content_hash: Mapped[str] = mapped_column(String(128), index=True)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    duplicate_of: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
+    similarity: Mapped[float | None] = mapped_column(Float)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    raw_kind: Mapped[str] = mapped_column(String(16))
+    raw_meta: Mapped[dict] = mapped_column(JSON)
+    record: Mapped[dict] = mapped_column(JSON)
+    analyser_version: Mapped[str] = mapped_column(String(64))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    statements: Mapped[list["Statement"]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Statement(Base):
+    """An attributed statement of a record, flattened so that it can be filtered in SQL.
+
+    Rebuilt from `documents.record` whenever the record is written; never edited alone.
+    """
+
+    __tablename__ = "statements"
+    __table_args__ = (Index("ix_statements_document_id_sid", "document_id", "sid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    sid: Mapped[str] = mapped_column(String(32))
+    speaker_text: Mapped[str | None] = mapped_column(Text)
+    speaker_name: Mapped[str | None] = mapped_column(Text, index=True)
+    speaker_role: Mapped[str | None] = mapped_column(Text)
+    speaker_type: Mapped[str | None] = mapped_column(String(32))
+    speaker_actor: Mapped[str | None] = mapped_column(String(64))
+    cue: Mapped[str | None] = mapped_column(Text)
+    stance: Mapped[str | None] = mapped_column(String(32), index=True)
+    kind: Mapped[str | None] = mapped_column(String(32))
+    content: Mapped[str | None] = mapped_column(Text)
+    content_start: Mapped[int | None] = mapped_column(Integer)
+    content_end: Mapped[int | None] = mapped_column(Integer)
+    parent: Mapped[str | None] = mapped_column(String(32))
+    # Copied from the document so that date filters need no join.
+    published: Mapped[str | None] = mapped_column(String(40), index=True)
+
+    document: Mapped[Document] = relationship(back_populates="statements")
+
+
+documents = Document.__table__
+statements = Statement.__table__
