@@ -148,7 +148,9 @@ def mention_from_head(head, text: str) -> Mention | None:
         m = Mention(head.idx, head.idx + len(head), head, PRONOUNS[head.lower_], pronoun=head.lower_)
         return m
     # Drop appositions and relative clauses from the mention; they describe it.
-    cut = {"appos", "relcl", "acl", "punct", "parataxis"}
+    # A participle after a common noun restricts who is meant ("people briefed on the plans");
+    # after a name it is a separate description.
+    cut = {"appos", "relcl", "punct", "parataxis"} | ({"acl"} if head.pos_ == "PROPN" else set())
     keep = [head]
     role_parts = []
     for child in head.children:

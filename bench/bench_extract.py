@@ -1,0 +1,138 @@
+"""Speed and memory of `extract` next to spaCy's own parse, on the same texts in one run.
+
+usage: python bench/bench_extract.py [--reports 200] [--processes 1 2] [--json OUT]
+
+The corpus is the bundled examples and the attribution gold set, cycled to --reports
+documents (each made distinct by its id, so nothing is cached). Figures:
+- extract: clean + parse + every extractor, reports/s and words/s;
+- parse only: nlp.pipe over the same clean texts (the floor any analysis pays);
+- extractors only: the extractors over already parsed docs (what our rules cost);
+- peak RSS of the process after each phase (resource.getrusage), in MB;
+- the same extract with two worker processes, each loading the model once.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def corpus(n: int):
+    from claimledger.ingest.document import RawInput
+
+    raws = []
+    for p in sorted((ROOT / "examples").glob("*")):
+        if p.suffix in (".html", ".htm"):
+            raws.append(RawInput(str(p), str(p), p.read_bytes(), "html"))
+        elif p.suffix == ".txt":
+            raws.append(RawInput(str(p), str(p), p.read_bytes(), "text"))
+    gold = ROOT / "tests" / "gold" / "attribution" / "gold.jsonl"
+    if gold.exists():
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                raws.append(RawInput(row["id"], str(gold), row["text"].encode(), "text"))
+    if not raws:
+        raise SystemExit("no texts found under examples/ or tests/gold/")
+    out = []
+    for i in range(n):
+        r = raws[i % len(raws)]
+        out.append(RawInput(f"{r.id}#{i}", r.source, r.data, r.kind))
+    return out
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _worker(raws):
+    from claimledger.analyse.pipeline import Analyser
+    from claimledger.ingest.documents import to_document
+
+    a = Analyser()
+    docs = [to_document(r, published="2025-03-01") for r in raws]
+    return sum(len(r["statements"]) for r in a.analyse_many(docs))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reports", type=int, default=200)
+    ap.add_argument("--processes", type=int, nargs="*", default=[1, 2])
+    ap.add_argument("--json", help="write the figures here too")
+    args = ap.parse_args()
+
+    from claimledger.analyse.pipeline import Analyser, Context
+    from claimledger.ingest.documents import to_document
+    from claimledger.record import new_record
+
+    raws = corpus(args.reports)
+    t0 = time.perf_counter()
+    analyser = Analyser()
+    load_s = time.perf_counter() - t0
+    mem_model = peak_mb()
+
+    # warm-up so that the first batch's lazy initialisation is not timed
+    list(analyser.analyse_many([to_document(r, published="2025-03-01") for r in raws[:4]]))
+
+    t0 = time.perf_counter()
+    docs = [to_document(r, published="2025-03-01") for r in raws]
+    clean_s = time.perf_counter() - t0
+    words = sum(len(d.text.split()) for d in docs)
+
+    t0 = time.perf_counter()
+    records = list(analyser.analyse_many(docs))
+    analyse_s = time.perf_counter() - t0
+    mem_extract = peak_mb()
+
+    t0 = time.perf_counter()
+    parsed = list(analyser.nlp.pipe([d.text for d in docs], batch_size=16))
+    parse_s = time.perf_counter() - t0
+
+    timings = {}
+    for extract in analyser.extractors:
+        name = getattr(extract, "__module__", str(extract)).rsplit(".", 1)[-1]
+        t0 = time.perf_counter()
+        for d, doc in zip(docs, parsed):
+            extract(Context(d, doc, new_record(d)))
+        timings[name] = time.perf_counter() - t0
+    extractors_s = sum(timings.values())
+
+    fig = {
+        "reports": len(docs), "words": words, "model_load_s": round(load_s, 2),
+        "clean_s": round(clean_s, 3),
+        "extract_reports_per_s": round(len(docs) / (clean_s + analyse_s), 1),
+        "extract_words_per_s": round(words / (clean_s + analyse_s)),
+        "analyse_words_per_s": round(words / analyse_s),
+        "parse_only_words_per_s": round(words / parse_s),
+        "parse_only_reports_per_s": round(len(docs) / parse_s, 1),
+        "extract_vs_parse_speed": round((words / (clean_s + analyse_s)) / (words / parse_s), 3),
+        "extractors_s": {k: round(v, 3) for k, v in timings.items()},
+        "extractors_share_of_parse": round(extractors_s / parse_s, 3),
+        "statements": sum(len(r["statements"]) for r in records),
+        "peak_rss_mb_after_model_load": round(mem_model), "peak_rss_mb_after_extract": round(mem_extract),
+    }
+    for n in args.processes:
+        if n < 2:
+            continue
+        chunks = [raws[i::n] for i in range(n)]
+        t0 = time.perf_counter()
+        with mp.get_context("spawn").Pool(n) as pool:
+            pool.map(_worker, chunks)
+        wall = time.perf_counter() - t0
+        fig[f"extract_{n}proc_reports_per_s_incl_model_load"] = round(len(raws) / wall, 1)
+        fig[f"extract_{n}proc_words_per_s_incl_model_load"] = round(words / wall)
+    for k, v in fig.items():
+        print(f"{k:48} {v}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(fig, indent=1))
+
+
+if __name__ == "__main__":
+    main()
