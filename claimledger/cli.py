@@ -19,7 +19,8 @@ EXIT_OK, EXIT_SOME_FAILED = 0, 1
 
 
 def _err(console, source: str, reason: str) -> None:
-    console.print(f"[red]error[/red]: {_plain(source)}: {_plain(reason)}", highlight=False, markup=True)
+    """One line per failed input, never wrapped, so that it can be grepped and counted."""
+    click.echo(f"error: {source}: {reason}", err=True)
 
 
 def _plain(s: str) -> str:
@@ -159,7 +160,7 @@ def ingest(sources, published, outlet, allow_private, progress, db):
     summary = (f"ingested {counts['new'] + counts['near_duplicate']} new "
                f"({counts['near_duplicate']} near-duplicates), {counts['updated']} updated, "
                f"{counts['unchanged']} unchanged, {len(failures)} failed")
-    console.print(summary, highlight=False)
+    click.echo(summary, err=True)
     sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
 
 
@@ -356,7 +357,7 @@ def reanalyse(progress, db):
                     bar.update(task, advance=1, current=_short(raw.id))
     finally:
         store.close()
-    console.print(f"reanalysed {done} reports, {failed} failed", highlight=False)
+    click.echo(f"reanalysed {done} reports, {failed} failed", err=True)
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 

@@ -357,3 +357,19 @@ def test_broken_warc_does_not_stop_the_batch(tmp_path):
     items = list(iter_inputs([str(broken), str(good)]))
     assert isinstance(items[-2], IngestError) and items[-2].source == str(broken)
     assert isinstance(items[-1], RawInput) and items[-1].id == str(good)
+
+
+def test_sidecar_metadata_is_read_beside_a_text_file(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("Troops crossed the river\n\nThe ministry said the crossing began at dawn.\n")
+    (tmp_path / "report.txt.meta.json").write_text('{"published": "2025-03-04", "outlet": "River Post", "x": 1}')
+    (item,) = list(iter_inputs([str(tmp_path)]))
+    assert item.meta == {"published": "2025-03-04", "outlet": "River Post"}
+
+
+def test_broken_sidecar_is_reported(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("The ministry said the crossing began at dawn.\n")
+    (tmp_path / "report.txt.meta.json").write_text("{not json")
+    (item,) = list(iter_inputs([str(report)]))
+    assert isinstance(item, IngestError) and "sidecar" in item.reason

@@ -53,7 +53,7 @@ def from_signature_bytes(b: bytes) -> MinHash:
 class NearDuplicateIndex:
     """Reports whose estimated Jaccard similarity with a query reaches `threshold`."""
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = 128):
+    def __init__(self, threshold: float = 0.5, num_perm: int = 128):
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._signatures: dict[str, MinHash] = {}

@@ -27,7 +27,7 @@ def html_to_parts(data: bytes, url: str | None = None, *, charset: str | None = 
     page = decode_html(data, charset)
     extracted = trafilatura.bare_extraction(page, url=url, include_comments=False, with_metadata=True)
     text = _paragraphs(extracted.text if extracted is not None else None)
-    if not text:
+    if not _reads_as_article(text):
         raise IngestError(url or "html", "no article text")
     page_url = extracted.url or url
     return {
@@ -38,6 +38,15 @@ def html_to_parts(data: bytes, url: str | None = None, *, charset: str | None = 
         "outlet": (extracted.sitename or "").strip() or _host_outlet(page_url),
         "url": page_url,
     }
+
+
+MIN_ARTICLE_WORDS = 8
+
+
+def _reads_as_article(text: str) -> bool:
+    """Navigation-only pages come back as a few menu words ("Home"): an article has at least
+    one sentence of a few words."""
+    return len(text.split()) >= MIN_ARTICLE_WORDS and bool(re.search(r"\w[.!?\u201d\"]", text))
 
 
 def decode_html(data: bytes, charset: str | None = None) -> str:

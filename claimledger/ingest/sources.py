@@ -144,13 +144,40 @@ def _unreadable(path: str) -> str | None:
     return None
 
 
+MAX_FILE_BYTES = 50_000_000
+SIDECAR_SUFFIX = ".meta.json"
+
+
 def _whole_file(path: str, kind: str) -> RawInput | IngestError:
     try:
+        if os.path.getsize(path) > MAX_FILE_BYTES:
+            return IngestError(path, f"too large: over {MAX_FILE_BYTES // 1_000_000} MB")
         with open(path, "rb") as f:
-            data = f.read()
+            data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         return IngestError(path, f"cannot read: {e.strerror}")
-    return RawInput(id=path, source=path, data=data, kind=kind)
+    meta = _sidecar(path)
+    if isinstance(meta, IngestError):
+        return meta
+    return RawInput(id=path, source=path, data=data, kind=kind, meta=meta)
+
+
+def _sidecar(path: str) -> dict | IngestError:
+    """Metadata a scraper saved beside a page or text: `NAME.meta.json` with any of
+    url, title, published, outlet. Plain text carries no date of its own, so this is how a
+    batch of .txt reports keeps its publication dates."""
+    side = path + SIDECAR_SUFFIX
+    if not os.path.isfile(side):
+        return {}
+    try:
+        with open(side, "rb") as f:
+            raw = f.read(100_000)
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        return IngestError(side, f"unreadable metadata sidecar: {e}")
+    if not isinstance(data, dict):
+        return IngestError(side, "metadata sidecar must be a JSON object")
+    return {k: str(data[k]) for k in _META_FIELDS if isinstance(data.get(k), (str, int)) and str(data[k]).strip()}
 
 
 # JSON Lines --------------------------------------------------------------------------------
