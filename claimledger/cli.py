@@ -185,15 +185,10 @@ def extract(sources, fmt, published, outlet, allow_private):
     if fmt == "json":
         out.write("[")
     pairs = _documents(sources, console, failures, allow_private=allow_private, published=published, outlet=outlet)
-    for batch in _batched(pairs, 32):
-        for record in analyser.analyser.analyse_many([d for _, d in batch]):
-            line = json.dumps(record, ensure_ascii=False)
-            if fmt == "json":
-                out.write(("\n" if first else ",\n") + line)
-            else:
-                out.write(line + "\n")
-            first = False
-        out.flush()
+    for record in analyser.analyser.analyse_many(doc for _, doc in pairs):
+        line = json.dumps(record, ensure_ascii=False)
+        out.write((("\n" if first else ",\n") + line) if fmt == "json" else line + "\n")
+        first = False
     if fmt == "json":
         out.write("\n]\n")
     sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)

@@ -66,23 +66,15 @@ class Analyser:
         return next(self.analyse_many([document]))
 
     def analyse_many(self, documents: Iterable, batch_size: int = 16) -> Iterator[dict]:
-        """Records in input order; non-English documents come back without analysis."""
-        buffer = []
-        for d in documents:
-            buffer.append(d)
-            if len(buffer) >= batch_size:
-                yield from self._batch(buffer)
-                buffer = []
-        if buffer:
-            yield from self._batch(buffer)
+        """Records in input order, streamed; non-English documents come back without analysis.
 
-    def _batch(self, documents: list) -> Iterator[dict]:
-        english = [d for d in documents if _analysable(d)]
-        parsed = iter(self.nlp.pipe([d.text for d in english]))
-        for d in documents:
+        One nlp.pipe over the whole stream: spaCy batches internally, and a generator of
+        thousands of rows is never held in memory."""
+        pairs = ((d.text if _analysable(d) else "", d) for d in documents)
+        for doc, d in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             record = new_record(d)
             if _analysable(d):
-                self.run(Context(d, next(parsed), record))
+                self.run(Context(d, doc, record))
             yield record
 
     def run(self, ctx: Context) -> None:
