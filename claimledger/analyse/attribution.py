@@ -148,7 +148,10 @@ def _content_range(head, exclude=None):
     if not toks:
         return None
     lo, hi = toks[0].i, toks[-1].i
-    while lo <= hi and (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether") or doc[lo].is_space
+    # A leading "that" is the complementizer even where the parser read it as a determiner
+    # ("told television that trains ... had carried").
+    while lo <= hi and (doc[lo].lower_ in ("that", "whether") and lo < hi
+                        or doc[lo].is_space
                         or doc[lo].is_punct and doc[lo].text not in QUOTE_MARKS + "(\u2018"):
         lo += 1
     while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in QUOTE_MARKS + ")!?\u2019"):
@@ -187,7 +190,9 @@ def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
             objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
             # "expects five units ... to be deployed": object and infinitive together
             if objs:
-                comps = objs + [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > objs[0].i]
+                # "dismissed the reports as fairy tales", "expects X to arrive": object and its predicate
+                comps = objs + [c for c in children if c.i > objs[0].i and (
+                    c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as")]
         if comps:
             ranges = [r for r in (_content_range(c) for c in comps) if r]
             if ranges:
@@ -278,8 +283,12 @@ def _phrase_statement(tok, sent, lex) -> Draft | None:
         strip = lambda ts: _trim_tokens(ts)
         before, after = strip(before), strip(after)
         if before and after:
-            part = list(sent)
-            part = _trim_tokens([t for t in part if not t.is_space])
+            # "X number 48,000, according to Y, meaning ...": the clause before, when it is one
+            if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before) and \
+                    any(t.pos_ in ("VERB", "AUX") for t in before):
+                part = before
+            else:
+                part = _trim_tokens([t for t in sent if not t.is_space])
         else:
             part = before or after
         if not part:
@@ -388,8 +397,12 @@ def _classify_quotes(d: Draft, quotes, consumed: set[int], text: str) -> None:
     for i, q in enumerate(quotes):
         if d.kind == "direct" and (q.start_inner, q.end_inner) == (lo, hi):
             consumed.add(i)
-        elif lo <= q.open and q.end <= hi + 1:
+        elif lo <= q.open < hi and q.end > lo:
+            # a quotation that opens inside the content belongs to it, closing mark included
             consumed.add(i)
+            if q.closed and q.end > hi:
+                d.content = (lo, q.end)
+                hi = q.end
             if d.kind == "indirect" and _speech_like(text[q.start_inner:q.end_inner]):
                 d.kind = "mixed"
         elif q.start_inner <= lo and hi <= q.end_inner and d.kind == "indirect":
@@ -429,12 +442,19 @@ def _quotation_statements(doc, quotes, consumed, drafts) -> list[Draft]:
         if i in consumed or len(text[q.start_inner:q.end_inner].split()) < 4:
             continue
         d = _dash_attribution(doc, q) or _colon_attribution(doc, q)
-        if d is None:
+        if d is None and _stands_alone(doc, q):
             d = _continued_speaker(doc, q, ordered + out)
         if d is not None:
             consumed.add(i)
             out.append(d)
     return out
+
+
+def _stands_alone(doc, q: Quote) -> bool:
+    """A quotation that opens its sentence: a quoted term inside the reporter's sentence is not
+    somebody's statement."""
+    tok = _token_at(doc, q.open)
+    return tok is not None and doc.text[tok.sent.start_char:q.open].strip(" \n\t(") == ""
 
 
 def _dash_attribution(doc, q: Quote) -> Draft | None:
@@ -466,10 +486,16 @@ def _colon_attribution(doc, q: Quote) -> Draft | None:
     if tok is None:
         return None
     sent = tok.sent
-    chunks = [c for c in doc.noun_chunks if sent.start_char <= c.start_char and c.end_char <= colon]
-    if not chunks:
-        return None
-    sp = mention_from_head(chunks[-1].root, text)
+    # "Dovhan did not hide his irritation: ..." speaks through the subject;
+    # "And from the ministry: ..." has no clause, so the last noun phrase speaks.
+    subj = next((t for t in doc[sent.start:tok.i] if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")), None)
+    if subj is not None:
+        sp = mention_from_head(subj, text)
+    else:
+        chunks = [c for c in doc.noun_chunks if sent.start_char <= c.start_char and c.end_char <= colon]
+        if not chunks:
+            return None
+        sp = mention_from_head(chunks[-1].root, text)
     if sp is None:
         return None
     return Draft(sp, (colon, colon + 1), (q.start_inner, q.end_inner), "direct", "assert")
@@ -532,7 +558,7 @@ def _resolve(doc, drafts: list[Draft]) -> None:
     for d in drafts:
         # A bare surname the model took for something else ("Vaitkus" as a place) is the person.
         m = d.speaker
-        if m.type != "person" and not m.pronoun and m.end - m.start < 40:
+        if m.type not in ("person", "country") and not m.pronoun and m.end - m.start < 40:
             p = resolver.person(m.head.doc.text[m.start:m.end])
             if p is not None and m.head.doc.text[m.start:m.end].split()[-1] == p.name.split()[-1]:
                 m.type, m.name, m.country, m.sector = "person", p.name, None, None

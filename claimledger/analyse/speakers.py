@@ -53,13 +53,14 @@ ORG_NOUNS = {
     "channel", "newspaper", "agency", "broadcaster", "bureau", "institute", "center", "centre", "fund",
     "bank", "secretariat", "nato", "un", "eu", "iaea", "osce", "kremlin", "white", "house", "legislature",
     "senate", "congress", "duma", "rada", "assembly", "authority", "board", "operator", "firm", "monitor",
+    "intelligence", "ministries", "authorities",
 }
 DOCUMENT_NOUNS = {
     "report", "statement", "document", "assessment", "study", "survey", "memo", "letter", "analysis",
     "data", "images", "imagery", "footage", "investigation", "dossier", "communique", "communiqué",
     "decree", "bulletin", "update", "resolution", "figures", "estimates", "records", "review", "audit",
     "briefing", "post", "video", "message", "note", "cable", "paper", "filing", "indictment", "poll",
-    "photos", "photographs", "evidence", "findings", "intelligence", "map", "summary", "transcript",
+    "photos", "photographs", "evidence", "findings", "map", "summary", "transcript",
 }
 GOV_WORDS = {"minister", "ministry", "president", "presidential", "government", "council", "department",
              "parliament", "prime", "premier", "chancellor", "secretary", "cabinet", "kremlin", "administration",
@@ -153,9 +154,13 @@ def mention_from_head(head, text: str) -> Mention | None:
     cut = {"appos", "relcl", "punct", "parataxis"} | ({"acl"} if head.pos_ == "PROPN" else set())
     keep = [head]
     role_parts = []
+    named_by = None  # "The ministry's spokesman, Colonel Anatol Kurylovich": the name is in the apposition
     for child in head.children:
         sub = list(child.subtree)
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and head.pos_ == "NOUN" and child.pos_ == "PROPN" and child.i > head.i \
+                and head.lemma_.lower() in PERSON_NOUNS and named_by is None:
+            named_by = child
+        elif child.dep_ == "appos":
             role_parts.append(doc[sub[0].i:sub[-1].i + 1])
         elif child.dep_ in cut and child.i > head.i:
             continue
@@ -190,7 +195,30 @@ def mention_from_head(head, text: str) -> Mention | None:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     m = Mention(start, end, head, "unknown")
     _describe(m, tokens, role_parts)
+    if named_by is not None:
+        _name_from_apposition(m, tokens, named_by)
     return m
+
+
+def _name_from_apposition(m: Mention, tokens, appos) -> None:
+    """A description followed by the name: the mention runs to the name's end, the
+    description (and any title before the name) is the role."""
+    doc = appos.doc
+    sub = [t for t in appos.subtree if not t.is_punct]
+    run = [t for t in sub if t.pos_ == "PROPN"]
+    titles = [t for t in run if t.lower_ in TITLE_WORDS]
+    names = [t for t in run if t.lower_ not in TITLE_WORDS]
+    if not names:
+        return
+    m.end = sub[-1].idx + len(sub[-1])
+    m.type = "person"
+    m.name = doc.text[names[0].idx:names[-1].idx + len(names[-1])]
+    plain = _strip_det(list(tokens))
+    role = doc.text[plain[0].idx:plain[-1].idx + len(plain[-1])] if plain else ""
+    if titles:
+        role = f"{role}, {' '.join(t.text for t in titles)}" if role else " ".join(t.text for t in titles)
+    m.role = role or m.role
+    m.title_words = ()
 
 
 def _describe(m: Mention, tokens, role_parts) -> None:
@@ -251,18 +279,22 @@ def _describe(m: Mention, tokens, role_parts) -> None:
             m.type = "document"
         elif head.lower_ in GROUP_HEADS or (head.tag_ in ("NNS", "NNPS") and head_l in PERSON_NOUNS):
             m.type = "group"
-        elif head_l in PERSON_NOUNS or head.lower_ in TITLE_WORDS:
+        elif head_l in PERSON_NOUNS:
             m.type = "person"
         elif head_l in ORG_NOUNS or head.ent_type_ == "ORG" or any(t.lower_ in ORG_NOUNS for t in plain):
             m.type = "organisation"
+        elif head.lower_ in TITLE_WORDS:
+            m.type = "person"
         elif head.ent_type_ == "PERSON":
             m.type = "person"
             m.name = head.text
         elif head.ent_type_ == "NORP":
             m.type = "group"
         if m.type in ("organisation", "document"):
-            m.name = _org_name(doc.text[plain[0].idx:plain[-1].idx + len(plain[-1])]) if any(
-                t.pos_ == "PROPN" for t in plain) else None
+            # "the ministry" alone is named later, from an earlier full mention; anything more
+            # specific ("Ukrainian military intelligence") names itself.
+            m.name = _org_name(doc.text[plain[0].idx:plain[-1].idx + len(plain[-1])]) if (
+                len(plain) >= 2 or any(t.pos_ == "PROPN" for t in plain)) else None
         if m.type == "person" and not m.name:
             # "the minister", "Defense chief", "a senior official familiar with the matter"
             m.title_words = tuple(t.lemma_.lower() for t in plain if t.pos_ in ("NOUN", "PROPN", "ADJ"))
@@ -312,8 +344,9 @@ class Resolver:
     def __init__(self, doc):
         self.doc = doc
         self.people: list[Person] = []
+        table = countries()
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 1:
+            if ent.label_ == "PERSON" and not table.any(ent.text):
                 self._add_person(_clean_name(ent.text), None, ent.start_char)
 
     def _add_person(self, name: str, role: str | None, at: int) -> Person | None:

@@ -1,0 +1,1035 @@
+"""Times: every time expression in a report, with the dates it stands for.
+
+Each Time is `span + {from, to}` (ISO dates, an inclusive interval) plus
+`kind` ("date": one day; "interval": several days or an open interval; "duration": a length
+of time, not a date), `granularity` (day, week, weekend, month, month-part, season, quarter,
+year, year-part, rolling, open) and `relative` (true when the dates depend on the publication
+date). A duration also has `duration` (ISO 8601, "P3D").
+
+How it works: compiled regular expressions over the text find the expressions (months and
+weekdays must be capitalised; a bare month, season or year needs a preposition or modifier
+before it, or a spaCy DATE entity around it, so "May" the verb and "2000 troops" are left
+alone); the longest match wins; then ranges ("from 3 to 5 March", "between X and Y", "X-Y"),
+"since/until/by X", "overnight into X" and "Tuesday, Nov. 5" are joined; then each expression
+is resolved against `published`. spaCy is used only for the tense of the governing verb and
+for the DATE entities that license a bare year or month. dateparser is not used: it does not
+resolve vague or deictic expressions the way news needs, and it is far too slow for the hot
+path.
+
+Conventions (also in TIMES.md):
+
+- Weekdays ("on Tuesday", "Tuesday night", "this Tuesday"): the most recent such day on or
+  before publication (the day itself included: news written on a Tuesday says "on Tuesday" for
+  that day), unless the governing verb is future ("will meet", "is expected to", "is scheduled
+  for", "would", "plans to"): then the first such day on or after publication. "last Tuesday"
+  is strictly before publication, "next Tuesday" strictly after.
+- A month without a year ("in August") is the most recent such month that started on or before
+  publication; with a future verb, the first such month that ends on or after publication. A
+  day and month without a year ("on Nov. 3") goes the same way with a past or future verb, and
+  otherwise to whichever of the two candidates is nearer the publication date. Seasons likewise.
+- Parts of a month: early/beginning/start = 1st-10th, mid/middle = 11th-20th, late/end =
+  21st-last; first half 1st-15th, second half 16th-last; "the first week of" = 1st-7th, ...,
+  "the last week of" = the last seven days.
+- Parts of a year: early = Jan-Apr, mid = May-Aug, late = Sep-Dec, beginning/start = January,
+  end = December, halves and quarters as usual. Parts of a week: early/start = Mon-Tue, mid =
+  Wed-Thu, late/end = Fri-Sun. Parts of a season: its first, second, third month.
+- Seasons are meteorological, northern hemisphere: spring Mar-May, summer Jun-Aug, autumn/fall
+  Sep-Nov, winter Dec-Feb; "winter 2022" is the winter that starts in December 2022.
+- Calendar units keep calendar bounds: "this week" is Monday-Sunday of the publication week,
+  "last week" the Monday-Sunday before it, "next week" the one after; "this/last/next month",
+  "this/last/next year" likewise. "earlier this week/month/year" runs from the start of the
+  unit to the day before publication (or the publication day if it is the first); "later
+  this ..." from the day after publication to the end of the unit. "the weekend" / "over the
+  weekend": the most recent Saturday-Sunday whose Saturday is on or before publication (future
+  verb: the first whose Sunday is on or after); "last weekend": the most recent one that ended
+  before publication.
+- Rolling periods: "the past/last N days/weeks/months/years" = publication minus N units to
+  publication; "the past 24 hours" = the day before publication to publication (hours round up
+  to whole days). "the next/coming N units" = the day after publication to publication plus N
+  units ("the next 24 hours": publication to the day after). Without a number, a singular unit
+  means one ("the past week") and a plural means a few ("the coming days"). few = 3,
+  several = 5, a couple = 2: "in the next few weeks" = publication+1 to publication+21 days.
+- "in recent days" = the past 7 days; "recent weeks" = 28 days; "recent months" = 3 months;
+  "recent years" = 3 years.
+- "N days ago" and "N weeks ago" are one day (publication minus N days / 7N days); "N months
+  ago" is the calendar month N months back, "N years ago" the calendar year.
+- today, tonight, this morning/afternoon/evening, earlier/later today = publication day;
+  yesterday = the day before; tomorrow = the day after; "overnight" and "last night" = the day
+  before publication to publication; "overnight into/on X" = the day before X to X.
+- "since X" = from the start of X to publication (X read as past); "by X" and "until X" with X
+  ending on or after publication = from publication to the end of X (so "by the end of the
+  year" is publication to 31 December); "by X" with X in the past is X itself; "until X" with
+  X in the past is an open interval (from null, to the end of X).
+- Ranges: "from X to Y", "between X and Y", "X-Y", "3-5 March" = start of X to end of Y; a year
+  written once ("3 March to 5 April 2024") serves both ends.
+- Numeric dates: YYYY-MM-DD; D.M.YYYY (day first); M/D/YYYY (month first, unless the first
+  number is over 12).
+- Durations ("for three days", "a three-day ceasefire", "lasted two weeks") are kind
+  "duration" with from and to null; "in three days" and "within a week" with a future verb are
+  dates (publication+3; publication to publication+7), otherwise durations.
+- Not produced: times of day alone ("at 3 p.m."), ages ("45-year-old"), quantities, sets
+  ("every day"), and anaphoric or world-knowledge expressions ("the next day", "two days
+  later", "the previous week", "since the start of the war", "recently").
+- Unknown publication date: only absolute expressions are resolved ("3 November 2024",
+  "August 2024", "in 2023"); anything relative gets from/to null.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable, Optional
+
+from claimledger.record import span
+
+FEW, SEVERAL, COUPLE = 3, 5, 2
+SCHEDULED_DAYS = 14
+RECENT = {"day": ("day", 7), "week": ("day", 28), "month": ("month", 3), "year": ("year", 3)}
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary and regular expressions
+
+MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+         r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+         r"(?![A-Za-z])")
+MONTH_FULL = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"}
+MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m}
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+WEEKDAY_NUM = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+YEAR = r"(?:19|20)\d{2}(?![\d])(?!,\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+            r"eighty|ninety)")
+NUM = (rf"(?:\d{{1,3}}(?![\d,])|{NUM_WORD}(?:[-\s]{NUM_WORD})?|a\s+few|few|several|"
+       rf"a\s+couple(?:\s+of)?|couple\s+of|an?)")
+UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?)"
+PART = (r"(?:early|mid|late|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
+        r"(?:first|second|third|fourth|last)\s+(?:week|quarter))\s+of)")
+PART_SEP = r"(?:\s*-\s*|\s+)"
+SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+NUM_VALUES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+NUM_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())})
+NUM_VALUES.update({"a": 1, "an": 1, "few": FEW, "a few": FEW, "several": SEVERAL, "a couple": COUPLE,
+                   "a couple of": COUPLE, "couple of": COUPLE})
+
+# Words before a bare month, season or year that make it a time expression.
+LICENSE = re.compile(r"(?i:\b(?:in|since|by|until|till|through|throughout|during|from|of|before|after|"
+                     r"between|and|to|or|early|mid|late|last|next|this|for|around|as\s+of|starting|"
+                     r"ending|until|into|over|across|the)\s*-?\s*)$")
+SENT_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d\u2018\u2019'(\u2014\u2013\n]\s*)$")
+
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "season", "summer",
+              "winter", "spring", "autumn", "fall", "election", "elections", "budget", "census",
+              "invasion", "offensive", "counteroffensive"}
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "\u2019ll"}
+# Modals look ahead in news ("the town could fall within days", "talks may take place on Friday").
+MODAL_AUX = {"could", "may", "might", "should", "must", "can", "ca"}
+FUTURE_HEADS = {"plan", "expect", "intend", "schedule", "due", "set", "prepare", "aim", "hope",
+                "promise", "vow", "threaten", "want", "seek", "forecast", "predict", "anticipate"}
+
+
+@dataclass
+class Expr:
+    """A recognised expression before resolution. `resolve(published, tense, year)` returns
+    (from, to) dates (either may be None) or None when it cannot be resolved; `year` is a year
+    written elsewhere in a range ("3 March to 5 April 2024")."""
+
+    start: int
+    end: int
+    resolve: Callable
+    granularity: str
+    relative: bool
+    tense_sensitive: bool = False
+    explicit_year: bool = True     # the expression names its year (no inference needed)
+    day_level: bool = False
+    duration: Optional[str] = None
+    tense: Optional[str] = None    # forced tense (since X: past)
+    rule: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar helpers
+
+def _mdays(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _month(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, _mdays(y, m))
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return date(y, m + 1, min(d.day, _mdays(y, m + 1)))
+
+
+def _week(d: date) -> tuple[date, date]:
+    s = d - timedelta(days=d.weekday())
+    return s, s + timedelta(days=6)
+
+
+def _season(name: str, y: int) -> tuple[date, date]:
+    m = SEASON_MONTHS[name]
+    a = date(y, m, 1)
+    b = _add_months(a, 2)
+    return a, date(b.year, b.month, _mdays(b.year, b.month))
+
+
+def _shift_units(d: date, unit: str, n: int) -> date:
+    if unit in ("day", "night"):
+        return d + timedelta(days=n)
+    if unit == "hour":
+        days = -(-abs(n) // 24)
+        return d + timedelta(days=days if n > 0 else -days)
+    if unit == "week":
+        return d + timedelta(days=7 * n)
+    if unit == "month":
+        return _add_months(d, n)
+    return _add_months(d, 12 * n)
+
+
+def _num(s: str) -> Optional[int]:
+    s = " ".join(s.lower().replace("-", " ").split())
+    if s.isdigit():
+        return int(s)
+    if s in NUM_VALUES:
+        return NUM_VALUES[s]
+    parts = s.split()
+    if len(parts) == 2 and parts[0] in NUM_VALUES and parts[1] in NUM_VALUES:
+        return NUM_VALUES[parts[0]] + NUM_VALUES[parts[1]]
+    return None
+
+
+def _unit(s: str) -> str:
+    s = s.lower()
+    return s[:-1] if s.endswith("s") else s
+
+
+def _part(s: Optional[str]) -> Optional[str]:
+    """A normalised part name: early, mid, late, start, end, half1, half2, week1..4, weeklast, q1..q4."""
+    if not s:
+        return None
+    s = " ".join(s.lower().replace("the ", "").replace("very ", "").split())
+    s = s[:-3].strip() if s.endswith(" of") else s
+    if s in ("early", "mid", "late"):
+        return s
+    if s in ("beginning", "start"):
+        return "start"
+    if s == "middle":
+        return "mid"
+    if s == "end":
+        return "end"
+    if s.endswith("half"):
+        return "half1" if s.startswith("first") else "half2"
+    ordinal = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+    w, _, u = s.partition(" ")
+    if u == "week":
+        return "weeklast" if w == "last" else f"week{ordinal[w]}"
+    if u == "quarter":
+        return f"q{4 if w == 'last' else ordinal[w]}"
+    return None
+
+
+def _apply_part(part: Optional[str], unit: str, a: date, b: date) -> tuple[date, date]:
+    if part is None:
+        return a, b
+    d = lambda n: a + timedelta(days=n)
+    if part.startswith("week") and unit in ("month", "year"):
+        if part == "weeklast":
+            return b - timedelta(days=6), b
+        k = int(part[4:])
+        return d(7 * (k - 1)), min(b, d(7 * k - 1))
+    if unit == "month":
+        return {"early": (a, d(9)), "start": (a, d(9)), "mid": (d(10), d(19)), "late": (d(20), b),
+                "end": (d(20), b), "half1": (a, d(14)), "half2": (d(15), b)}.get(part, (a, b))
+    if unit == "year":
+        y = a.year
+        months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "start": (1, 1), "end": (12, 12),
+                  "half1": (1, 6), "half2": (7, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9),
+                  "q4": (10, 12)}.get(part)
+        if months:
+            return date(y, months[0], 1), date(y, months[1], _mdays(y, months[1]))
+        return a, b
+    if unit == "week":
+        return {"early": (a, d(1)), "start": (a, d(1)), "mid": (d(2), d(3)), "late": (d(4), b),
+                "end": (d(4), b)}.get(part, (a, b))
+    if unit == "season":
+        k = {"early": 0, "start": 0, "mid": 1, "late": 2, "end": 2}.get(part)
+        if k is not None:
+            m = _add_months(a, k)
+            return _month(m.year, m.month)
+    return a, b
+
+
+def _pick_year(pub: date, tense: Optional[str], span_of_year: Callable[[int], Optional[tuple[date, date]]],
+               nearest: bool = False) -> Optional[tuple[date, date]]:
+    """The occurrence of a yearly thing (a month, a day, a season) that the tense points to:
+    past (and no tense) = the latest that started on or before publication; future = the first
+    that ends on or after it; `nearest` (for days) lets an unknown tense take the nearer one."""
+    spans = [s for s in (span_of_year(y) for y in range(pub.year - 4, pub.year + 5)) if s]
+    past = next((s for s in reversed(spans) if s[0] <= pub), None)
+    future = next((s for s in spans if s[1] >= pub), None)
+    if tense == "future" or past is None:
+        return future
+    if not nearest or future is None:
+        return past
+    if tense == "past":
+        # a dated day a year back would carry its year; a past verb next to a date a few days
+        # ahead is about something scheduled ("declared a truce from May 8")
+        return future if (future[0] - pub).days <= SCHEDULED_DAYS else past
+    return past if (pub - past[1]) <= (future[0] - pub) else future
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules: (regex, handler). A handler gets (match, text, hints) and returns an Expr or None.
+
+def _is_licensed(text: str, start: int, hints) -> bool:
+    return bool(LICENSE.search(text[max(0, start - 16):start])) or hints.in_date_entity(start)
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= _mdays(y if y else 2024, m)
+
+
+def _day_expr(m, y, mon, d) -> Optional[Expr]:
+    if not _valid_day(y, mon, d):
+        return None
+    if y:
+        return Expr(m.start(), m.end(), lambda p, t, yh: (date(y, mon, d),) * 2, "day", False,
+                    day_level=True)
+
+    def res(p, t, yh):
+        if yh:
+            return (date(yh, mon, d),) * 2 if _valid_day(yh, mon, d) else None
+        if p is None:
+            return None
+        return _pick_year(p, t, lambda yy: (date(yy, mon, d),) * 2 if _valid_day(yy, mon, d) else None,
+                          nearest=True)
+    return Expr(m.start(), m.end(), res, "day", True, tense_sensitive=True, explicit_year=False,
+                day_level=True)
+
+
+def r_iso(m, text, hints):
+    return _day_expr(m, int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def r_numeric(m, text, hints):
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if m["sep"] == "/" and a <= 12:
+        mon, d = a, b
+    else:
+        d, mon = a, b
+    return _day_expr(m, y, mon, d)
+
+
+def _month_num(s: str) -> int:
+    return MONTH_NUM[s[:3].lower()]
+
+
+def r_dmy(m, text, hints):
+    y = int(m["y"]) if m["y"] else None
+    return _day_expr(m, y, _month_num(m["mon"]), int(re.match(r"\d+", m["d"]).group()))
+
+
+r_mdy = r_dmy
+
+
+def _month_expr(m, start, end, mon: int, y: Optional[int], part: Optional[str]) -> Expr:
+    gran = "month-part" if part else "month"
+    if y:
+        return Expr(start, end, lambda p, t, yh: _apply_part(part, "month", *_month(y, mon)), gran, False)
+
+    def res(p, t, yh):
+        if yh:
+            return _apply_part(part, "month", *_month(yh, mon))
+        if p is None:
+            return None
+        return _apply_part(part, "month", *_pick_year(p, t, lambda yy: _month(yy, mon)))
+    return Expr(start, end, res, gran, True, tense_sensitive=True, explicit_year=False)
+
+
+def r_month(m, text, hints):
+    part = _part(m["part"])
+    y = int(m["y"]) if m["y"] else None
+    name = m["mon"]
+    if not y:
+        if name.rstrip(".") not in MONTH_FULL:
+            return None        # "Jan" alone is too unsure
+        if part is None and not _is_licensed(text, m.start(), hints):
+            return None
+        if name == "May" and part is None and not re.search(r"(?i:\b(?:in|since|by|until|of|early|late|mid|"
+                                                           r"from|through|during|last|next|this|to|and|or)\s*-?\s*)$",
+                                                           text[max(0, m.start() - 10):m.start()]):
+            return None
+    return _month_expr(m, m.start(), m.end(), _month_num(name), y, part)
+
+
+def r_year(m, text, hints):
+    part = _part(m["part"])
+    y = int(m["y"])
+    if part is None:
+        if not _is_licensed(text, m.start(), hints):
+            return None
+        if hints.is_counted_number(m.start("y"), m.end("y")):
+            return None
+    gran = "year-part" if part else "year"
+    return Expr(m.start(), m.end(), lambda p, t, yh: _apply_part(part, "year", date(y, 1, 1), date(y, 12, 31)),
+                gran, False)
+
+
+def r_quarter(m, text, hints):
+    q, y = int(m["q"]), int(m["y"])
+    return Expr(m.start(), m.end(), lambda p, t, yh: _apply_part(f"q{q}", "year", date(y, 1, 1), date(y, 12, 31)),
+                "quarter", False)
+
+
+def r_year_range(m, text, hints):
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not (y1 < y2 <= y1 + 30):
+        return None
+    if len(y2s) == 2 and not (_is_licensed(text, m.start(), hints) or hints.in_date_entity(m.start())):
+        return None
+    return Expr(m.start(), m.end(), lambda p, t, yh: (date(y1, 1, 1), date(y2, 12, 31)), "year", False)
+
+
+def r_season(m, text, hints):
+    part = _part(m["part"])
+    ref = (m["ref"] or "").lower()
+    name = m["s"].lower()
+    y = int(m["y"]) if m["y"] else None
+    if m["s"][0].isupper() and not _sentence_start(text, m.start("s")) and not (ref or part):
+        return None
+    if not (ref or y or part) and not _is_licensed(text, m.start(), hints):
+        return None
+    if name == "fall" and not (ref or y or part):
+        return None
+    if not y and ANAPHORIC_OF.match(text, m.end()):
+        return None             # "the summer of that year"
+    gran = "season"
+    if y:
+        return Expr(m.start(), m.end(), lambda p, t, yh: _apply_part(part, "season", *_season(name, y)), gran, False)
+
+    def res(p, t, yh):
+        if yh:
+            return _apply_part(part, "season", *_season(name, yh))
+        if p is None:
+            return None
+        occ = lambda yy: _season(name, yy)
+        if ref in ("last", "past"):
+            a = next(occ(yy) for yy in (p.year, p.year - 1, p.year - 2) if occ(yy)[1] < p)
+        elif ref in ("next", "coming"):
+            a = next(occ(yy) for yy in (p.year - 1, p.year, p.year + 1) if occ(yy)[0] > p)
+        elif ref == "this":
+            a = next(occ(yy) for yy in (p.year - 1, p.year, p.year + 1) if occ(yy)[1] >= p) \
+                if t == "future" else _pick_year(p, "past", occ)
+        else:
+            a = _pick_year(p, t, occ)
+        return _apply_part(part, "season", *a)
+    return Expr(m.start(), m.end(), res, gran, True, tense_sensitive=True, explicit_year=False)
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    return bool(SENT_START.search(text[max(0, i - 4):i]))
+
+
+def _lowercase_or_initial(m, text) -> bool:
+    """Vocabulary words ("today", "last week") are rejected when capitalised mid-sentence:
+    "Zaporizhzhia Today" is an outlet, not a date."""
+    s = m.group(0)
+    return not s[:1].isupper() or _sentence_start(text, m.start())
+
+
+def r_relunit(m, text, hints):
+    if not _lowercase_or_initial(m, text):
+        return None
+    part = _part(m["part"])
+    ref = m["ref"].lower()
+    u = m["u"].lower()
+    if ref == "the" and part is None and u != "weekend":
+        return None
+    if ref == "past" and u != "weekend":
+        return None            # "past week" is rolling (r_rolling)
+    if u == "weekend":
+        if part:
+            return None
+
+        def res(p, t, yh):
+            if p is None:
+                return None
+            sat = lambda d: d - timedelta(days=(d.weekday() - 5) % 7)     # the Saturday on or before d
+            if ref in ("last", "past"):
+                s = sat(p)
+                if s + timedelta(days=1) >= p:
+                    s -= timedelta(days=7)
+            elif ref == "next":
+                s = sat(p) + timedelta(days=7)
+            elif t == "future":
+                s = sat(p)
+                if s + timedelta(days=1) < p:
+                    s += timedelta(days=7)
+            else:
+                s = sat(p)
+            return s, s + timedelta(days=1)
+        return Expr(m.start(), m.end(), res, "weekend", True, tense_sensitive=ref in ("this", "the"))
+    step = {"this": 0, "the": 0, "current": 0, "last": -1, "next": 1}[ref]
+
+    def res(p, t, yh):
+        if p is None:
+            return None
+        if u == "week":
+            a, b = _week(p + timedelta(days=7 * step))
+        elif u == "month":
+            d = _add_months(date(p.year, p.month, 1), step)
+            a, b = _month(d.year, d.month)
+        else:
+            a, b = date(p.year + step, 1, 1), date(p.year + step, 12, 31)
+        return _apply_part(part, u, a, b)
+    return Expr(m.start(), m.end(), res, f"{u}-part" if part else u, True)
+
+
+def r_earlier(m, text, hints):
+    if not _lowercase_or_initial(m, text):
+        return None
+    later = m["el"].lower() == "later"
+    u = m["u"].lower()
+
+    def res(p, t, yh):
+        if p is None:
+            return None
+        if u == "week":
+            a, b = _week(p)
+        elif u == "month":
+            a, b = _month(p.year, p.month)
+        else:
+            a, b = date(p.year, 1, 1), date(p.year, 12, 31)
+        if later:
+            return min(b, p + timedelta(days=1)), b
+        return a, max(a, p - timedelta(days=1))
+    return Expr(m.start(), m.end(), res, f"{u}-part", True)
+
+
+def r_weekday(m, text, hints):
+    ref = (m["ref"] or "").lower().split()[0] if m["ref"] else ""
+    wd = WEEKDAY_NUM[m["wd"].lower()]
+
+    def res(p, t, yh):
+        if p is None:
+            return None
+        back = (p.weekday() - wd) % 7
+        fwd = (wd - p.weekday()) % 7
+        if ref == "last":
+            d = p - timedelta(days=back or 7)
+        elif ref == "next":
+            d = p + timedelta(days=fwd or 7)
+        elif t == "future":
+            d = p + timedelta(days=fwd)
+        else:
+            d = p - timedelta(days=back)
+        return d, d
+    return Expr(m.start(), m.end(), res, "day", True, tense_sensitive=ref not in ("last", "next"), day_level=True)
+
+
+def r_dayword(m, text, hints):
+    if not _lowercase_or_initial(m, text):
+        return None
+    w = " ".join(m["w"].lower().split())
+    offsets = {"today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
+               "this evening": (0, 0), "earlier today": (0, 0), "later today": (0, 0),
+               "yesterday": (-1, -1), "tomorrow": (1, 1), "overnight": (-1, 0), "last night": (-1, 0),
+               "the day before yesterday": (-2, -2), "the day after tomorrow": (2, 2)}
+    a, b = offsets[w]
+
+    def res(p, t, yh):
+        if p is None:
+            return None
+        return p + timedelta(days=a), p + timedelta(days=b)
+    e = Expr(m.start(), m.end(), res, "day", True, day_level=(a == b))
+    e.extra["word"] = w
+    return e
+
+
+def r_ago(m, text, hints):
+    if not _lowercase_or_initial(m, text):
+        return None
+    n = _num(m["n"])
+    u = _unit(m["u"])
+    if n is None:
+        return None
+
+    def res(p, t, yh):
+        if p is None:
+            return None
+        if u == "month":
+            d = _add_months(p, -n)
+            return _month(d.year, d.month)
+        if u == "year":
+            return date(p.year - n, 1, 1), date(p.year - n, 12, 31)
+        if u == "hour":
+            d = p - timedelta(days=n // 24)
+        else:
+            d = _shift_units(p, u, -n)
+        return d, d
+    gran = {"month": "month", "year": "year"}.get(u, "day")
+    return Expr(m.start(), m.end(), res, gran, True, day_level=gran == "day")
+
+
+def r_rolling(m, text, hints):
+    if not _lowercase_or_initial(m, text):
+        return None
+    has_the = bool(m["the"])
+    this = bool(m["this"])
+    d = m["dir"].lower()
+    u = _unit(m["u"])
+    plural = m["u"].lower().endswith("s")
+    n = _num(m["n"]) if m["n"] else None
+    if d in ("following", "previous"):
+        return None             # anaphoric: "the following day", "the previous three months"
+    if n is None and not has_the and not this and d in ("last", "next", "previous") and u in ("week", "month", "year"):
+        return None             # calendar units: r_relunit
+    if d == "last" and u == "night" and not has_the and n is None:
+        return None             # "last night": r_dayword
+    if d in ("last", "next") and not has_the and n is None and u in ("day", "hour"):
+        return None
+    if n is None:
+        n = FEW if plural else 1
+    past = d in ("past", "last")
+
+    def res(p, t, yh):
+        if p is None:
+            return None
+        if past:
+            return _shift_units(p, u, -n), p
+        if u == "hour":
+            return p, _shift_units(p, u, n)
+        return p + timedelta(days=1), _shift_units(p, u, n)
+    return Expr(m.start(), m.end(), res, "rolling", True)
+
+
+def r_recent(m, text, hints):
+    if not _lowercase_or_initial(m, text):
+        return None
+    u = _unit(m["u"])
+    unit, n = RECENT[u]
+
+    def res(p, t, yh):
+        if p is None:
+            return None
+        return _shift_units(p, unit, -n), p
+    return Expr(m.start(), m.end(), res, "rolling", True)
+
+
+def r_duration(m, text, hints):
+    n = _num(m["n"])
+    u = _unit(m["u"])
+    if n is None or (m.group(0)[:1].isupper() and not _sentence_start(text, m.start())):
+        return None
+    pre = m["pre"].lower()
+    iso = _iso_duration(n, u, bool(m["half"]))
+    if pre in ("in", "within") and not m["half"]:
+        def res(p, t, yh):
+            if t != "future":
+                return "duration"
+            if p is None:
+                return None
+            end = _shift_units(p, u, n)
+            if pre == "within":
+                return p, end
+            return end, end
+        e = Expr(m.start(), m.end(), res, "day" if pre == "in" else "rolling", True, tense_sensitive=True,
+                 duration=iso)
+        e.extra["core"] = (m.start("core"), m.end("core"))   # the span when it turns out a duration
+        return e
+    return Expr(m.start("core"), m.end("core"), lambda p, t, yh: (None, None), "duration", False, duration=iso)
+
+
+def r_duration_of(m, text, hints):
+    """"three days of mourning", "two weeks of talks"."""
+    n = _num(m["n"])
+    if n is None:
+        return None
+    iso = _iso_duration(n, _unit(m["u"]))
+    return Expr(m.start("core"), m.end("core"), lambda p, t, yh: (None, None), "duration", False, duration=iso)
+
+
+def r_duration_adj(m, text, hints):
+    n = _num(m["n"])
+    if n is None:
+        return None
+    iso = _iso_duration(n, _unit(m["u"]))
+    return Expr(m.start(), m.end(), lambda p, t, yh: (None, None), "duration", False, duration=iso)
+
+
+def _iso_duration(n: int, u: str, half: bool = False) -> str:
+    num = f"{n}.5" if half else str(n)
+    if u == "hour":
+        return f"PT{num}H"
+    return f"P{num}{ {'day': 'D', 'night': 'D', 'week': 'W', 'month': 'M', 'year': 'Y'}[u] }"
+
+
+def r_quarter_this(m, text, hints):
+    """"the third quarter" with no year: the publication year's."""
+    if not _lowercase_or_initial(m, text):
+        return None
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[m["q"].lower()]
+
+    def res(p, t, yh):
+        y = yh or (p.year if p else None)
+        return None if y is None else _apply_part(f"q{q}", "year", date(y, 1, 1), date(y, 12, 31))
+    return Expr(m.start(), m.end(), res, "quarter", True, explicit_year=False)
+
+
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year": (1, 1),
+            "new year's day": (1, 1), "new year's eve": (12, 31), "victory day": (5, 9)}
+
+
+def r_holiday(m, text, hints):
+    """Fixed-date holidays; the year as for a day and month without a year."""
+    name = " ".join(m.group(0).lower().replace("\u2019", "'").split())
+    mon, d = HOLIDAYS[name]
+    e = _day_expr(m, None, mon, d)
+    if e is not None:
+        e.granularity = "day"
+    return e
+
+
+def r_dayrange(m, text, hints):
+    mon = _month_num(m["mon"])
+    d1, d2 = (int(re.match(r"\d+", m[g]).group()) for g in ("d1", "d2"))
+    y = int(m["y"]) if m["y"] else None
+    if not d1 < d2 or not _valid_day(y or 2024, mon, d2):
+        return None
+    if y:
+        return Expr(m.start(), m.end(), lambda p, t, yh: (date(y, mon, d1), date(y, mon, d2)), "day", False)
+
+    def res(p, t, yh):
+        yy = yh
+        if yy is None:
+            if p is None:
+                return None
+            yy = _pick_year(p, t, lambda z: (date(z, mon, d1), date(z, mon, d2)), nearest=True)[0].year
+        return date(yy, mon, d1), date(yy, mon, d2)
+    return Expr(m.start(), m.end(), res, "day", True, tense_sensitive=True, explicit_year=False)
+
+
+RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
+    (r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", r_iso),
+    (r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b", r_numeric),
+    (rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?P<d1>{DAY})\s*(?P<conn>-|\u2013|(?i:to|and|until|through))\s*"
+     rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", r_dayrange),
+    (rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?P<conn>-|\u2013|(?i:to|and|until|through))\s*"
+     rf"(?P<d2>{DAY})(?![\d,.]?\d)(?:,?\s+(?P<y>{YEAR}))?", r_dayrange),
+    (rf"\b(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", r_dmy),
+    (rf"\b(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?![\d]|[,.]\d)(?:,?\s+(?P<y>{YEAR}))?", r_mdy),
+    (rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?", r_month),
+    (rf"\bQ(?P<q>[1-4])\s+(?P<y>{YEAR})", r_quarter),
+    (r"\b(?i:the\s+(?P<q>first|second|third|fourth|last)\s+quarter)\b(?!\s+of\b)", r_quarter_this),
+    (r"\b(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:['\u2019]s\s+(?:Eve|Day))?|Victory\s+Day)(?![\w-])", r_holiday),
+    (rf"\b(?P<y1>(?:19|20)\d{{2}})\s*[-\u2013/]\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d-])", r_year_range),
+    (rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?P<y>{YEAR})(?!s\b|-\d|\s*-\s*year)", r_year),
+    (rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?:(?P<ref>(?i:this|last|next|the|past|coming))\s+)?"
+     rf"(?P<s>(?i:{SEASON}))(?![\w-])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", r_season),
+    (rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?P<ref>(?i:this|last|next|the|current|past))\s+"
+     rf"(?P<u>(?i:week|weekend|month|year))(?![\w-])", r_relunit),
+    (r"\b(?i:(?P<el>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year))\b", r_earlier),
+    (rf"\b(?:(?P<ref>(?i:last|next|this|early|late|(?:early|late)\s+on))\s+)?(?P<wd>{WEEKDAY})"
+     rf"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?(?![\w-])", r_weekday),
+    (r"\b(?P<w>(?i:(?:earlier|later)\s+today|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+     r"today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))"
+     r"(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])", r_dayword),
+    (rf"\b(?P<n>(?i:{NUM}))\s+(?P<u>(?i:{UNIT}))\s+(?i:ago)\b", r_ago),
+    (rf"\b(?:(?P<the>(?i:the))\s+)?(?:(?P<this>(?i:this))\s+)?(?P<dir>(?i:past|last|previous|next|coming|following))\s+"
+     rf"(?:(?P<n>(?i:{NUM}))\s+)?(?P<u>(?i:{UNIT}))(?![\w-])", r_rolling),
+    (r"\b(?i:recent\s+(?P<u>days|weeks|months|years))\b", r_recent),
+    (rf"\b(?P<pre>(?i:for|lasting|lasted|lasts|within|in|over))\s+(?:(?i:nearly|almost|about|around|"
+     rf"more\s+than|at\s+least|some|roughly|another|up\s+to|just|only)\s+)?(?P<core>(?P<n>(?i:{NUM}))\s+"
+     rf"(?P<u>(?i:{UNIT}))(?P<half>\s+(?i:and\s+a\s+half))?)(?![\w-])(?!\s+(?i:ago|later|earlier|before|after|of\s+the))", r_duration),
+    (rf"\b(?P<core>(?P<n>(?i:\d{{1,3}}|{NUM_WORD}(?:[-\s]{NUM_WORD})?|a\s+few|several|a\s+couple\s+of))\s+"
+     rf"(?P<u>(?i:{UNIT})))\s+of\s+(?!(?i:the|that|this|these|those|its|their|his|her)\b)(?=[a-z])", r_duration_of),
+    (rf"\b(?P<n>(?i:\d{{1,3}}|{NUM_WORD}(?:-{NUM_WORD})?))-(?P<u>(?i:hour|day|night|week|month|year))"
+     rf"(?:-long)?(?![\w]|-old|-olds)", r_duration_adj),
+]]
+
+ANAPHORIC_OF = re.compile(r"\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous)\b", re.I)
+
+# Joining neighbours.
+ABSOLUTE_DAY_RULES = {"r_iso", "r_numeric", "r_dmy", "r_mdy"}
+RANGE_CONN = re.compile(r"^\s*(?:-|\u2013|\u2014|(?i:to|until|till|through|and))\s*$")
+RANGE_PRE = re.compile(r"(?i:\b(from|between)\s+)$")
+MODIFIER = re.compile(r"(?i:\b(since|until|till|by|through|ever\s+since)\s+)$")
+WEEK_TO = re.compile(r"(?i:\bthe\s+(?:week|seven\s+days)\s+(?:to|ending(?:\s+on)?|through)\s+)$")
+OVERNIGHT_CONN = re.compile(r"^\s*(?i:on|into|to)\s+$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Hints from spaCy
+
+class Hints:
+    """What the parse tells the rules: DATE entities and the tense of the governing verb."""
+
+    def __init__(self, doc=None):
+        self.doc = doc
+        self._ents = None
+        self._starts = None
+
+    def _date_ents(self):
+        if self._ents is None:
+            ents = [] if self.doc is None else [(e.start_char, e.end_char) for e in self.doc.ents
+                                                  if e.label_ in ("DATE", "TIME")]
+            self._ents = ents
+        return self._ents
+
+    def in_date_entity(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self._date_ents())
+
+    def _token_at(self, i: int):
+        if self.doc is None:
+            return None
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        k = bisect_right(self._starts, i) - 1
+        return self.doc[k] if k >= 0 else None
+
+    def is_counted_number(self, start: int, end: int) -> bool:
+        """A four-digit number that counts a plural noun ("2000 troops"), not a year that
+        modifies a singular one ("a 2019 contract", "the 2022 invasion")."""
+        tok = self._token_at(start)
+        if tok is None:
+            return False
+        return (tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS")
+                and tok.head.lower_ not in TIME_NOUNS)
+
+    def tense(self, start: int, end: int) -> Optional[str]:
+        tok = self._token_at(start)
+        if tok is None:
+            return None
+        # the root of the expression: climb while the head stays inside it
+        while tok.head is not tok and start <= tok.head.idx < end:
+            tok = tok.head
+        v = tok
+        for _ in range(8):
+            if v.pos_ in ("VERB", "AUX") or v.head is v:
+                break
+            v = v.head
+        for _ in range(3):
+            auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+            for a in auxes:
+                if a.lower_ in FUTURE_AUX or a.lower_ in MODAL_AUX:
+                    nxt = a.nbor(1) if a.i + 1 < len(a.doc) else None
+                    if nxt is not None and nxt.lower_ in ("have", "'ve", "\u2019ve"):
+                        return "past"       # "would have", "could have"
+                    return "future"
+                if a.lower_ == "going" or (a.lower_ == "to" and any(
+                        c.lower_ in ("is", "are", "was", "were") for c in v.children if c.dep_ == "aux")):
+                    return "future"
+            if v.lemma_ in FUTURE_HEADS or v.lower_ in ("upcoming", "due", "scheduled", "planned", "set"):
+                return "future"
+            if v.tag_ == "VBD" or any(a.lower_ in ("had", "was", "were") for a in auxes):
+                return "past"
+            if v.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'ve", "\u2019ve") for a in auxes):
+                return "perfect"      # "has seen battles since ...", "has been delayed until ..."
+            if v.dep_ in ("xcomp", "ccomp", "advcl", "conj") and v.tag_ in ("VB", "VBG") and v.head is not v:
+                if v.dep_ in ("xcomp",):
+                    v = v.head
+                    continue
+            break
+        if v.tag_ == "MD" and v.lower_ in FUTURE_AUX:
+            return "future"
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Recognition, joining, resolution
+
+def _candidates(text: str, hints: Hints) -> list[Expr]:
+    found = []
+    for rx, handler in RULES:
+        for m in rx.finditer(text):
+            e = handler(m, text, hints)
+            if e is not None:
+                e.rule = handler.__name__
+                found.append(e)
+    # the longest expression wins; among equals, the earlier rule
+    order = sorted(range(len(found)), key=lambda i: (-(found[i].end - found[i].start), i))
+    taken: list[Expr] = []
+    for i in order:
+        e = found[i]
+        if all(e.end <= o.start or e.start >= o.end for o in taken):
+            taken.append(e)
+    taken.sort(key=lambda e: e.start)
+    return taken
+
+
+def _join(text: str, exprs: list[Expr]) -> list[Expr]:
+    for k, e in enumerate(exprs):
+        m = WEEK_TO.search(text[max(0, e.start - 30):e.start])
+        if m and e.day_level:
+            exprs[k] = _week_to(e, e.start - len(m.group(0)))
+    out: list[Expr] = []
+    i = 0
+    while i < len(exprs):
+        e = exprs[i]
+        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
+        if nxt is not None and e.duration is None and nxt.duration is None:
+            between = text[e.end:nxt.start]
+            # "Tuesday, Nov. 5": the date decides
+            if e.rule == "r_weekday" and nxt.rule in ABSOLUTE_DAY_RULES and re.fullmatch(r",?\s*", between):
+                nxt.start = e.start
+                out.append(nxt)
+                i += 2
+                continue
+            # "overnight into Wednesday"
+            if e.extra.get("word") == "overnight" and nxt.day_level and OVERNIGHT_CONN.match(between):
+                out.append(_overnight(e, nxt))
+                i += 2
+                continue
+            # ranges
+            pre = RANGE_PRE.search(text[max(0, e.start - 9):e.start])
+            if RANGE_CONN.match(between) and e.granularity != "rolling" and nxt.granularity != "rolling":
+                conn = between.strip().lower()
+                if conn in ("-", "\u2013", "\u2014", "to", "until", "till", "through") or (conn == "and" and pre and pre.group(1).lower() == "between"):
+                    if conn != "and" or pre:
+                        out.append(_range(e, nxt, e.start - (len(pre.group(0)) if pre else 0)))
+                        i += 2
+                        continue
+        out.append(e)
+        i += 1
+    return out
+
+
+def _week_to(x: Expr, start: int) -> Expr:
+    """"the week to Sunday": the seven days ending with that day."""
+    def res(p, t, yh):
+        r = x.resolve(p, t, yh)
+        if not r or r == "duration" or r[1] is None:
+            return None
+        return r[1] - timedelta(days=6), r[1]
+    return Expr(start, x.end, res, "week", x.relative, tense_sensitive=x.tense_sensitive,
+                explicit_year=x.explicit_year, rule="week_to")
+
+
+def _overnight(e: Expr, x: Expr) -> Expr:
+    def res(p, t, yh):
+        r = x.resolve(p, t, yh)
+        if not r or r[0] is None:
+            return None
+        return r[0] - timedelta(days=1), r[0]
+    return Expr(e.start, x.end, res, "day", x.relative, tense_sensitive=x.tense_sensitive,
+                explicit_year=x.explicit_year, rule="overnight")
+
+
+def _range(a: Expr, b: Expr, start: int) -> Expr:
+    def res(p, t, yh):
+        ya = yb = None
+        rb = b.resolve(p, t, None)
+        if rb and rb != "duration" and not a.explicit_year and b.explicit_year and rb[1] is not None:
+            ya = rb[1].year
+        ra = a.resolve(p, t, ya)
+        if ra and ra != "duration" and rb and rb != "duration" and ra[0] and rb[1] and ra[0] > rb[1]:
+            if not a.explicit_year:
+                ra = a.resolve(p, t, ra[0].year - 1) or ra
+            elif not b.explicit_year:
+                rb = b.resolve(p, t, rb[1].year + 1) or rb
+        if not ra or not rb or ra == "duration" or rb == "duration":
+            return None
+        return ra[0], rb[1]
+    return Expr(start, b.end, res, "range", a.relative or b.relative,
+                tense_sensitive=a.tense_sensitive or b.tense_sensitive,
+                explicit_year=a.explicit_year and b.explicit_year, rule="range")
+
+
+def _modify(text: str, exprs: list[Expr]) -> list[Expr]:
+    for idx, e in enumerate(exprs):
+        if e.duration is not None or e.granularity == "rolling":
+            continue
+        m = MODIFIER.search(text[max(0, e.start - 12):e.start])
+        if not m or text[e.end:e.end + 2] in ("'s", "\u2019s"):
+            continue
+        word = m.group(1).lower().split()[-1]
+        if word == "through" and e.granularity not in ("month", "day", "year", "season", "range"):
+            continue
+        inner = e
+
+        def res(p, t, yh, inner=inner, word=word):
+            if word == "since":
+                r = inner.resolve(p, "past", yh)
+                if not r or r == "duration":
+                    return None
+                return r[0], p
+            r = inner.resolve(p, "past" if t == "past" else "future", yh)
+            if not r or r == "duration":
+                return None
+            a, b = r
+            if b is None:
+                return None
+            if p is None:
+                return None, b
+            if b >= p:
+                return p, b
+            return (a, b) if word == "by" else (None, b)
+        exprs[idx] = Expr(e.start - len(m.group(0)), e.end, res, e.granularity, True,
+                          tense_sensitive=word != "since", explicit_year=e.explicit_year,
+                          rule=e.rule, extra={"mod": word})
+    return exprs
+
+
+def parse_published(value) -> Optional[date]:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def find_times(text: str, published=None, doc=None) -> list[dict]:
+    """Every time expression in `text` as Time dicts. `doc` (a spaCy Doc over `text`) is
+    optional: without it, tense is unknown (past readings) and bare years/months need a
+    preposition."""
+    pub = published if isinstance(published, date) or published is None else parse_published(published)
+    hints = Hints(doc)
+    exprs = _modify(text, _join(text, _candidates(text, hints)))
+    times = []
+    for e in exprs:
+        tense = e.tense
+        if tense is None and e.tense_sensitive:
+            tense = hints.tense(e.start, e.end)
+        # a present perfect reads as past, except under until/by ("has been delayed until autumn")
+        r = e.resolve(pub, tense if e.extra.get("mod") or tense != "perfect" else "past", None)
+        extra = {}
+        if r == "duration" or e.granularity == "duration":
+            extra = {"from": None, "to": None, "kind": "duration", "granularity": "duration",
+                     "relative": False, "duration": e.duration}
+            start, end = e.extra.get("core", (e.start, e.end))   # "in three days" in the past: the length only
+            times.append(span(text, start, end, **extra))
+            continue
+        a, b = r if r else (None, None)
+        kind = "date" if a is not None and a == b else "interval"
+        if r is None and e.day_level:
+            kind = "date"
+        extra = {"from": a.isoformat() if a else None, "to": b.isoformat() if b else None, "kind": kind,
+                 "granularity": e.granularity, "relative": e.relative}
+        if e.extra.get("mod"):
+            extra["mod"] = e.extra["mod"]
+        if tense:
+            extra["tense"] = tense
+        times.append(span(text, e.start, e.end, **extra))
+    return times
+
+
+def extract(ctx) -> None:
+    published = getattr(ctx.document, "published", None) or ctx.record.get("published")
+    ctx.record["times"] = find_times(ctx.doc.text, parse_published(published), ctx.doc)
