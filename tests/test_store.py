@@ -10,7 +10,7 @@ from sqlalchemy import func, inspect, select, text
 from claimledger.ingest.document import Document, RawInput
 from claimledger.record import new_record, span
 from claimledger.store import Store, default_url, queries
-from claimledger.store.db import normalise_url
+from claimledger.store.db import NEAR_DUPLICATE_THRESHOLD, normalise_url
 from claimledger.store.schema import Base, documents, statements
 
 V1 = "test-analyser-1"
@@ -153,6 +153,24 @@ def test_migrations_build_the_schema_and_reopening_changes_nothing(db_url):
         again.close()
 
 
+def test_downgrade_to_nothing_and_back(db_url):
+    from alembic import command
+
+    from claimledger.store.db import alembic_config
+
+    with Store(db_url) as s:
+        add(s, "port-1", PORT, statements_of=port_statements)
+        cfg = alembic_config()
+        with s._write() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+        with s.read() as conn:
+            assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
+    with Store(db_url) as s:
+        add(s, "port-1", PORT, statements_of=port_statements)
+        assert [r["sid"] for r in queries.list_statements(s, search="weapons")] == ["s2"]
+
+
 def test_urls():
     assert normalise_url("ledger.db") == "sqlite:///ledger.db"
     assert normalise_url("/var/data/ledger.db") == "sqlite:////var/data/ledger.db"
@@ -247,7 +265,7 @@ def test_near_duplicate_is_linked_to_the_first_copy(db_url):
         near = add(s, "bridge-2", BRIDGE_REPRINT)
     assert other.status == "new"
     assert near.status == "near_duplicate" and near.duplicate_of == root.id
-    assert 0.8 <= near.similarity < 1.0
+    assert NEAR_DUPLICATE_THRESHOLD <= near.similarity < 1.0
 
     # A second copy of the reprint points at the first copy, not at the reprint, and measures
     # its similarity against it; a new Store loads its near-duplicate index from the table.
@@ -284,7 +302,7 @@ def test_a_report_updated_into_a_copy_takes_its_copies_along(store):
     assert (res.status, res.duplicate_of, res.similarity) == ("updated", port_copy.id, 1.0)
     assert queries.get_report(store, "port-1")["duplicate_of"] is None
     moved = queries.get_report(store, "bridge-2")
-    assert moved["duplicate_of"] == port.id and 0.8 <= moved["similarity"] < 1.0
+    assert moved["duplicate_of"] == port.id and NEAR_DUPLICATE_THRESHOLD <= moved["similarity"] < 1.0
     assert [d["ext_id"] for d in queries.get_report(store, port_copy.id)["duplicates"]] == ["bridge-1", "port-3"]
 
 

@@ -101,6 +101,17 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def alembic_config():
+    """Alembic's configuration for the migrations shipped inside the package; no ini file.
+    To run a command on an open connection, set `cfg.attributes["connection"]` first."""
+    from alembic.config import Config
+
+    cfg = Config()
+    location = str(Path(__file__).with_name("migrations"))
+    cfg.set_main_option("script_location", location.replace("%", "%%"))
+    return cfg
+
+
 @dataclass(frozen=True)
 class AddResult:
     """What `Store.add` did.
@@ -182,11 +193,16 @@ class Store:
 
     def _migrate(self) -> None:
         from alembic import command
-        from alembic.config import Config
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
 
-        cfg = Config()
-        location = str(Path(__file__).with_name("migrations"))
-        cfg.set_main_option("script_location", location.replace("%", "%%"))
+        cfg = alembic_config()
+        heads = set(ScriptDirectory.from_config(cfg).get_heads())
+        # Look before taking the write lock: an up-to-date database (the usual case) then
+        # opens without waiting for a running ingest, and read-only access works.
+        with self.read() as conn:
+            if set(MigrationContext.configure(conn).get_current_heads()) == heads:
+                return
         with self._write() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
@@ -331,8 +347,8 @@ class Store:
             )
             if self_id is None:
                 doc_id = conn.execute(
-                    insert(documents).values(ext_id=raw.id, ingested_at=now, **values).returning(documents.c.id)
-                ).scalar_one()
+                    insert(documents).values(ext_id=raw.id, ingested_at=now, **values)
+                ).inserted_primary_key[0]
                 status = "near_duplicate" if duplicate_of is not None else "new"
             else:
                 doc_id = self_id
@@ -439,17 +455,19 @@ class Store:
             for key in ("url", "outlet", "title", "published", "language"):
                 if key in record:
                     values[key] = _text(record[key]) if key == "published" else record[key]
+            # No RETURNING: SQLite only has it from 3.35, older than some systems' builds.
             res = conn.execute(
                 update(documents)
                 .where(documents.c.id == doc_id)
                 .values(record=record, analyser_version=analyser_version, updated_at=_now(), **values)
-                .returning(documents.c.published)
             )
-            row = res.first()
-            if row is None:
+            if res.rowcount != 1:
                 raise KeyError(doc_id)
+            published = conn.execute(
+                select(documents.c.published).where(documents.c.id == doc_id)
+            ).scalar()
             conn.execute(delete(statements).where(statements.c.document_id == doc_id))
-            rows = statement_rows(doc_id, record, row.published)
+            rows = statement_rows(doc_id, record, published)
             if rows:
                 conn.execute(insert(statements), rows)
 
