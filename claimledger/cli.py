@@ -379,10 +379,11 @@ def eval_group():
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def eval_attribution(gold, split, fmt):
+@click.option("--errors", default=0, show_default=True, help="Also print this many errors.")
+def eval_attribution(gold, split, fmt, errors):
     """Precision, recall and F1 of speaker, cue and content spans; resolution, kind, stance accuracy."""
     from claimledger.evaluate.attribution import evaluate, format_report, load_gold
 
     items = load_gold(gold, split=None if split == "all" else split)
     result = evaluate(items, _Analyser().analyser)
-    click.echo(json.dumps(result, indent=1) if fmt == "json" else format_report(result))
+    click.echo(json.dumps(result, indent=1) if fmt == "json" else format_report(result, errors))

@@ -31,8 +31,13 @@ VENUE_NOUNS = {
 CITE_WORDS = {"citing", "quoting"}
 CITE_PHRASES = (("based", "on"), ("on", "the", "basis", "of"), ("relying", "on"), ("drawing", "on"),
                 ("referring", "to"), ("pointing", "to"))
-XCOMP_STANCES = {"promise", "intend", "threaten", "hope", "expect", "agree", "claim", "deny", "fear", "urge"}
-NO_XCOMP = {"tell", "ask", "call", "order", "instruct", "urge", "continue", "want", "seek", "aim", "plan"}
+# Stances whose verbs take an infinitive as what is attributed ("pledged to oppose", "plans to").
+XCOMP_STANCES = {"promise", "intend", "threaten", "hope", "expect", "agree", "claim", "deny", "fear", "oppose"}
+# Verbs whose object and its predicate together are what is attributed: "urged allies to speed
+# up", "accused Beijing of supplying", "blamed shelling for the outage", "called on Russia to".
+OBJECT_PREDICATE = {"urge", "ask", "call", "order", "instruct", "accuse", "blame", "warn", "invite", "encourage",
+                    "press", "expect", "want", "tell", "advise", "request", "demand", "appeal", "charge"}
+PREDICATE_PREPS = {"of", "for", "as", "over", "to"}
 INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "many", "few"}
 QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
 _TRAIL_PUNCT = " \t\n,.;:\u2014\u2013-"
@@ -130,6 +135,26 @@ def _subject(verb):
     return None
 
 
+def _subject_before(verb, sent):
+    """"CLAUSE, a senior NATO official familiar with the talks said." when the parser hung the
+    noun phrase on the clause before it: the phrase between the last comma and the cue."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > sent.start else None
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN", "PRON"):
+        # allow "... the official familiar with the talks said": climb from the last word
+        if prev is None or prev.is_punct:
+            return None
+    comma = max((t.i for t in doc[sent.start:verb.i] if t.text == ","), default=None)
+    if comma is None:
+        return None
+    head = prev
+    while comma < head.head.i < verb.i and head.head is not head:
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN", "PRON") and comma < head.i < verb.i else None
+
+
 def _speaker_from_subject(subj, text) -> Mention | None:
     # "a statement by the ministry said": the ministry speaks through its statement.
     if subj.lemma_.lower() in ("statement", "report", "communique", "message", "post") and subj.pos_ == "NOUN":
@@ -167,8 +192,8 @@ def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
     cue: Cue | None = lex.verbs.get(tok.lemma_.lower())
     if cue is None:
         return None
-    subj = _subject(tok)
-    if subj is None or subj.i in range(tok.i, tok.i + 1):
+    subj = _subject(tok) or _subject_before(tok, sent)
+    if subj is None or subj.i == tok.i or subj.tag_ in ("WP", "WDT") or subj.dep_ == "expl":
         return None
     text = tok.doc.text
     speaker = _speaker_from_subject(subj, text)
@@ -183,27 +208,22 @@ def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
     if q is not None:
         content, kind = (q.start_inner, q.end_inner), "direct"
     if content is None:
-        comps = [c for c in children if c.dep_ == "ccomp" and c.i > tok.i]
-        if not comps and cue.lemma not in NO_XCOMP and cue.stance in XCOMP_STANCES:
-            comps = [c for c in children if c.dep_ == "xcomp" and c.i > tok.i]
-        if not comps and cue.np_content:
-            objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
-            # "expects five units ... to be deployed": object and infinitive together
-            if objs:
-                # "dismissed the reports as fairy tales", "expects X to arrive": object and its predicate
-                comps = objs + [c for c in children if c.i > objs[0].i and (
-                    c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as")]
-        if comps:
-            ranges = [r for r in (_content_range(c) for c in comps) if r]
-            if ranges:
-                content = (min(r[0] for r in ranges), max(r[1] for r in ranges))
-        else:
-            left = [c for c in children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and c.pos_ in ("VERB", "AUX")]
-            if left:
-                content = _content_range(left[-1])
-            elif tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") or _comma_spliced(tok)):
-                # "The clashes were small, he said": the cue hangs off the clause it reports.
-                content = _content_range(tok.head, exclude=_subtree_range(tok))
+        content = _complement(tok, cue, children)
+    if content is None:
+        left = [c for c in children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and c.pos_ in ("VERB", "AUX")]
+        if left:
+            content = _content_range(left[-1])
+        elif tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") or _comma_spliced(tok)):
+            # "The clashes were small, he said": the cue hangs off the clause it reports.
+            content = _content_range(tok.head, exclude=_subtree_range(tok))
+        elif subj.i < tok.i:
+            content = _fronted_clause(sent, speaker)
+    if content is not None and content[0] < speaker.start < content[1] and speaker.start < cue_span[0] \
+            and kind == "indirect":
+        # the parser hung the speaker inside the reported clause ("..., a senior official said"):
+        # the clause ends at the comma before the speaker
+        cut = text.rfind(",", content[0], speaker.start)
+        content = _trim_range(text, content[0], cut) if cut > content[0] else None
     if content is None or content[1] <= content[0]:
         return None
     if content[0] <= speaker.start < content[1] or content[0] <= cue_span[0] < content[1]:
@@ -212,6 +232,74 @@ def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
     d.negated = any(c.dep_ == "neg" for c in children)
     _adjuncts(d, tok, sent)
     return d
+
+
+def _trim_range(text, lo, hi):
+    while hi > lo and text[hi - 1] in _TRAIL_PUNCT:
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def _clause_like(tok) -> bool:
+    """A parsed complement that is really a clause: not a lone mis-tagged name ("SANA")."""
+    return any(True for _ in tok.children) or tok.pos_ in ("VERB", "AUX") and tok.tag_ != "NNP" and tok.is_lower
+
+
+def _complement(verb, cue, children):
+    """What a cue verb attributes, read off its dependents to the right; None if nothing fits."""
+    right = [c for c in children if c.i > verb.i]
+    comps = [c for c in right if c.dep_ == "ccomp" and _clause_like(c)]
+    if comps:
+        return _span_of(comps)
+    lemma = cue.lemma
+    objs = [c for c in right if c.dep_ in ("dobj", "dative")]
+    xcomps = [c for c in right if c.dep_ == "xcomp"]
+    if lemma in OBJECT_PREDICATE:
+        # "called on Russia to accept", "called for calm"
+        for prep in (c for c in right if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")):
+            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _span_of([pobj] + [c for c in right if c.i > pobj.i and c.dep_ in ("xcomp", "ccomp")])
+        if objs:
+            preds = [c for c in right if c.i > objs[0].i and (
+                c.dep_ in ("xcomp", "ccomp", "oprd") and _clause_like(c)
+                or c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS)]
+            if preds or cue.np_content:
+                return _span_of(objs + preds)
+    if xcomps and cue.stance in XCOMP_STANCES and not objs:
+        r = _content_range(xcomps[0])
+        return _drop_to(verb.doc, r)
+    if cue.np_content and objs:
+        preds = [c for c in right if c.i > objs[0].i and (
+            c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as")]
+        return _span_of(objs + preds)
+    return None
+
+
+def _span_of(heads):
+    ranges = [r for r in (_content_range(c) for c in heads) if r]
+    if not ranges:
+        return None
+    return min(r[0] for r in ranges), max(r[1] for r in ranges)
+
+
+def _drop_to(doc, r):
+    """Infinitive content without its 'to': "pledged to oppose X" attributes "oppose X"."""
+    if r and doc.text[r[0]:r[0] + 3].lower() == "to ":
+        return r[0] + 3, r[1]
+    return r
+
+
+def _fronted_clause(sent, speaker):
+    """"CLAUSE, a senior official said.": everything before the comma that precedes the speaker."""
+    doc = sent.doc
+    before = doc.text[sent.start_char:speaker.start].rstrip()
+    if not before.endswith(","):
+        return None
+    toks = _trim_tokens([t for t in sent if t.idx < sent.start_char + len(before) - 1 and not t.is_space])
+    if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _comma_spliced(verb) -> bool:

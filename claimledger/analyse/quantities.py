@@ -45,6 +45,7 @@ Conventions (also in QUANTITIES.md):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from claimledger.record import span
@@ -70,6 +71,9 @@ FEW = {("a", "couple", "of"): (2, 3), ("a", "couple"): (2, 3), ("a", "few"): (2,
        ("a", "handful", "of"): (2, 5), ("a", "handful"): (2, 5), ("several",): (3, 9)}
 FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
              "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+FEW_FIRST = {w[0] for w in FEW}
+FEW_SECOND = {w[1] for w in FEW if len(w) > 1}
+START_WORDS = set(WORD_NUMBERS) | set(VAGUE) | FEW_FIRST | set(FRACTIONS) | {"half"}
 ORDINALS = set(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
@@ -93,7 +97,7 @@ _UNITS = {
     "mass": {"tonne": "tonne tonnes", "ton": "ton tons", "kilogram": "kg kgs kilogram kilograms kilo kilos",
              "gram": "gram grams", "pound": "lb lbs pound pounds"},
     "volume": {"litre": "litre litres liter liters", "barrel": "barrel barrels", "gallon": "gallon gallons"},
-    "duration": {"second": "seconds secs", "minute": "minute minutes mins", "hour": "hour hours hr hrs",
+    "duration": {"second": "seconds secs", "minute": "minute minutes min mins", "hour": "hour hours hr hrs",
                  "day": "day days", "week": "week weeks", "month": "month months", "year": "year years yr yrs",
                  "decade": "decade decades", "century": "century centuries"},
     "speed": {"kilometre per hour": "km/h kph kmh", "mile per hour": "mph", "knot": "knot knots"},
@@ -128,6 +132,8 @@ MULTI_UNITS = {
     ("pounds", "sterling"): ("GBP", "money"), ("degrees", "celsius"): ("degree Celsius", "temperature"),
     ("km", "/", "h"): ("kilometre per hour", "speed"),
 }
+TIME_WORDS = MONTHS | set("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
+                           "tomorrow now overnight morning evening afternoon night weekend daily weekly".split())
 TIME_OF_DAY = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "cet", "eet", "msk", "hrs."}
 TIME_OFFSET = {"ago", "later", "earlier", "before", "after", "previously", "since", "prior"}
 AGE_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
@@ -158,6 +164,7 @@ BEFORE = {
 BEFORE_MAX = max(len(k) for k in BEFORE)
 AFTER = {("or", "so"): (True, None), ("or", "more"): (False, "lower"), ("and", "more"): (False, "lower"),
          ("or", "fewer"): (False, "upper"), ("or", "less"): (False, "upper"), ("+",): (False, "lower")}
+AFTER_FIRST = {w[0] for w in AFTER} | {"-", "\u2010", "odd", "plus"}
 
 # changes
 CHANGE_VERBS = {
@@ -179,21 +186,26 @@ CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "g
                 "drop": "down", "fall": "down", "cut": "down", "reduction": "down", "dip": "down",
                 "slump": "down", "contraction": "down", "downturn": "down"}
 FACTOR_VERBS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4, "halve": 0.5}
+FACTOR_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv")
 # a bare figure in a clause with one of these nouns counts what the noun's "of" phrase names
 NUMBER_NOUNS = {"number", "total", "toll", "tally", "figure", "count", "strength", "size", "estimate",
                 "maximum", "minimum", "level", "amount"}
 LEVEL_VERBS = {"reach", "exceed", "top", "surpass", "total", "number", "hit", "stand", "put", "estimate",
-               "bring", "set", "amount", "be", "remain", "near", "approach", "stay"} | set(CHANGE_VERBS)
+               "bring", "set", "amount", "be", "remain", "near", "approach", "stay", "forecast", "project",
+               "predict", "peg", "value", "assess", "calculate", "measure"} | set(CHANGE_VERBS)
 TRANSITIVE_LEVEL = {"raise", "bring", "put", "cut", "reduce", "increase", "boost", "lower", "estimate", "set",
                     "double", "triple", "halve", "expand", "decrease", "slash", "trim"}
 DEAD = {"kill", "die", "dead", "death", "fatality", "slay", "body", "corpse", "execute", "murder"}
 INJURED = {"wound", "injure", "hurt", "injury", "wounded", "injured", "maim"}
+FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "PART", "NUM", "SPACE"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 NP_BREAK_DEPS = {"det", "poss", "predet", "nummod", "quantmod", "case", "cc", "prep", "punct", "appos",
                  "relcl", "acl", "conj"}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 NUM_RE = re.compile(rf"^(?:{_NUM})$")
-SUFFIXED_RE = re.compile(rf"^({_NUM})([a-zA-Z%²/]+)$")
+SUFFIXED_RE = re.compile(rf"^({_NUM})([a-zA-Z%²/]+2?)$")
+NEGATIVE_RE = re.compile(rf"^[-\u2212]({_NUM})$")
 RANGE_RE = re.compile(rf"^({_NUM})[-–—]({_NUM})$")
 ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
@@ -229,6 +241,9 @@ def _atom(tok):
     v = _digits(t)
     if v is not None:
         return ("n", v)
+    m = NEGATIVE_RE.match(t)
+    if m and (tok.i == 0 or tok.doc[tok.i - 1].whitespace_):
+        return ("n", -float(m.group(1).replace(",", "")))
     if low in WORD_NUMBERS:
         return ("w", WORD_NUMBERS[low])
     if low in SCALES:
@@ -272,12 +287,16 @@ def _number_at(doc, i: int) -> Num | None:
     tok = doc[i]
     low = tok.lower_
     # vague: "a few hundred", "several thousand", "a couple of hundred"
-    for words, (lo, hi) in FEW.items():
+    for words, (lo, hi) in (FEW.items() if low in FEW_FIRST else ()):
         k = len(words)
         if i + k <= n and tuple(doc[i + x].lower_ for x in range(k)) == words:
             if i + k < n and doc[i + k].lower_ in SCALES:
                 s = SCALES[doc[i + k].lower_]
-                return Num(i, i + k + 1, None, lo * s, hi * s, vague=True, words=True, scaled=True)
+                end = i + k + 1
+                if end < n and doc[end].lower_ in SCALES and SCALES[doc[end].lower_] > s:
+                    s *= SCALES[doc[end].lower_]       # "several hundred thousand"
+                    end += 1
+                return Num(i, end, None, lo * s, hi * s, vague=True, words=True, scaled=True)
             if SMALL_VAGUE_ALONE and words[-1] != "of":
                 return Num(i, i + k, None, lo, hi, vague=True, words=True)
             return None
@@ -357,6 +376,11 @@ def _number_at(doc, i: int) -> Num | None:
         if lw == "and" and pk == "s" and j + 1 < n and (doc[j + 1].lower_ in WORD_NUMBERS):
             j += 1
             continue
+        if lw == "and" and pk in ("w", "n") and j + 2 < n and doc[j + 1].lower_ in ("a", "one") \
+                and doc[j + 2].lower_ == "half":
+            parts.append(("w", 0.5))           # "one and a half million", "two and a half years"
+            j += 3
+            continue
         break
     if not parts:
         return None
@@ -384,20 +408,38 @@ def _fraction_at(doc, i: int) -> Num | None:
         num = 1.0
     if frac == "half" and low in ("a", "an"):
         return None                  # "a half" is rare; "half a million" is a number
+    if i > 0 and doc[i - 1].lower_ in ("first", "second", "last", "latter", "other"):
+        return None                  # "the first half of March" is a time
+    if j + 2 < n and doc[j + 1].lower_ == "of" and (doc[j + 2].lower_.rstrip(".") in TIME_WORDS or
+                                                   doc[j + 2].lower_ in ("the", "this", "that") and j + 3 < n and
+                                                   doc[j + 3].lower_ in ("year", "month", "week", "day", "decade",
+                                                                         "century", "season")):
+        return None                  # "half of March", "a quarter of the year"
     after = doc[j + 1].lower_ if j + 1 < n else ""
     before = doc[i - 1].lower_ if i > 0 else ""
+    if before in ("almost", "nearly", "about", "roughly", "around", "some", "more", "than") and i > 1:
+        before = doc[i - 2].lower_ if doc[i - 2].lower_ == "by" else before
     if after == "of" or before == "by" and after in (".", ",", ";", "in", "since", "after", "from", "over", "") \
             or frac == "half" and after in ("the", "its", "their", "his", "her", "our", "all"):
         return Num(i, j + 1, num * FRACTIONS[frac], fraction=True, words=True)
     return None
 
 
-def _phrases(doc) -> list[Num]:
+def _may_start(text: str, low: str, nxt: str) -> bool:
+    """A cheap test before the full parse of a number phrase (most tokens are not numbers)."""
+    c = text[0]
+    if c.isdigit() or c in ".-\u2212" and len(text) > 1 and text[1].isdigit():
+        return True
+    if low in ("a", "an"):
+        return nxt in SCALES or nxt in FRACTIONS or nxt in FEW_SECOND
+    return low in START_WORDS
+
+
+def _phrases(doc, lows: list[str]) -> list[Num]:
     out = []
     i, n = 0, len(doc)
     while i < n:
-        t = doc[i]
-        if t.is_space or t.is_punct and t.text not in ("$", "€", "£"):
+        if not lows[i] or not _may_start(lows[i], lows[i], lows[i + 1] if i + 1 < n else ""):
             i += 1
             continue
         num = _number_at(doc, i)
@@ -431,14 +473,16 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
         v = num.value
         # years
         if re.match(r"^\d{4}$", text) and 1800 <= v <= 2100:
-            if first.ent_type_ == "DATE" or nxt is None or nxt.tag_ not in ("NNS", "NNPS") \
-                    or (prev is not None and prev.lower_ in ("in", "since", "until", "by", "of", "from", "before", "after")):
+            counted = nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in TIME_WORDS \
+                and not (prev is not None and prev.tag_ == "POS")
+            if not counted or prev is not None and prev.lower_ in ("in", "since", "until", "by", "from", "before",
+                                                                   "after"):
                 return True
         # times of day: "0600 GMT", "3 p.m."
         if nxt_low in TIME_OF_DAY or re.match(r"^0\d{3}$", text):
             return True
         # dates: "March 3", "3 March", "the 3 of March"
-        if prev is not None and prev.lower_ in MONTHS and prev.text[:1].isupper() and v <= 31:
+        if prev is not None and prev.lower_.rstrip(".") in MONTHS and prev.text[:1].isupper() and v <= 31:
             return True
         if nxt is not None and nxt.lower_ in MONTHS and nxt.text[:1].isupper() and v <= 31:
             return True
@@ -446,7 +490,7 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
             return True
         # identifiers: "Article 5", "Resolution 2231", "Flight 752", "No. 3", "#5", "Su-34"
         if prev is not None and (prev.text in ("#", "No.", "no.", "No", "Nos.") or
-                                 prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in MONTHS
+                                 prev.is_alpha and prev.text[:1].isupper() and prev.lower_.rstrip(".") not in MONTHS
                                  and prev.pos_ in ("PROPN", "NOUN") and not prev.whitespace_ == "" and
                                  (nxt is None or nxt.pos_ not in ("NOUN",) or nxt.tag_ != "NNS")
                                  and not _headline(doc, sent_start, sent_end) and prev.ent_type_ != "NORP"):
@@ -457,8 +501,13 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
         if nxt is not None and nxt.text in ("-", "/") and not first.whitespace_ and nxt2 is not None \
                 and nxt2.is_alpha and nxt2.lower_ not in UNIT_WORDS and len(nxt2.text) <= 2 and nxt2.text.isupper():
             return True
-        # list markers: "1." or "2)" opening a line
+        # list markers: "1." or "2)" or "(3)" opening a line
         if (prev is None or "\n" in prev.text) and nxt is not None and nxt.text in (".", ")"):
+            return True
+        if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and \
+                (prev.i == sent_start or "\n" in doc[prev.i - 1].text):
+            return True
+        if prev is not None and prev.text == "." and prev2 is not None and prev2.lower_ == "no":
             return True
     # numbers inside names and codes: "Resolution 2231" (LAW), "Kursk-2" (PRODUCT)
     if first.ent_type_ in ("LAW", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "ORG") and first.ent_iob_ == "I" \
@@ -471,7 +520,8 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
         if nxt_low in ONE_STOP or first.tag_ not in ("CD",):
             return True
         if nxt_low == "of":
-            pass
+            if nxt2 is not None and nxt2.pos_ == "PRON":
+                return True     # "one of them said"
         elif nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt_low in UNIT_WORDS):
             return True
     # ages: "45-year-old", "45 years old", "aged 45", "Putin, 72,"
@@ -490,7 +540,13 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
         return True
     if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ == "age":
         return True
-    if prev is not None and prev.text == "," and prev2 is not None and prev2.ent_type_ == "PERSON" \
+    # "soldiers over 45", "men under 60" closing a clause: ages
+    if prev is not None and prev.lower_ in ("over", "under") and num.start + 1 == num.end and num.value is not None \
+            and 14 <= num.value <= 100 and float(num.value).is_integer() and (nxt is None or nxt.is_punct) \
+            and prev2 is not None and (prev2.pos_ in ("AUX", "NOUN") or prev2.lower_ in ("are", "is", "were", "was")):
+        return True
+    if prev is not None and prev.text == "," and prev2 is not None and (prev2.ent_type_ == "PERSON" or
+                                                                        prev2.pos_ in ("NOUN", "PROPN")) \
             and num.value is not None and num.value < 120 and (nxt is None or nxt.text in (",", ".", ")", ";")) \
             and num.start + 1 == num.end:
         return True
@@ -532,8 +588,9 @@ class Quantity:
 def extract(ctx) -> None:
     doc = ctx.doc
     text = doc.text
-    sent_of = _sentence_bounds(doc)
-    nums = _phrases(doc)
+    sent_of = _Sentences(doc)
+    lows = [t.lower_ for t in doc]
+    nums = _phrases(doc, lows)
     nums = _join_ranges(doc, nums, sent_of)
     qs: list[Quantity] = []
     for num in nums:
@@ -544,7 +601,7 @@ def extract(ctx) -> None:
         if q is not None:
             qs.append(q)
     _multipliers(doc, qs, sent_of)
-    _changes(doc, qs, sent_of)
+    _changes(doc, qs, sent_of, lows)
     for q in qs:
         if q.counts is None:
             _counts_from_clause(doc, q, sent_of)
@@ -557,17 +614,17 @@ def extract(ctx) -> None:
     ctx.record["quantities"] = [_to_record(doc, text, q) for q in qs]
 
 
-def _sentence_bounds(doc) -> list[tuple[int, int]]:
-    out = [(0, len(doc))] * len(doc)
-    for sent in doc.sents:
-        b = (sent.start, sent.end)
-        for i in range(sent.start, sent.end):
-            out[i] = b
-    return out
+class _Sentences:
+    """(start, end) of the sentence of any token, from one array: cheaper than doc.sents."""
 
+    def __init__(self, doc):
+        flags = doc.to_array("SENT_START")
+        self.starts = [0] + [i for i in (flags == 1).nonzero()[0].tolist() if i > 0]
+        self.n = len(doc)
 
-def _scale_of(num: Num) -> float | None:
-    return None
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        k = bisect_right(self.starts, i) - 1
+        return self.starts[k], self.starts[k + 1] if k + 1 < len(self.starts) else self.n
 
 
 def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
@@ -586,7 +643,6 @@ def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
                 prev = doc[a.start - 2].lower_
             lo, hi = a.value, b.value
             if b.scaled and not a.scaled and b.end - b.start > 1:
-                scale = b.value / (_value([("n", 1.0)]) if False else 1.0)
                 # "5 to 6 million": the scale word of B applies to A
                 last = doc[b.end - 1].lower_
                 s = SCALES.get(last) or ABBR_SCALES.get(last)
@@ -642,9 +698,15 @@ def _change_direction(t) -> str | None:
         return "up" if t.lower_ in ("rose", "risen", "grew", "grown") else "down"
     if t.pos_ == "NOUN" and lemma in CHANGE_NOUNS:
         return CHANGE_NOUNS[lemma]
-    if t.lower_ in ("up", "down") and t.pos_ in ("ADV", "ADP", "PART"):
+    if t.lower_ in ("up", "down") and t.pos_ in ("ADV", "ADP", "PART") and not _particle(t):
         return t.lower_
     return None
+
+
+def _particle(t) -> bool:
+    """'shot down', 'set up': up/down belonging to the verb before them, not a change."""
+    h = t.head
+    return t.dep_ == "prt" or h.pos_ == "VERB" and h.i == t.i - 1 and h.lemma_.lower() not in CHANGE_VERBS
 
 
 def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
@@ -665,6 +727,12 @@ def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
         q.start = min(q.start, b - 1)
     if cur:
         q.unit, q.kind = cur, "money"
+    if q.start - 1 >= s and q.value is not None and not cur and (
+            doc[q.start - 1].lower_ == "minus" or
+            doc[q.start - 1].text in ("-", "\u2212") and not doc[q.start - 1].whitespace_
+            and (q.start - 1 == s or doc[q.start - 2].whitespace_ and _atom(doc[q.start - 2]) is None)):
+        q.value = -q.value                    # "minus 20 degrees", "-5 degrees"
+        q.start -= 1
     if num.ambiguous_m:
         if cur:
             _scale(q, 10 ** 6)
@@ -673,7 +741,7 @@ def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
     if num.suffix:
         q.unit, q.kind = UNIT_WORDS[num.suffix]
     # "m" as its own token: million after money, metre otherwise
-    if j < e and doc[j].lower_ == "m" and not doc[j - 1].whitespace_ == " " * 0 + "  ":
+    if j < e and doc[j].lower_ == "m":
         if cur:
             _scale(q, 10 ** 6)
             j += 1
@@ -721,6 +789,8 @@ def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
             _counted_noun(doc, q, j, e)
     elif q.kind == "fraction":
         _of_phrase(doc, q, j, e)
+    elif q.kind == "factor":
+        pass
     else:
         _measured_thing(doc, q, j, e)
     # the counted noun of a plain count is part of the quantity ("11,000 troops")
@@ -750,6 +820,8 @@ def _scale(q: Quantity, s: float) -> None:
 
 
 def _after_modifiers(doc, q: Quantity, j: int, e: int) -> int:
+    if j >= e or doc[j].lower_ not in AFTER_FIRST:
+        return j
     if j < e and doc[j].text in ("-", "‐") and j + 1 < e and doc[j + 1].lower_ in ("plus", "odd") \
             and not doc[j - 1].whitespace_:
         if doc[j + 1].lower_ == "plus":
@@ -777,40 +849,23 @@ def _after_modifiers(doc, q: Quantity, j: int, e: int) -> int:
 
 
 def _before_modifiers(doc, q: Quantity, s: int) -> None:
+    """'about', 'up to', 'more than', 'an estimated' ... right before the quantity (longest first)."""
     start = q.start
-    if q.num.range_from == "between" or q.num.range_from == "from":
-        pass
     for size in range(BEFORE_MAX, 0, -1):
         if start - size < s:
             continue
         words = tuple(doc[start - size + x].lower_ for x in range(size))
-        if words in BEFORE:
-            approx, bound = BEFORE[words]
-            if words in (("over",), ("under",), ("above",), ("below",)) and q.kind == "duration":
-                continue
-            if words == ("some",) and q.num.words and q.value == 1:
-                continue
-            if words == ("up", "to") and _change_word_before(doc, start - 2, _bounds_cache(doc)) is not None \
-                    and start - 3 >= s and doc[start - 3].lower_ == "by":
-                pass
-            q.approximate = q.approximate or approx
-            if bound and q.value is not None:
-                q.bound = bound
-            q.start = start - size
-            # "nearly", "almost" only narrow the figure from below: keep them approximate
-            return
-
-
-_BOUNDS_CACHE: dict[int, list] = {}
-
-
-def _bounds_cache(doc):
-    key = id(doc)
-    got = _BOUNDS_CACHE.get(key)
-    if got is None or len(got) != len(doc):
-        _BOUNDS_CACHE.clear()
-        got = _BOUNDS_CACHE[key] = _sentence_bounds(doc)
-    return got
+        if words not in BEFORE:
+            continue
+        approx, bound = BEFORE[words]
+        # "over three days", "under two hours": prepositions of time, not bounds
+        if words in (("over",), ("under",), ("above",), ("below",)) and q.kind == "duration":
+            continue
+        q.approximate = q.approximate or approx
+        if bound and q.value is not None:
+            q.bound = bound
+        q.start = start - size
+        return
 
 
 def _unit_at(doc, k: int, e: int, q: Quantity):
@@ -824,6 +879,10 @@ def _unit_at(doc, k: int, e: int, q: Quantity):
     if k < e:
         t = doc[k]
         lw = t.lower_
+        if lw not in UNIT_WORDS and lw.endswith("-"):
+            lw = lw.rstrip("-")
+        if lw == "°" and k + 1 < e and doc[k + 1].lower_ in ("c", "f") and not t.whitespace_:
+            return ("degree Celsius" if doc[k + 1].lower_ == "c" else "degree Fahrenheit"), "temperature", k + 2
         if lw in UNIT_WORDS:
             unit, kind = UNIT_WORDS[lw]
             if lw in ("degree", "degrees") and k + 1 < e and doc[k + 1].lower_ in ("celsius", "c"):
@@ -846,8 +905,7 @@ def _temporal(doc, k: int, e: int, hyphen: bool) -> bool:
     lw = doc[k].lower_
     if lw in ("ago", "later", "earlier", "previously", "prior"):
         return True
-    if lw in ("after", "before", "since") and doc[k].dep_ in ("prep", "mark", "advmod") \
-            and doc[k].head.i in range(k - 3, k):
+    if lw in ("after", "before") and k + 1 < e and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ"):
         return True
     return False
 
@@ -860,6 +918,9 @@ def _hyphen_compound(doc, q: Quantity, k: int, e: int) -> int | None:
     lw = t.lower_
     if not t.is_alpha:
         return q.unit_end if q.unit_end else k - 1
+    if lw == "fold":
+        q.kind, q.unit = "factor", "times"    # "a 3-fold rise": the change is found later
+        return k + 1
     if lw in HYPHEN_STOP or (q.num.words and (t.tag_ not in ("NN", "NNS") or lw in HYPHEN_STOP)):
         return None
     if lw == "strong":
@@ -889,17 +950,24 @@ def _np(doc, head, stop: int) -> tuple[int, int]:
 
 
 def _np_inner(t) -> bool:
+    if t.pos_ in ("NUM", "PROPN", "NOUN", "X") and _digits(t.text) is None and any(ch.isalpha() for ch in t.text):
+        return True     # codes in names: "F-16 jets", "IRIS-T systems"
     return (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ in ("VBN", "VBG", "JJ", "JJR") or
             t.text in ("-", "‐") and not t.whitespace_ or t.lower_ in ("more", "other", "further", "additional")) \
         and t.lower_ not in ("of", "each", "per", "a", "an")
 
 
 def _good_head(t) -> bool:
+    """A noun that can be what a number counts (not a time word: '2,000 today', '4,500 last week')."""
+    lw = t.lower_
+    if lw in TIME_WORDS or lw.rstrip(".") in MONTHS:
+        return False
+    if lw in UNIT_WORDS and UNIT_WORDS[lw][1] in ("percent", "duration"):
+        return False
     if t.pos_ == "NOUN" or t.tag_ in ("NN", "NNS"):
-        return t.lower_ not in MONTHS and t.lower_ not in ("%",)
+        return True
     if t.pos_ == "PROPN":
-        return t.ent_type_ in ("", "NORP", "PRODUCT", "ORG") and t.lower_ not in MONTHS \
-            and t.lower_ not in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        return t.ent_type_ in ("", "NORP", "PRODUCT", "ORG")
     return False
 
 
@@ -938,6 +1006,7 @@ def _counted_noun(doc, q: Quantity, j: int, e: int) -> None:
                 q.counts_head = j
                 q.end = max(q.end, j + 1)
         return
+    head = _climb(head)
     if head.i > j + 6:
         return
     q.counts = _np(doc, head, q.end)
@@ -945,6 +1014,14 @@ def _counted_noun(doc, q: Quantity, j: int, e: int) -> None:
     q.unit = _count_unit(head)
     q.end = max(q.end, head.i + 1)
     # "12 of the 15 drones" is handled by the 'of' phrase; "one of" too
+
+
+def _climb(h):
+    """From a compound's first word to the noun it modifies: 'air' -> 'air-defence systems'."""
+    while h.dep_ in ("compound", "amod", "nmod") and h.head.i > h.i and h.head.i - h.i <= 3 and _good_head(h.head) \
+            and all(_np_inner(x) for x in h.doc[h.i + 1:h.head.i]):
+        h = h.head
+    return h
 
 
 def _count_unit(head) -> str:
@@ -969,7 +1046,7 @@ def _of_phrase(doc, q: Quantity, j: int, e: int) -> None:
         while k + 1 < e and _good_head(doc[k + 1]):
             k += 1
         pobj = doc[k] if k < e and _good_head(doc[k]) else None
-    if pobj is None or pobj.pos_ == "PRON" or not _good_head(pobj):
+    if pobj is None or pobj.pos_ == "PRON" or not (_good_head(pobj) or pobj.lower_ in DEAD | INJURED):
         return
     # a number inside the 'of' phrase is its own quantity: count what it counts
     nm = next((c for c in pobj.children if c.dep_ == "nummod"), None)
@@ -1000,9 +1077,10 @@ def _measured_thing(doc, q: Quantity, j: int, e: int) -> None:
         if k + 1 < e and doc[k].lower_ == "worth" and doc[k + 1].lower_ == "of":
             _of_phrase(doc, q, k + 1, e)
             return
-        if k < e and doc[k].lower_ == "in":
+        if k < e and doc[k].lower_ in ("in", "on", "for"):
             pobj = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN" and pobj.i < k + 5:
+            if pobj is not None and pobj.pos_ == "NOUN" and pobj.i < k + 5 and _good_head(pobj) \
+                    and pobj.lemma_.lower() not in ("each", "piece", "unit"):
                 q.counts = _np(doc, pobj, k + 1)
                 q.counts_head = pobj.i
                 return
@@ -1014,7 +1092,11 @@ def _measured_thing(doc, q: Quantity, j: int, e: int) -> None:
         q.counts = _np(doc, head, j)
         q.counts_head = head.i
         return
-    if j < e and _good_head(doc[j]) and last.dep_ in ("compound", "nmod", "amod") and doc[j].lower_ not in CHANGE_NOUNS:
+    hyphenated = q.unit_end and q.unit_end - 2 >= q.num.end and doc[q.num.end].text in ("-", "‐")
+    if j < e and doc[j].lower_ not in CHANGE_NOUNS and (
+            _good_head(doc[j]) and last.dep_ in ("compound", "nmod", "amod") or
+            hyphenated and doc[j].is_alpha and doc[j].pos_ not in FUNCTION_POS and doc[j].tag_ not in FINITE_TAGS):
+        # a measure joined by a hyphen always qualifies the next word, whatever its tag ("50-kilogram warhead")
         k = j
         while k + 1 < e and _good_head(doc[k + 1]):
             k += 1
@@ -1068,7 +1150,7 @@ def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
                 doc[k + 1].lower_ not in ("day", "week", "month", "year", "hour", "cent", "minute", "night"):
             per_word = doc[k + 1].lemma_.lower()
         else:
-            for x in range(qb.start - 1, max(s, qb.start - 4) - 1, -1):
+            for x in range(qb.start - 1, max(s, qb.start - 6) - 1, -1):
                 if doc[x].lower_ == "each" and doc[x].dep_ != "det":
                     each = True
                     break
@@ -1080,7 +1162,7 @@ def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
             qa = qs[a_i]
             if qa.end > qb.start or sent_of[qa.num.start] != (s, e):
                 continue
-            if qb.num.start - qa.end > 10 or qa.kind != "count" or qa.value is None or qa.counts_head is None:
+            if qb.num.start - qa.end > 16 or qa.kind != "count" or qa.value is None or qa.counts_head is None:
                 break
             if qb.counts_head is not None and doc[qa.counts_head].lemma_ == doc[qb.counts_head].lemma_:
                 break
@@ -1097,10 +1179,12 @@ def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
         qs[:] = [q for i, q in enumerate(qs) if i not in drop]
 
 
-def _changes(doc, qs: list[Quantity], sent_of) -> None:
+def _changes(doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
     """Which quantities are part of a change: the amount ('by'), the new level ('to'), the old ('from')."""
     used_tokens = set()
     for q in qs:
+        if q.kind == "factor":
+            continue
         s, e = sent_of[q.num.start]
         part = c = None
         p = doc[q.start - 1] if q.start - 1 >= s else None
@@ -1114,11 +1198,12 @@ def _changes(doc, qs: list[Quantity], sent_of) -> None:
                 doc[p.i - 1].pos_ == "NOUN" and doc[p.i - 1].lemma_.lower() in CHANGE_NOUNS:
             c, part = doc[p.i - 1], "by"
         if c is None and p is not None and p.lower_ in ("up", "down") and p.pos_ in ("ADV", "ADP", "PART") \
-                and q.bound is None:
+                and not _particle(p) and q.bound is None:
             c, part = p, "by"
         if c is None and p is not None and _change_direction(p) is not None and p.pos_ == "VERB":
             lemma = p.lemma_.lower()
-            if lemma in INTRANSITIVE_CHANGE or lemma in AMOUNT_OBJECT_CHANGE and q.kind in ("percent", "money"):
+            if lemma in INTRANSITIVE_CHANGE or lemma in AMOUNT_OBJECT_CHANGE and q.kind in ("percent", "money") \
+                    and not (q.end < e and doc[q.end].lower_ == "of"):
                 c, part = p, "by"
         if c is None and q.end < e and doc[q.end].pos_ == "NOUN" and doc[q.end].lemma_.lower() in CHANGE_NOUNS:
             c, part = doc[q.end], "by"
@@ -1151,9 +1236,24 @@ def _changes(doc, qs: list[Quantity], sent_of) -> None:
             for part in ("by", "from", "to"):
                 if part in merged:
                     q.change[part] = merged[part]
+    # "a 3-fold rise"
+    for q in qs:
+        if q.kind == "factor" and q.change is None:
+            c = doc[q.end] if q.end < len(doc) and _change_direction(doc[q.end]) else None
+            if c is None:
+                h = _anchor(doc, q).head
+                c = h if _change_direction(h) else None
+            q.change = {"direction": _change_direction(c) if c is not None else "up", "part": "factor", "by": None,
+                        "from": None, "to": None, "factor": q.value}
+            q.change_token = c.i if c is not None else None
+            if c is not None:
+                used_tokens.add(c.i)
     # "doubled", "tripled", "halved" with no figure; "fivefold"
     new = []
-    for t in doc:
+    for i, low in enumerate(lows):
+        if not (low.startswith(FACTOR_STEMS) or low.endswith("fold")):
+            continue
+        t = doc[i]
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in FACTOR_VERBS and t.i not in used_tokens:
             if lemma == "double" and any(c.dep_ in ("dobj",) and c.lower_ in ("down",) for c in t.children):
@@ -1192,7 +1292,9 @@ def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
     # a force of 3,000; a range of 2,500 km
     if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.pos_ == "NOUN" and a.head.head.i < a.i:
         x = a.head.head
-        if x.lemma_.lower() not in NUMBER_NOUNS and x.lemma_.lower() not in CHANGE_NOUNS:
+        if x.lemma_.lower() in CHANGE_NOUNS:
+            return
+        if x.lemma_.lower() not in NUMBER_NOUNS:
             q.counts = _np(doc, x, s)
             q.counts_head = x.i
             if q.unit is None and q.kind == "count":

@@ -77,7 +77,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Optional
@@ -106,7 +105,7 @@ NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             r"eighty|ninety)")
 NUM = (rf"(?:\d{{1,3}}(?![\d,])|{NUM_WORD}(?:[-\s]{NUM_WORD})?|a\s+few|few|several|"
        rf"a\s+couple(?:\s+of)?|couple\s+of|an?)")
-UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?)"
+UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?|decades?)"
 PART = (r"(?:early|mid|late|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
         r"(?:first|second|third|fourth|last)\s+(?:week|quarter))\s+of)")
 PART_SEP = r"(?:\s*-\s*|\s+)"
@@ -134,6 +133,7 @@ TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "\u2019ll"}
 # Modals look ahead in news ("the town could fall within days", "talks may take place on Friday").
 MODAL_AUX = {"could", "may", "might", "should", "must", "can", "ca"}
+SCHEDULE_WORDS = {"upcoming", "due", "scheduled", "planned", "set", "slated", "expected"}
 FUTURE_HEADS = {"plan", "expect", "intend", "schedule", "due", "set", "prepare", "aim", "hope",
                 "promise", "vow", "threaten", "want", "seek", "forecast", "predict", "anticipate"}
 
@@ -197,6 +197,8 @@ def _shift_units(d: date, unit: str, n: int) -> date:
         return d + timedelta(days=7 * n)
     if unit == "month":
         return _add_months(d, n)
+    if unit == "decade":
+        return _add_months(d, 120 * n)
     return _add_months(d, 12 * n)
 
 
@@ -413,8 +415,8 @@ def r_season(m, text, hints):
     y = int(m["y"]) if m["y"] else None
     if m["s"][0].isupper() and not _sentence_start(text, m.start("s")) and not (ref or part):
         return None
-    if not (ref or y or part) and not _is_licensed(text, m.start(), hints):
-        return None
+    if not (ref or y or part) and not LICENSE.search(text[max(0, m.start() - 16):m.start()]):
+        return None             # "Winter blackouts": a bare season needs a preposition
     if name == "fall" and not (ref or y or part):
         return None
     if not y and ANAPHORIC_OF.match(text, m.end()):
@@ -576,14 +578,15 @@ def r_ago(m, text, hints):
         if u == "month":
             d = _add_months(p, -n)
             return _month(d.year, d.month)
-        if u == "year":
-            return date(p.year - n, 1, 1), date(p.year - n, 12, 31)
+        if u in ("year", "decade"):
+            y = p.year - n * (10 if u == "decade" else 1)
+            return date(y, 1, 1), date(y, 12, 31)
         if u == "hour":
             d = p - timedelta(days=n // 24)
         else:
             d = _shift_units(p, u, -n)
         return d, d
-    gran = {"month": "month", "year": "year"}.get(u, "day")
+    gran = {"month": "month", "year": "year", "decade": "year"}.get(u, "day")
     return Expr(m.start(), m.end(), res, gran, True, day_level=gran == "day")
 
 
@@ -602,8 +605,8 @@ def r_rolling(m, text, hints):
         return None             # calendar units: r_relunit
     if d == "last" and u == "night" and not has_the and n is None:
         return None             # "last night": r_dayword
-    if d in ("last", "next") and not has_the and n is None and u in ("day", "hour"):
-        return None
+    if d in ("last", "next") and n is None and u in ("day", "night", "hour"):
+        return None             # "the next day", "the last day of the talks": anaphoric
     if n is None:
         n = FEW if plural else 1
     past = d in ("past", "last")
@@ -677,6 +680,8 @@ def _iso_duration(n: int, u: str, half: bool = False) -> str:
     num = f"{n}.5" if half else str(n)
     if u == "hour":
         return f"PT{num}H"
+    if u == "decade":
+        return f"P{n * 10}Y" if not half else f"P{n * 10 + 5}Y"
     return f"P{num}{ {'day': 'D', 'night': 'D', 'week': 'W', 'month': 'M', 'year': 'Y'}[u] }"
 
 
@@ -720,15 +725,21 @@ def r_dayrange(m, text, hints):
         if yy is None:
             if p is None:
                 return None
-            yy = _pick_year(p, t, lambda z: (date(z, mon, d1), date(z, mon, d2)), nearest=True)[0].year
+            picked = _pick_year(p, t, lambda z: (date(z, mon, d1), date(z, mon, d2)) if _valid_day(z, mon, d2)
+                                else None, nearest=True)
+            if picked is None:
+                return None
+            yy = picked[0].year
+        if not _valid_day(yy, mon, d2):
+            return None
         return date(yy, mon, d1), date(yy, mon, d2)
     return Expr(m.start(), m.end(), res, "day", True, tense_sensitive=True, explicit_year=False)
 
 
-RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
+RULE_PATTERNS: list[tuple[str, Callable]] = [
     (r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", r_iso),
     (r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b", r_numeric),
-    (rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?P<d1>{DAY})\s*(?P<conn>-|\u2013|(?i:to|and|until|through))\s*"
+    (rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?<![\d./-])(?P<d1>{DAY})\s*(?P<conn>-|\u2013|(?i:to|and|until|through))\s*"
      rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", r_dayrange),
     (rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?P<conn>-|\u2013|(?i:to|and|until|through))\s*"
      rf"(?P<d2>{DAY})(?![\d,.]?\d)(?:,?\s+(?P<y>{YEAR}))?", r_dayrange),
@@ -754,19 +765,51 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"\b(?:(?P<the>(?i:the))\s+)?(?:(?P<this>(?i:this))\s+)?(?P<dir>(?i:past|last|previous|next|coming|following))\s+"
      rf"(?:(?P<n>(?i:{NUM}))\s+)?(?P<u>(?i:{UNIT}))(?![\w-])", r_rolling),
     (r"\b(?i:recent\s+(?P<u>days|weeks|months|years))\b", r_recent),
-    (rf"\b(?P<pre>(?i:for|lasting|lasted|lasts|within|in|over))\s+(?:(?i:nearly|almost|about|around|"
+    (rf"\b(?P<pre>(?i:for|lasting|lasted|lasts|(?:to|will|would|could|may|might|can|should)\s+last|within|in|over))\s+(?:(?i:nearly|almost|about|around|"
      rf"more\s+than|at\s+least|some|roughly|another|up\s+to|just|only)\s+)?(?P<core>(?P<n>(?i:{NUM}))\s+"
-     rf"(?P<u>(?i:{UNIT}))(?P<half>\s+(?i:and\s+a\s+half))?)(?![\w-])(?!\s+(?i:ago|later|earlier|before|after|of\s+the))", r_duration),
+     rf"(?P<u>(?i:{UNIT}))(?P<half>\s+(?i:and\s+a\s+half))?)"
+     rf"(?![\w-])(?!\s+(?i:ago|later|earlier|of\s+the))", r_duration),
     (rf"\b(?P<core>(?P<n>(?i:\d{{1,3}}|{NUM_WORD}(?:[-\s]{NUM_WORD})?|a\s+few|several|a\s+couple\s+of))\s+"
      rf"(?P<u>(?i:{UNIT})))\s+of\s+(?!(?i:the|that|this|these|those|its|their|his|her)\b)(?=[a-z])", r_duration_of),
     (rf"\b(?P<n>(?i:\d{{1,3}}|{NUM_WORD}(?:-{NUM_WORD})?))-(?P<u>(?i:hour|day|night|week|month|year))"
      rf"(?:-long)?(?![\w]|-old|-olds)", r_duration_adj),
-]]
+]
 
 ANAPHORIC_OF = re.compile(r"\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous)\b", re.I)
 
 # Joining neighbours.
+# Each rule runs only near its trigger words (a regex over the whole text costs as much as a
+# spaCy component; a substring search costs nothing). A trigger in lower case is looked up in the
+# lower-cased text, one with a capital in the text as it is; None means the whole text.
+MONTH_TRIGGERS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+UNIT_TRIGGERS = ("hour", "day", "night", "week", "month", "year", "decade")
+TRIGGERS = {
+    "r_iso": None, "r_numeric": None, "r_year_range": None,
+    "r_dayrange": MONTH_TRIGGERS, "r_dmy": MONTH_TRIGGERS, "r_month": MONTH_TRIGGERS,
+    "r_quarter": ("Q",), "r_quarter_this": ("quarter",),
+    "r_holiday": ("Christmas", "New Year", "Victory Day"),
+    "r_year": ("19", "20"),
+    "r_season": ("spring", "summer", "autumn", "fall", "winter"),
+    "r_relunit": ("week", "month", "year"),
+    "r_earlier": ("earlier", "later"),
+    "r_weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "r_dayword": ("today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon",
+                  "evening"),
+    "r_ago": ("ago",),
+    "r_rolling": ("past", "last", "previous", "next", "coming", "following"),
+    "r_recent": ("recent",),
+    "r_duration": UNIT_TRIGGERS, "r_duration_of": UNIT_TRIGGERS,
+    "r_duration_adj": ("-hour", "-day", "-night", "-week", "-month", "-year"),
+}
+WINDOW = 48     # characters around a trigger: longer than any prefix or suffix a rule can match
+RULES: list[tuple[re.Pattern, Callable, Optional[tuple], bool]] = [
+    (re.compile(p), h, TRIGGERS[h.__name__], any(c.isupper() for t in TRIGGERS[h.__name__] or () for c in t))
+    for p, h in RULE_PATTERNS]
+
 ABSOLUTE_DAY_RULES = {"r_iso", "r_numeric", "r_dmy", "r_mdy"}
+# what can stand at either end of a range (not "overnight", "two days ago", "the past week")
+RANGE_RULES = {"r_iso", "r_numeric", "r_dmy", "r_month", "r_year", "r_season", "r_weekday", "r_holiday",
+               "r_relunit", "r_quarter", "r_quarter_this"}
 RANGE_CONN = re.compile(r"^\s*(?:-|\u2013|\u2014|(?i:to|until|till|through|and))\s*$")
 RANGE_PRE = re.compile(r"(?i:\b(from|between)\s+)$")
 MODIFIER = re.compile(r"(?i:\b(since|until|till|by|through|ever\s+since)\s+)$")
@@ -783,7 +826,6 @@ class Hints:
     def __init__(self, doc=None):
         self.doc = doc
         self._ents = None
-        self._starts = None
 
     def _date_ents(self):
         if self._ents is None:
@@ -798,10 +840,8 @@ class Hints:
     def _token_at(self, i: int):
         if self.doc is None:
             return None
-        if self._starts is None:
-            self._starts = [t.idx for t in self.doc]
-        k = bisect_right(self._starts, i) - 1
-        return self.doc[k] if k >= 0 else None
+        sp = self.doc.char_span(i, i + 1, alignment_mode="expand")
+        return sp[0] if sp is not None and len(sp) else None
 
     def is_counted_number(self, start: int, end: int) -> bool:
         """A four-digit number that counts a plural noun ("2000 troops"), not a year that
@@ -821,10 +861,12 @@ class Hints:
             tok = tok.head
         v = tok
         for _ in range(8):
+            if v.lower_ in SCHEDULE_WORDS:
+                return "future"     # "is due to debate on Monday" (debate parsed as a noun)
             if v.pos_ in ("VERB", "AUX") or v.head is v:
                 break
             v = v.head
-        for _ in range(3):
+        for _ in range(4):
             auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
             for a in auxes:
                 if a.lower_ in FUTURE_AUX or a.lower_ in MODAL_AUX:
@@ -832,19 +874,20 @@ class Hints:
                     if nxt is not None and nxt.lower_ in ("have", "'ve", "\u2019ve"):
                         return "past"       # "would have", "could have"
                     return "future"
-                if a.lower_ == "going" or (a.lower_ == "to" and any(
-                        c.lower_ in ("is", "are", "was", "were") for c in v.children if c.dep_ == "aux")):
-                    return "future"
-            if v.lemma_ in FUTURE_HEADS or v.lower_ in ("upcoming", "due", "scheduled", "planned", "set"):
+                if a.lower_ == "going" or (a.lower_ == "to" and v.dep_ == "xcomp" and v.head.lemma_ == "be"):
+                    return "future"         # "are going to", "troops are to withdraw by Friday"
+            if v.lemma_ in FUTURE_HEADS or v.lower_ in SCHEDULE_WORDS:
                 return "future"
             if v.tag_ == "VBD" or any(a.lower_ in ("had", "was", "were") for a in auxes):
                 return "past"
             if v.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'ve", "\u2019ve") for a in auxes):
                 return "perfect"      # "has seen battles since ...", "has been delayed until ..."
-            if v.dep_ in ("xcomp", "ccomp", "advcl", "conj") and v.tag_ in ("VB", "VBG") and v.head is not v:
-                if v.dep_ in ("xcomp",):
-                    v = v.head
-                    continue
+            # no tense of its own (infinitive, present): a complement or subordinate clause takes
+            # the main clause's ("will train ... before they are sent to the front in the autumn");
+            # a reported clause (ccomp) does not ("said on Monday that talks begin on Friday")
+            if v.dep_ in ("xcomp", "advcl", "conj") and v.head is not v:
+                v = v.head
+                continue
             break
         if v.tag_ == "MD" and v.lower_ in FUTURE_AUX:
             return "future"
@@ -854,21 +897,53 @@ class Hints:
 # ---------------------------------------------------------------------------------------------
 # Recognition, joining, resolution
 
+def _windows(hay: str, triggers: tuple, n: int) -> list[tuple[int, int]]:
+    """Merged stretches of WINDOW characters either side of each trigger occurrence."""
+    spans = []
+    for trig in triggers:
+        i = hay.find(trig)
+        while i >= 0:
+            spans.append((max(0, i - WINDOW), min(n, i + len(trig) + WINDOW)))
+            i = hay.find(trig, i + len(trig))
+    if len(spans) < 2:
+        return spans
+    spans.sort()
+    merged = [spans[0]]
+    for a, b in spans[1:]:
+        if a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _candidates(text: str, hints: Hints) -> list[Expr]:
-    found = []
-    for rx, handler in RULES:
-        for m in rx.finditer(text):
-            e = handler(m, text, hints)
-            if e is not None:
-                e.rule = handler.__name__
-                found.append(e)
-    # the longest expression wins; among equals, the earlier rule
-    order = sorted(range(len(found)), key=lambda i: (-(found[i].end - found[i].start), i))
-    taken: list[Expr] = []
+    found = []      # (match start, match end, expr): a duration's span may be shorter than its match
+    lower = text.lower()
+    n = len(text)
+    cache: dict = {}
+    for rx, handler, triggers, cased in RULES:
+        if triggers is None:
+            windows = ((0, n),)
+        else:
+            windows = cache.get(triggers)
+            if windows is None:
+                windows = cache[triggers] = _windows(text if cased else lower, triggers, n)
+        for a, b in windows:
+            for m in rx.finditer(text, a, b):
+                e = handler(m, text, hints)
+                if e is not None:
+                    e.rule = handler.__name__
+                    found.append((min(m.start(), e.start), max(m.end(), e.end), e))
+    # the longest match wins; among equals, the earlier rule
+    order = sorted(range(len(found)), key=lambda i: (found[i][0] - found[i][1], i))
+    taken: list[tuple[int, int, Expr]] = []
     for i in order:
-        e = found[i]
-        if all(e.end <= o.start or e.start >= o.end for o in taken):
-            taken.append(e)
+        a, b, e = found[i]
+        if all(b <= oa or a >= ob for oa, ob, _ in taken):
+            taken.append(found[i])
+    taken = [e for _, _, e in taken]
     taken.sort(key=lambda e: e.start)
     return taken
 
@@ -896,15 +971,14 @@ def _join(text: str, exprs: list[Expr]) -> list[Expr]:
                 out.append(_overnight(e, nxt))
                 i += 2
                 continue
-            # ranges
+            # ranges: "from X to Y", "between X and Y", "X-Y"
             pre = RANGE_PRE.search(text[max(0, e.start - 9):e.start])
-            if RANGE_CONN.match(between) and e.granularity != "rolling" and nxt.granularity != "rolling":
-                conn = between.strip().lower()
-                if conn in ("-", "\u2013", "\u2014", "to", "until", "till", "through") or (conn == "and" and pre and pre.group(1).lower() == "between"):
-                    if conn != "and" or pre:
-                        out.append(_range(e, nxt, e.start - (len(pre.group(0)) if pre else 0)))
-                        i += 2
-                        continue
+            conn = between.strip().lower()
+            if (RANGE_CONN.match(between) and e.rule in RANGE_RULES and nxt.rule in RANGE_RULES
+                    and (conn != "and" or (pre and pre.group(1).lower() == "between"))):
+                out.append(_range(e, nxt, e.start - (len(pre.group(0)) if pre else 0)))
+                i += 2
+                continue
         out.append(e)
         i += 1
     return out
@@ -943,7 +1017,14 @@ def _range(a: Expr, b: Expr, start: int) -> Expr:
                 ra = a.resolve(p, t, ra[0].year - 1) or ra
             elif not b.explicit_year:
                 rb = b.resolve(p, t, rb[1].year + 1) or rb
-        if not ra or not rb or ra == "duration" or rb == "duration":
+        if not ra or not rb or ra == "duration" or rb == "duration" or ra[0] is None or rb[1] is None:
+            return None
+        if ra[0] > rb[1] and a.rule == b.rule == "r_weekday":     # "from Friday to Monday"
+            if t == "future":
+                rb = (rb[0] + timedelta(days=7), rb[1] + timedelta(days=7))
+            else:
+                ra = (ra[0] - timedelta(days=7), ra[1] - timedelta(days=7))
+        if ra[0] > rb[1]:
             return None
         return ra[0], rb[1]
     return Expr(start, b.end, res, "range", a.relative or b.relative,
@@ -966,7 +1047,7 @@ def _modify(text: str, exprs: list[Expr]) -> list[Expr]:
         def res(p, t, yh, inner=inner, word=word):
             if word == "since":
                 r = inner.resolve(p, "past", yh)
-                if not r or r == "duration":
+                if not r or r == "duration" or (p is not None and r[0] is not None and r[0] > p):
                     return None
                 return r[0], p
             r = inner.resolve(p, "past" if t == "past" else "future", yh)

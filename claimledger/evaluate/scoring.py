@@ -31,17 +31,26 @@ class PRF:
 
 
 def match_spans(pred: list[tuple[int, int]], gold: list[tuple[int, int]], overlap: bool) -> tuple[int, int, int]:
-    """(tp, fp, fn) with one-to-one matching: exact equality, or any character overlap."""
-    used = set()
-    tp = 0
-    for p in pred:
+    """(tp, fp, fn) with one-to-one matching: exact equality, or any character overlap.
+
+    Exact pairs are taken first, so that a loose pairing never steals an exact partner."""
+    used_g, used_p = set(), set()
+    for i, p in enumerate(pred):
         for j, g in enumerate(gold):
-            if j in used:
-                continue
-            if (p == g) if not overlap else (p[0] < g[1] and g[0] < p[1]):
-                used.add(j)
-                tp += 1
+            if j not in used_g and p == g:
+                used_g.add(j)
+                used_p.add(i)
                 break
+    if overlap:
+        for i, p in enumerate(pred):
+            if i in used_p:
+                continue
+            for j, g in enumerate(gold):
+                if j not in used_g and p[0] < g[1] and g[0] < p[1]:
+                    used_g.add(j)
+                    used_p.add(i)
+                    break
+    tp = len(used_p)
     return tp, len(pred) - tp, len(gold) - tp
 
 
