@@ -128,6 +128,11 @@ def _subject(verb):
         return None
     head = verb.head
     if head is not verb and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon().verbs \
+                and not any(c.dep_ == "nsubj" for c in verb.children):
+            # "Kyiv said Moscow's words were hollow and called on Russia to ...": the parser
+            # coordinated the second cue into the reported clause; its speaker is the first cue's
+            return _subject(head.head)
         if verb.dep_ == "conj":
             return _subject(head)
         if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.i > head.i:
@@ -175,7 +180,7 @@ def _content_range(head, exclude=None):
     lo, hi = toks[0].i, toks[-1].i
     # A leading "that" is the complementizer even where the parser read it as a determiner
     # ("told television that trains ... had carried").
-    while lo <= hi and (doc[lo].lower_ in ("that", "whether") and lo < hi
+    while lo <= hi and (doc[lo].lower_ == "that" and lo < hi
                         or doc[lo].is_space
                         or doc[lo].is_punct and doc[lo].text not in QUOTE_MARKS + "(\u2018"):
         lo += 1
@@ -228,10 +233,32 @@ def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
         return None
     if content[0] <= speaker.start < content[1] or content[0] <= cue_span[0] < content[1]:
         return None
+    if kind == "indirect":
+        content = _before_coordinated_cue(tok.doc, content) or content
     d = Draft(speaker, cue_span, content, kind, cue.stance)
     d.negated = any(c.dep_ == "neg" for c in children)
     _adjuncts(d, tok, sent)
+    # "..., citing reports" or "in an interview" parsed inside the clause: not what was said
+    for extra in (d.cited_source, d.venue):
+        if extra and d.content[0] < extra[0] < d.content[1] and extra[1] >= d.content[1] - 1:
+            d.content = _trim_range(text, d.content[0], extra[0]) or d.content
     return d
+
+
+def _before_coordinated_cue(doc, content):
+    """'said X and called on Russia to ...': a second cue verb coordinated into the reported
+    clause by the parser belongs to the speaker, not to what was said."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return None
+    lex = lexicon()
+    for t in span[1:]:
+        if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in lex.verbs \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            prev = doc[t.i - 1]
+            cut = prev.idx if prev.lower_ in ("and", "but") else t.idx
+            return _trim_range(doc.text, content[0], cut)
+    return None
 
 
 def _trim_range(text, lo, hi):
@@ -670,6 +697,11 @@ def _resolve(doc, drafts: list[Draft]) -> None:
                 d.role = p.role or m.role
             else:
                 d.role = m.role
+        elif m.type == "organisation" and not m.name and m.head.lemma_.lower() == "government":
+            # "the government" alone: the government speaking last in this article
+            prior = [r for r in resolved if r.name and r.name.startswith("Government of")]
+            d.name = prior[-1].name if prior else None
+            d.actor = prior[-1].actor if prior else None
         elif m.type == "organisation" and not m.name:
             prior = [r for r in resolved if r.speaker.type == "organisation" and r.name
                      and r.name.split()[-1].lower() == m.head.lemma_.lower()]

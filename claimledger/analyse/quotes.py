@@ -84,11 +84,27 @@ def find_quotes(text: str) -> list[Quote]:
         pending = None
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            if nxt and text[nxt[0]] in OPENING + STRAIGHT:
+            cut = _missing_close(text, open_at, pe)
+            if cut is not None:
+                # '“The strike hit a house, a municipal official said.': the closing mark was
+                # dropped before the attribution; the quotation ends at that comma.
+                quotes.append(_make(text, open_at, None, cut))
+            elif nxt and text[nxt[0]] in OPENING + STRAIGHT:
                 pending = open_at   # news style: the quotation goes on in the next paragraph
             else:
                 quotes.append(_make(text, open_at, None, pe))
     return quotes
+
+
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:[^,.!?\"\u201c\u201d]{1,80}?\s)?(?:said|says|added|adds|told|stated|claimed|wrote|warned|insisted)"
+    r"(?:\s[^.!?\"\u201c\u201d]{0,60})?[.!?]\s*$")
+
+
+def _missing_close(text: str, open_at: int, para_end: int) -> int | None:
+    """Where an unclosed quotation really ended, when its paragraph ends with an attribution."""
+    m = _ATTRIBUTION_TAIL.search(text, open_at + 1, para_end)
+    return m.start() if m else None
 
 
 def _line_end(text: str, start: int, limit: int) -> int:

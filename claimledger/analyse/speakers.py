@@ -165,7 +165,12 @@ def mention_from_head(head, text: str) -> Mention | None:
         elif child.dep_ in cut and child.i > head.i:
             continue
         elif child.dep_ == "prep" and child.i > head.i and head.pos_ == "PROPN" and child.lower_ in ("of", "at", "from"):
-            role_parts.append(doc[child.i:sub[-1].i + 1])
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.lower_ == "of" and pobj is not None and pobj.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
+                    and head.lower_ not in TITLE_WORDS | PERSON_NOUNS:
+                keep.extend(sub)   # part of a name: "Administration of North and East Syria"
+            else:
+                role_parts.append(doc[child.i:sub[-1].i + 1])
         elif child.dep_ == "cc" or child.dep_ == "conj":
             keep.extend(sub)
         else:
@@ -186,7 +191,8 @@ def mention_from_head(head, text: str) -> Mention | None:
         else:
             break
     tokens = list(doc[lo:hi + 1])
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    # "Peskov's claim": the possessive ending is not part of the speaker
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "case"):
         tokens.pop()
     while tokens and (tokens[0].is_punct and tokens[0].text not in ("\u201c", '"')):
         tokens.pop(0)
@@ -197,6 +203,13 @@ def mention_from_head(head, text: str) -> Mention | None:
     _describe(m, tokens, role_parts)
     if named_by is not None:
         _name_from_apposition(m, tokens, named_by)
+    if m.type == "person" and m.name:
+        # a named person's mention starts at the title: "its spokesman Hassan al-Dibs" -> "spokesman ..."
+        first = next((t for t in tokens if t.idx == m.start), None)
+        while first is not None and first.tag_ in ("DT", "PRP$") and first.i + 1 < len(doc) \
+                and doc[first.i + 1].idx < m.end:
+            first = doc[first.i + 1]
+            m.start = first.idx
     return m
 
 
@@ -251,12 +264,18 @@ def _describe(m: Mention, tokens, role_parts) -> None:
     head_l = head.lemma_.lower()
     if seat and len(plain) <= 3:
         m.type, m.country, m.sector = "country", seat, "GOV"
-        m.name = f"Government of {seat.name}"
+        m.name = government_of(seat)
         return
     if country and head.pos_ == "PROPN" and len(plain) <= 4:
         m.type, m.country, m.sector = "country", country, "GOV"
-        m.name = f"Government of {country.name}"
+        m.name = government_of(country)
         return
+    if head_l in GOVERNMENT_HEADS:
+        # "Burkina Faso's government", "Syria's interim authorities", "the Russian government"
+        owner = _country_in_tokens([t for t in plain if t.i < head.i])
+        if owner is not None:
+            m.type, m.country, m.sector, m.name = "country", owner, "GOV", government_of(owner)
+            return
     if head_l in SEATS_SECTOR:
         iso, sector = SEATS_SECTOR[head_l]
         m.type, m.country, m.sector, m.name = "organisation", table.by_iso2[iso], sector, head.text
@@ -306,6 +325,18 @@ def _describe(m: Mention, tokens, role_parts) -> None:
     m.country = m.country or _country_in_tokens(list(tokens)) or (
         _country_in_tokens([t for p in role_parts for t in p]) if role_parts else None)
     m.sector = sector_of(words) if (m.role or m.type != "person") else None
+
+
+GOVERNMENT_HEADS = {"government", "authorities", "administration", "leadership", "cabinet", "regime"}
+
+
+def government_of(country) -> str:
+    """The canonical speaker name for a country's government: 'Government of the United States'."""
+    name = country.name
+    plural_or_union = name.startswith(("United ", "Republic ", "Democratic ", "Central African", "Czech Republic",
+                                       "Dominican Republic")) or name.endswith(("lands", "ines", "amas", "ives",
+                                                                                "oros", "elles", "Islands"))
+    return f"Government of the {name}" if plural_or_union else f"Government of {name}"
 
 
 def _country_in_name(span_text: str, whole: str):

@@ -1506,6 +1506,17 @@ def check_statement(rid: str, text: str, i: int, st: dict, out: dict, statements
         assert sp["name"] and sp["name"].startswith("Government of "), (where, sp["name"])
 
 
+def with_article(text: str, span: dict, type_: str) -> dict:
+    """An organisation's name is taken with the article it stands with ("the Pentagon"): the
+    mention as it stands, as CONTRACT.md says. Persons' spans still start at their title."""
+    if type_ in ("organisation", "country", "document", "group") and span["text"][:1].isupper():
+        for article in ("the ", "The "):
+            s = span["start"] - len(article)
+            if s >= 0 and text[s:span["start"]] == article:
+                return {"text": text[s:span["end"]], "start": s, "end": span["end"]}
+    return span
+
+
 def build() -> list[dict]:
     rows = []
     ids = [r["id"] for r in REPORTS]
@@ -1524,7 +1535,7 @@ def build() -> list[dict]:
         statements = []
         for i, st in enumerate(r["statements"]):
             w = f"{rid} statement {i}"
-            sp = locate(text, st["sp"], w + " speaker")
+            sp = with_article(text, locate(text, st["sp"], w + " speaker"), st["type"])
             sp.update({"name": st["name"], "role": st["role"], "type": st["type"]})
             out = {
                 "speaker": sp,
