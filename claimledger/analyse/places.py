@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from claimledger.record import span
 from claimledger.resources.countries import countries
-from claimledger.resources.gazetteer import ALT, COMMON, STRONG, Entry, first_segment, gazetteer
+from claimledger.resources.gazetteer import ALT, COMMON, GENERIC, STRONG, Entry, first_segment, gazetteer, km
 
 MAX_TOKENS = 8
 GEO_LABELS = {"GPE", "LOC", "FAC", "NORP"}
@@ -65,6 +65,7 @@ MEDIA_WORDS = {
     "independent", "post", "times", "herald", "courier", "signal", "ledger", "dispatch", "monitor",
     "today", "wire", "daily", "news", "journal", "tribune", "gazette", "observer", "telegraph",
     "express", "review", "radio", "tv", "television", "pravda", "insider", "weekly", "chronicle",
+    "bulletin", "standard", "mail", "guardian", "voice", "channel", "broadcaster", "network", "press",
 }
 # A capital's possessed nouns that belong to the city, not to the government.
 CITY_NOUNS = {
@@ -131,6 +132,8 @@ DIRECTION_NOUNS = {"east", "west", "north", "south", "northeast", "northwest", "
                    "southwest", "centre", "center", "interior", "heartland", "hinterland"}
 AREA_NOUNS = {"region", "regions", "area", "areas", "district", "districts", "province",
               "provinces", "part", "parts", "territory", "territories", "borderlands"}
+ASSAULT_NOUNS = {"attack", "assault", "strike", "offensive", "advance", "push", "raid", "bombardment",
+                 "shelling", "march", "drive", "pressure", "battle", "fight", "fighting", "siege", "claim"}
 PLURAL_GENERIC = {"regions", "oblasts", "provinces", "governorates"}
 ANAPHORA = {"area": "any", "region": "region", "city": "city", "town": "city", "village": "city"}
 DETERMINERS = {"the", "this", "that"}
@@ -155,7 +158,7 @@ class Mention:
     kind: str | None = None
     name: str | None = None
     stands_for: str | None = None
-    antecedent: int | None = None  # index into the list of mentions
+    antecedent: "Mention | None" = None   # what an anaphor or a resolved region refers to
     extra: dict = field(default_factory=dict)
 
     @property
@@ -177,6 +180,7 @@ def extract(ctx) -> None:
     _resolve(doc, mentions)
     for m in mentions:
         _classify(doc, m)
+    mentions = _features(doc, mentions, sent_of)
     mentions = sorted(_vague_regions(doc, mentions, sent_of), key=lambda m: m.i)
     _resolve_regions(mentions)
     mentions = sorted(mentions + _anaphora(doc, mentions, sent_of), key=lambda m: m.i)
@@ -207,6 +211,10 @@ def _find(doc, sent_of) -> list[Mention]:
         if not t[:1].isupper() or tok.is_punct:
             i += 1
             continue
+        if t in ("US", "UK"):
+            out.append(Mention(i, i + 1, _candidates(t, gaz, table), sent_of[i]))
+            i += 1
+            continue
         headline_caps = t.isupper() and len(t) >= 4
         seg = first_segment(t)
         if not (seg in gaz.first_segments or seg.lower() in cfirst or headline_caps):
@@ -217,13 +225,26 @@ def _find(doc, sent_of) -> list[Mention]:
         limit = min(n, i + MAX_TOKENS)
         for j in range(i + 1, limit + 1):
             last = doc[j - 1]
-            if j > i + 1 and (last.is_space or sent_of[j - 1] != sent_of[i] or "\n" in last.text):
-                break
+            if j > i + 1:
+                lt = last.text
+                if last.is_space or sent_of[j - 1] != sent_of[i] or "\n" in lt:
+                    break
+                # names go on over capitalised words and the lower-case words that names
+                # hold ("Sea of Azov", "Rostov-on-Don", "Kursk region", "nuclear plant")
+                if not lt[:1].isupper():
+                    if lt in "-'’.":
+                        continue
+                    if lt not in GENERIC and lt not in gaz.inner_lower:
+                        break
             surface = text[start:last.idx + len(last.text)]
-            cands = _candidates(surface, gaz, table)
-            if not cands and headline_caps and j == i + 1:
+            if headline_caps:
+                # "KYIV, March 3": datelines and shouted headlines, big places only
+                if j > i + 1:
+                    break
                 cands = [c for c in _candidates(t.title(), gaz, table)
                          if c.source != "gazetteer" or c.entry.kind != "city" or c.entry.population >= 100000]
+            else:
+                cands = _candidates(surface, gaz, table)
             if cands:
                 best = (j, cands)
         if best is None:
@@ -240,7 +261,8 @@ def _find(doc, sent_of) -> list[Mention]:
                     first = _candidates(doc[prev.i:prev.j].text + " region", gaz, table)
                     if first:
                         prev.cands = first
-        elif i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("region", "oblast", "province", "governorate"):
+        elif i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("region", "oblast", "province", "governorate",
+                                                                             "governor"):
             admin = _candidates(text[start:doc[j - 1].idx + len(doc[j - 1].text)] + " region", gaz, table)
             if admin:
                 cands = admin
@@ -272,7 +294,9 @@ def _candidates(surface: str, gaz, table) -> list[Candidate]:
             continue
         if source == "country":
             e = gaz.country(iso)
-            if e is not None and e.row not in seen:
+            if e is None:
+                continue
+            if e.row not in seen:
                 seen.add(e.row)
                 out.append(Candidate(e, STRONG, "country", iso))
             else:
@@ -282,8 +306,10 @@ def _candidates(surface: str, gaz, table) -> list[Candidate]:
         elif source == "demonym":
             out.append(Candidate(gaz.country(iso), STRONG, "demonym", iso))
         else:
-            # A capital already found as a city keeps that city; a building gets a seat.
-            if not any(c.entry is not None and c.entry.kind == "city" and c.country == iso for c in out):
+            # A capital or seat the gazetteer has as a city is that city ("Tel Aviv"); a
+            # building is the seat itself, even where a village bears its name ("White House")
+            if not any(c.entry is not None and c.country == iso and c.entry.kind == "city"
+                       and (c.entry.capital or c.entry.population >= 100000) for c in out):
                 out.append(Candidate(None, STRONG, "seat", iso))
     if any(c.source == "demonym" for c in out) and any(c.source == "country" for c in out):
         # "U.S." is both; as a modifier it is the country
@@ -309,23 +335,34 @@ def _accepted(doc, mentions: list[Mention]) -> list[Mention]:
     article uses it (unless a person's or an organisation's name holds it)."""
     qualifiers = {m.i for m in mentions
                   if any(c.entry is not None and c.entry.kind in ("admin1", "country") for c in m.cands)}
+    ents = doc.ents   # a property that builds its spans anew on every access
     ok, rest = [], []
     for m in mentions:
-        (ok if _accept(doc, m, qualifiers) else rest).append(m)
+        (ok if _accept(doc, ents, m, qualifiers) else rest).append(m)
     names = {doc[m.i:m.j].text for m in ok}
-    again = [m for m in rest if doc[m.i:m.j].text in names and not _inside_name(doc, m)]
-    return sorted(ok + again, key=lambda m: m.i)
+    again = [m for m in rest if doc[m.i:m.j].text in names and not _inside_name(ents, m)]
+    ok = sorted(ok + again, key=lambda m: m.i)
+    # "near Pokrovsk and Myrnohrad", "Kyiv, Kharkiv and Odesa": a list goes on with places
+    ends = {m.j: m for m in ok}
+    for m in sorted((m for m in rest if m not in again), key=lambda m: m.i):
+        k = m.i - 1
+        if k > 0 and doc[k].lower_ in ("and", "or", ",") and k in ends and not _inside_name(ents, m) \
+                and all(t.tag_ in ("NNP", "NNPS") for t in doc[m.i:m.j] if t.is_alpha and not t.is_lower) \
+                and any(c.how != COMMON for c in m.cands):
+            ok.append(m)
+            ends[m.j] = m
+    return sorted(ok, key=lambda m: m.i)
 
 
-def _inside_name(doc, m: Mention) -> bool:
+def _inside_name(ents, m: Mention) -> bool:
     return any(e.label_ in ("PERSON", "ORG") and e.start <= m.i and e.end >= m.j and (e.start, e.end) != (m.i, m.j)
-               for e in doc.ents)
+               for e in ents)
 
 
-def _accept(doc, m: Mention, qualifiers: set[int] = frozenset()) -> bool:
+def _accept(doc, ents, m: Mention, qualifiers: set[int]) -> bool:
     toks = doc[m.i:m.j]
     words = [t for t in toks if t.is_alpha and not t.is_lower]
-    for ent in doc.ents:
+    for ent in ents:
         if ent.end <= m.i or ent.start >= m.j:
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
@@ -340,7 +377,7 @@ def _accept(doc, m: Mention, qualifiers: set[int] = frozenset()) -> bool:
             # Military Administration", "University of Kyiv"), never a media outlet
             if ent[-1].lower_ in MEDIA_WORDS or not (start == m.i or doc[m.i - 1].lower_ == "of"):
                 return False
-            m.cands = [c for c in m.cands if _strong(c)]
+            m.cands = [c for c in m.cands if c.source != "gazetteer" or c.entry.kind != "city" and c.how == STRONG]
             return bool(m.cands)
     if any(c.source in ("demonym", "country", "seat") for c in m.cands):
         return True
@@ -352,8 +389,10 @@ def _accept(doc, m: Mention, qualifiers: set[int] = frozenset()) -> bool:
             m.cands = [c for c in m.cands if c.how != COMMON] or m.cands
         return True
     if (ner_geo or cue) and (propn or ner_geo):
-        if all(c.how == COMMON for c in m.cands) and not cue:
-            return False
+        if all(c.how == COMMON for c in m.cands):
+            # "near Lake Chad": a common word that starts a longer name is not the place
+            if not cue or (m.j < len(doc) and doc[m.j].text[:1].isupper() and doc[m.j].tag_ in ("NNP", "NNPS")):
+                return False
         return True
     return False
 
@@ -366,6 +405,9 @@ def _locative_cue(doc, m: Mention) -> bool:
         return False
     prev = doc[k]
     if prev.lower_ in LOC_PREPS:
+        return True
+    # "an assault on Chasiv Yar", "the battle for Bakhmut"
+    if prev.lower_ in ("on", "against", "for") and k > 0 and doc[k - 1].lemma_ in ASSAULT_NOUNS:
         return True
     if prev.lower_ == "of" and k > 0 and (doc[k - 1].lower_ in SETTLEMENT_NOUNS or doc[k - 1].lower_ in DIRECTION_ADJ
                                           or doc[k - 1].lower_ in DIRECTION_NOUNS):
@@ -383,7 +425,7 @@ def _locative_cue(doc, m: Mention) -> bool:
 
 def _base(c: Candidate) -> float:
     if c.source == "seat" or c.entry is None:
-        return 9.0
+        return 11.0
     e = c.entry
     if e.kind == "country":
         return 10.5
@@ -407,17 +449,17 @@ def _resolve(doc, mentions: list[Mention]) -> None:
                                                 and c.country in city_countries
                                                 and not (c.entry.curated and c.how == STRONG))] or m.cands
 
-    qualifier_bonus(doc, mentions)
+    _qualifier_bonus(doc, mentions)
     context = _context(mentions, resolved=False)
-    for m in mentions:
-        _choose(m, context, mentions)
+    for n, m in enumerate(mentions):
+        _choose(m, n, context)
     context = _context(mentions, resolved=True)
-    for m in mentions:
+    for n, m in enumerate(mentions):
         if len(m.cands) > 1:
-            _choose(m, context, mentions, proximity=True)
+            _choose(m, n, context, proximity=True)
 
 
-def qualifier_bonus(doc, mentions: list[Mention]) -> None:
+def _qualifier_bonus(doc, mentions: list[Mention]) -> None:
     """'Paris, Texas', 'Tbilisi, Georgia', "Russia's Kursk Oblast": the qualifier picks."""
     for a, b in zip(mentions, mentions[1:]):
         between = doc[a.j:b.i]
@@ -456,12 +498,12 @@ def _context(mentions: list[Mention], resolved: bool) -> dict:
             chosen = m.cands if len(m.cands) == 1 else []
             cc = next(iter(countries_))
             if cc:
-                weights[cc] = weights.get(cc, 0) + 1
+                weights[cc] = weights.get(cc, 0) + _evidence(m.cands[0])
             if not chosen:
                 continue
         c = chosen[0]
         if resolved and c.country:
-            weights[c.country] = weights.get(c.country, 0) + 1
+            weights[c.country] = weights.get(c.country, 0) + _evidence(c)
         if c.entry is not None and c.entry.kind in ("city", "admin1", "region") and c.entry.admin1:
             admin1.add((c.country, c.entry.admin1))
         if c.entry is not None and c.entry.lat is not None and c.entry.kind in ("city", "admin1", "region"):
@@ -469,37 +511,39 @@ def _context(mentions: list[Mention], resolved: bool) -> dict:
     return {"weights": weights, "max": max(weights.values(), default=0), "admin1": admin1, "points": points}
 
 
-def _choose(m: Mention, context: dict, mentions: list[Mention], proximity: bool = False) -> None:
+def _evidence(c: Candidate) -> float:
+    """How much a mention says the article is about its country: "Russian forces" fight
+    abroad, so a demonym says less than a place."""
+    return 0.3 if c.source == "demonym" else 1.0
+
+
+def _choose(m: Mention, me: int, context: dict, proximity: bool = False) -> None:
     weights, top = context["weights"], context["max"]
-    me = mentions.index(m)
     best = None
     for c in m.cands:
-        s = _base(c) + c.score + {STRONG: 0.5, ALT: 0.0, COMMON: -1.0}[c.how]
+        s = _base(c) + c.score + {STRONG: 1.5, ALT: 0.0, COMMON: -1.0}[c.how]
+        if c.entry is not None and c.entry.capital:
+            s += 1                # capitals are named far more often than their size says
         if c.entry is not None and c.entry.curated:
-            s += 1
+            s += 2.5 if c.how == STRONG else 0.5
         if top and c.country:
             w = weights.get(c.country, 0)
             if m.chosen is not None and m.chosen.country == c.country:
-                w -= 1            # not its own evidence
+                w -= _evidence(m.chosen)   # not its own evidence
             s += 3 * max(w, 0) / top
+        elif top:
+            s += 1.5              # a sea belongs to no country: neither helped nor hurt
         e = c.entry
         located = e is not None and e.kind in ("city", "admin1", "region")
-        if located and e.admin1 and (c.country, e.admin1) in context["admin1"]:
+        if located and e.kind != "admin1" and e.admin1 and (c.country, e.admin1) in context["admin1"]:
             s += 1.5
         if proximity and located and e.lat is not None:
-            d = min((_km(e.lat, e.lon, la, lo) for n, la, lo in context["points"] if n != me), default=None)
+            d = min((km(e.lat, e.lon, la, lo) for n, la, lo in context["points"] if n != me), default=None)
             if d is not None:
                 s += 2 if d < 150 else 1 if d < 400 else 0
         if best is None or s > best[0]:
             best = (s, c)
     m.chosen = best[1]
-
-
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 # ------------------------------------------------------------------------ kinds, metonyms
@@ -580,6 +624,50 @@ def _acts_as_government(doc, m: Mention) -> bool:
 
 # ------------------------------------------------------------------ vague regions, anaphora
 
+FEATURE_HEADS = {"Lake", "Mount", "Gulf", "Sea", "Strait", "Bay", "Cape", "Mountains", "River", "Lakes",
+                 "Desert", "Canal", "Reservoir", "Dam", "Island", "Islands", "Peninsula", "Plateau"}
+FEATURE_FIRST = {"Lake", "Mount", "Gulf", "Sea", "Strait", "Bay", "Cape"}
+
+
+def _features(doc, mentions: list[Mention], sent_of) -> list[Mention]:
+    """Seas, rivers, lakes and mountains the gazetteer lacks ("Lake Chad", "Oskil River",
+    "Caspian Sea"): kind feature, no country, no coordinates. A place inside such a name
+    ("Chad" in "Lake Chad") is not a place of its own."""
+    n = len(doc)
+    out = []
+    for t in doc:
+        if t.text not in FEATURE_HEADS or t.is_sent_start and t.text not in FEATURE_FIRST:
+            continue
+        i = j = t.i
+        if t.text in FEATURE_FIRST and i + 1 < n:
+            k = i + 1
+            if doc[k].lower_ == "of" and k + 1 < n:
+                k += 1
+            while k < n and doc[k].tag_ in ("NNP", "NNPS") and doc[k].text[:1].isupper() and doc[k].text not in FEATURE_HEADS:
+                k += 1
+            j = k
+        if j - i < 2 or (j == i + 2 and doc[i + 1].lower_ == "of"):
+            i, j = t.i, t.i + 1
+            k = i - 1
+            while k >= 0 and doc[k].tag_ in ("NNP", "NNPS", "JJ") and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+                k -= 1
+            if doc[k].is_sent_start and doc[k].text[:1].isupper() and doc[k].tag_ in ("NNP", "NNPS", "JJ"):
+                k -= 1
+            i = k + 1
+            if j - i < 2:
+                continue
+        if any(m.i < j and i < m.j and (not (i <= m.i and m.j <= j) or (m.i, m.j) == (i, j) or m.kind == "feature")
+               for m in mentions + out):
+            continue
+        f = Mention(i, j, [], sent_of[i], kind="feature", name=doc[i:j].text)
+        f.extra = {"country": None}
+        out.append(f)
+    if not out:
+        return mentions
+    inside = {id(m) for m in mentions for f in out if f.i <= m.i and m.j <= f.j}
+    return [m for m in mentions if id(m) not in inside] + out
+
+
 def _dominant_country(mentions: list[Mention], before: int, sent: int) -> str | None:
     same = [m for m in mentions if m.sent == sent and m.i < before and m.country]
     if same:
@@ -621,7 +709,7 @@ def _vague_regions(doc, mentions: list[Mention], sent_of) -> list[Mention]:
         j = m.j
         if m.kind != "demonym" and j + 1 < n and doc[j].lower_ in ("'s", "\u2019s"):
             w = doc[j + 1]
-            if w.lower_ in DIRECTION_NOUNS:
+            if w.lower_ in DIRECTION_NOUNS and w.is_lower:
                 out.append(_region(m.i, j + 2, m.sent, doc[m.i:j + 2].text, m.country, m))
                 drop.add(id(m))
                 continue

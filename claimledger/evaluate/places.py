@@ -16,11 +16,11 @@ Recognition precision, recall and F1 are given for exact spans and for overlappi
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 
 from claimledger.evaluate.scoring import PRF, match_spans, overlap_len
 from claimledger.ingest.document import Document
+from claimledger.resources.gazetteer import km
 
 ACC_KM = 161.0
 
@@ -36,14 +36,6 @@ def load_gold(path: str, split: str | None = None) -> list[dict]:
             if split in (None, "all") or item.get("split") == split:
                 items.append(item)
     return items
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _pair(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict | None]]:
