@@ -47,7 +47,7 @@ STRIP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "first", "oth
                "all", "both", "each", "every", "any", "no", "such", "its", "their", "his", "her", "our", "my",
                "your", "another", "same", "last", "latest", "new", "further", "additional", "fresh",
                "estimated", "approximately", "roughly", "some", "only", "just", "dozens", "hundreds",
-               "thousands", "of"}
+               "thousands", "of", "own"}
 NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "ayatollah",
               "sheikh", "rev.", "pope", "president-elect", "prof.", "professor", "gen", "col", "lt", "maj",
@@ -66,6 +66,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "towards", "toward", 
 PLACE_NOUNS = {"village", "town", "city", "region", "district", "province", "oblast", "settlement", "port",
                "outskirts", "suburb", "capital", "area", "county", "state", "republic", "island", "peninsula"}
 NON_STATE_ARMED = {"REB", "UAF", "OPP"}
+NEEDS_OWNER = {"intelligence"}      # an agency only with an owner or a modifier ("Ukrainian intelligence")
 STATE_SECTORS = {"MIL", "GOV", "SPY", "COP", "LEG", "JUD"}
 HOSTILE_VERBS = {"kill", "attack", "shell", "strike", "hit", "capture", "ambush", "wound", "injure", "fight",
                  "target", "shoot", "bomb", "destroy", "repel", "defeat", "surround", "detain", "arrest", "execute",
@@ -73,11 +74,11 @@ HOSTILE_VERBS = {"kill", "attack", "shell", "strike", "hit", "capture", "ambush"
                  "condemn", "oppose", "resist", "battle", "down", "intercept", "encircle", "rout", "expel",
                  "deport", "imprison", "jail", "convict", "charge", "sue", "warn", "threaten", "hunt", "pursue",
                  "face", "confront", "counter", "free", "exchange", "release", "swap", "identify", "fire"}
-POSS_PRONOUNS = {"its": ("organisation", "country", "group", "region"), "their": None,
+POSS_PRONOUNS = {"its": ("organisation", "country", "region"), "their": None,
                  "his": ("person",), "her": ("person",)}
 COMM_VERBS = {"say", "tell", "speak", "talk", "write", "report", "explain", "confirm", "deny", "admit",
               "complain", "appeal", "apologise", "apologize", "announce", "signal", "promise", "pledge",
-              "propose", "suggest", "reply", "respond", "send", "give", "offer", "deliver", "hand", "provide"}
+              "propose", "suggest", "reply", "respond"}
 SPATIAL_PREPS = {"outside", "inside", "near", "into", "around", "towards", "toward", "behind", "opposite",
                  }
 MOTION_VERBS = {"enter", "leave", "visit", "reach", "cross", "tour", "flee", "return", "fly", "travel", "move",
@@ -121,6 +122,7 @@ class Mention:
     entity: "Entity | None" = None   # the person a name, surname or title refers to
     title: tuple | None = None       # (title word, modifier words) of an unnamed person, to resolve
     source: str = ""
+    poss_at: int | None = None       # a possessive pronoun in a person's role ("its director")
 
     @property
     def code(self) -> str | None:
@@ -166,6 +168,16 @@ def _country_first_words() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _phrase_ends() -> dict[str, int]:
+    """Last word of each sector phrase -> the most words a phrase ending in it has."""
+    out: dict[str, int] = {}
+    for phrase in actor_dictionary().heads:
+        words = phrase.replace("-", " - ").split()
+        out[words[-1]] = max(out.get(words[-1], 0), len(words))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _title_words() -> tuple[frozenset, frozenset]:
     """(words never part of a person's name, words that announce a person's name)."""
     d = actor_dictionary()
@@ -174,8 +186,10 @@ def _title_words() -> tuple[frozenset, frozenset]:
     for phrase, e in list(d.heads.items()) + list(d.mods.items()):
         for w in phrase.split():
             words.add(w)
-        if e.type == "person":
-            person_titles.add(phrase.split()[-1])
+        last = phrase.split()[-1]
+        own = d.heads.get(last)
+        if e.type == "person" and (own is None or own.type == "person"):
+            person_titles.add(last)     # not "operator" for "drone operator": "grid operator Voltaris"
     return frozenset(words), frozenset(person_titles)
 
 
@@ -220,13 +234,12 @@ def _lookup(text: str, first_token) -> Match | None:
     return None
 
 
-def _scan(doc) -> list:
+def _scan(doc, text: str) -> list:
     """Dictionary phrases in the text, longest first; one Match per token (None elsewhere)."""
     d = actor_dictionary()
     cfirst = _country_first_words()
     n = len(doc)
     out = [None] * n
-    text = doc.text
     i = 0
     while i < n:
         t = doc[i]
@@ -248,8 +261,6 @@ def _scan(doc) -> list:
                 found = Match(i, i + w, m.kind, m.obj)
                 break
         if found:
-            if found.kind == "demonym" and found.end < n and doc[found.end].text in ("'s", "\u2019s"):
-                pass
             for k in range(found.start, found.end):
                 out[k] = found
             i = found.end
@@ -263,12 +274,14 @@ class ArticleActors:
 
     def __init__(self, doc):
         self.doc = doc
+        self.text = doc.text        # spaCy rebuilds Doc.text on every access
         self.d = actor_dictionary()
-        self.matches = _scan(doc)
+        self.matches = _scan(doc, self.text)
         self.consumed = [False] * len(doc)
         self.mentions: list[Mention] = []
         self.entities: list[Entity] = []
-        self.dominant: str | None = None
+        self.dominant: str | None = None        # the article's main government, else its main country
+        self.dominant_gov: str | None = None
         self._persons()
         self._organisations()
         self._noun_phrases()
@@ -319,8 +332,9 @@ class ArticleActors:
     def _head_entry(self, t):
         """The longest sector phrase that ends at token t: (entry, index of its first token)."""
         doc = self.doc
-        text = doc.text
-        for w in range(min(self.d.max_phrase + 2, t.i + 1), 0, -1):
+        text = self.text
+        longest = _phrase_ends().get(fold(t.text), 1)
+        for w in range(min(longest + 2, t.i + 1), 0, -1):
             first = doc[t.i - w + 1]
             if first.is_space or first.is_punct:
                 continue
@@ -348,7 +362,7 @@ class ArticleActors:
         for w in (2, 1):
             if t.i - w + 1 < 0:
                 continue
-            chunk = doc.text[doc[t.i - w + 1].idx:t.idx + len(t)]
+            chunk = self.text[doc[t.i - w + 1].idx:t.idx + len(t)]
             e = self.d.mods.get(fold(chunk)) or self.d.heads.get(fold(chunk))
             if e and e.sector:
                 return e.sector, e.strength == "override"
@@ -373,7 +387,7 @@ class ArticleActors:
                     return s
         return entry.sector if entry is not None else None
 
-    def _owners(self, lo, hi, kinds=("country", "demonym", "seat", "org", "group")) -> list[Match]:
+    def _owners(self, lo, hi, kinds=("country", "demonym", "seat", "org", "group", "person")) -> list[Match]:
         """Country-bearing dictionary phrases in doc[lo:hi], without "pro-Russian" or "Iran-backed"."""
         doc = self.doc
         out = []
@@ -394,6 +408,8 @@ class ArticleActors:
                 continue
             if m.kind == "group" and m.obj.type == "region" and m.end < len(doc) and doc[m.end].pos_ == "PROPN":
                 continue
+            if m.kind == "person" and not (m.end < len(doc) and doc[m.end].dep_ == "case"):
+                continue    # a known person owns only in the possessive: "Zelenskyy's chief of staff"
             out.append(m)
         return out
 
@@ -410,11 +426,13 @@ class ArticleActors:
             return m.obj.country, m.obj.sector, None
         if m.kind == "group":
             return m.obj.code, None, None
+        if m.kind == "person":
+            return (m.obj.country, None, None) if m.obj.country else (None, None, m.obj.code)
         return None, None, None
 
     def _text(self, lo, hi) -> str:
         doc = self.doc
-        return doc.text[doc[lo].idx:doc[hi - 1].idx + len(doc[hi - 1])]
+        return self.text[doc[lo].idx:doc[hi - 1].idx + len(doc[hi - 1])]
 
     def _add(self, m: Mention) -> Mention:
         for k in range(m.start, m.end):
@@ -480,12 +498,19 @@ class ArticleActors:
             acronym = all(doc[k].is_upper for k in range(i, j) if doc[k].is_alpha) and len(name) <= 6
             other_ent = all(doc[k].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG", "PRODUCT", "EVENT", "LAW",
                                                  "WORK_OF_ART", "LANGUAGE") for k in range(i, j))
-            evidence = table is not None or (ner and not acronym) or ((titled or appos is not None) and not
-                                                                       (acronym and not titled))
+            # NER alone is trusted for full names only: a lone capitalised word it calls a person
+            # ("Zaporizhzhia", "Kyiv") must be the surname of someone named in full elsewhere.
+            full = sum(1 for k in range(i, j) if doc[k].is_alpha and len(doc[k].text) > 1) >= 2
+            evidence = table is not None or (ner and not acronym and full) or (
+                (titled or appos is not None) and not (acronym and not titled))
             if other_ent and not (table or titled or appos is not None):
                 evidence = False
             if evidence and not (table or titled or appos is not None) and self._place_like(head):
                 evidence = False
+            if evidence and not table and prev is not None and prev.pos_ == "NOUN":
+                e, _ = self._head_entry(prev)
+                if e is not None and e.type == "organisation":
+                    evidence = False    # "grid operator Voltaris": a described organisation
             candidates.append((i, j, name, head, evidence, appos))
         accepted = [c for c in candidates if c[4]]
         surnames = {fold(c[2].split()[-1]) for c in accepted} | {fold(c[2]) for c in accepted}
@@ -543,12 +568,18 @@ class ArticleActors:
             role = ", ".join(parts) or None
             m = Mention(lo, j, head.i, "person", name=name, country=country, sector=sector, whole=whole,
                         role=role, explicit=country is not None, source="person")
+            if country is None and whole is None:
+                # "its director, Darius Vaitkus": the owner is the organisation "its" refers to.
+                scope = list(head.lefts) + (list(appos[0].lefts) if appos is not None else [])
+                m.poss_at = next((t.i for t in scope if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
             m.title = (role_word, frozenset(role_words)) if role_word else None
             self._add(m)
 
     def _place_like(self, head) -> bool:
         """A name that NER calls a person but the parse puts where places go: "in Khan Younis",
         "the village of Bilozerka", "the Zaporizhzhia nuclear plant"."""
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
         dep = head.dep_
         if dep in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
             e, _ = self._head_entry(head.head)
@@ -643,6 +674,9 @@ class ArticleActors:
                 continue
             if any(self.consumed[k] for k in range(hs, t.i + 1)):
                 continue
+            if t.lower_ in NEEDS_OWNER and hs == t.i and not any(
+                    self._match(c.i) or self._mod_sector(c)[0] for c in t.lefts):
+                continue    # "earlier intelligence": information, not an agency
             lo = self._left(t, hs)
             hi = t.i + 1
             comps = []
@@ -797,6 +831,12 @@ class ArticleActors:
 
     # ---- whole article ---------------------------------------------------------------------
     def _finish(self):
+        for m in self.mentions:
+            if m.poss_at is not None:
+                a = self._antecedent(m.poss_at, ("organisation", "country"), m)
+                if a is not None:
+                    m.country, m.whole = self._parts(a)
+                    m.sector = m.sector if m.sector and m.sector != "GOV" else (a.sector or m.sector)
         self._entities()
         self._resolve_titles()
         gov, anyc = self._counts()
@@ -809,7 +849,7 @@ class ArticleActors:
         for m in self.mentions:
             # "the ministry", "the prime minister": the article's government, when it has one.
             if m.entity is None and m.country is None and m.whole is None and m.sector == "GOV" \
-                    and m.source == "np" and self.dominant_gov:
+                    and m.source == "np" and m.type in ("person", "organisation") and self.dominant_gov:
                 m.country = self.dominant_gov
         self.mentions.sort(key=lambda m: (m.start, m.end))
 
@@ -830,19 +870,22 @@ class ArticleActors:
                 continue
             head = doc[m.head]
             got = None
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+                    and m.end - m.start == 1:
+                # "the official", "the ministry": the last one named with an owner
+                lemma = head.lemma_.lower()
+                prev = [a for a in self.mentions if a.end <= m.start and a.source in ("np", "org")
+                        and doc[a.head].lemma_.lower() == lemma and any(self._parts(a))]
+                if prev:
+                    a = max(prev, key=lambda x: x.start)
+                    m.country, m.whole = self._parts(a)
+                    m.sector = a.sector or m.sector
+                    continue
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS), None)
             if poss is not None:
-                kinds = POSS_PRONOUNS[poss.lower_]
-                sent_start = head.sent.start
-                for a in sorted(self.mentions, key=lambda x: -x.start):
-                    if a is m or a.start >= poss.i or a.start < sent_start:
-                        continue
-                    if kinds is not None and a.type not in kinds:
-                        continue
-                    c, w = self._parts(a)
-                    if c or w:
-                        got = (c, w)
-                        break
+                a = self._antecedent(poss.i, POSS_PRONOUNS[poss.lower_], m)
+                if a is not None:
+                    got = self._parts(a)
             elif m.sector in STATE_SECTORS:
                 if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in by_head:
                     parent = by_head[head.head.head.i]
@@ -855,6 +898,19 @@ class ArticleActors:
                 m.country, m.whole = got[0], (got[1] if not got[0] else None)
                 if m.whole:
                     m.country = None
+
+    def _antecedent(self, at: int, kinds, m):
+        """The nearest mention before token `at` in its sentence that a pronoun can refer to."""
+        sent_start = self.doc[at].sent.start
+        for a in sorted(self.mentions, key=lambda x: -x.start):
+            if a is m or a.start >= at or a.start < sent_start:
+                continue
+            if kinds is not None and a.type not in kinds:
+                continue
+            c, w = self._parts(a)
+            if c or w:
+                return a
+        return None
 
     def _subject_owner(self, head, m):
         x = head
@@ -926,6 +982,7 @@ class ArticleActors:
                     e.sector = m.sector
             known = d.person(e.name) or next((d.person(m.name) for m in e.mentions if d.person(m.name)), None)
             if known is not None:
+                e.name = known.name     # "Putin", "Zelenskyy" -> the table's full, usual spelling
                 if e.whole is None and e.country is None:
                     if known.country is None:
                         e.whole = known.code
@@ -975,7 +1032,7 @@ class ArticleActors:
         for m in self.mentions:
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
             name = m.entity.name if m.entity is not None else m.name
-            out.append(span(doc.text, start, end, name=name, code=m.code, type=m.type))
+            out.append(span(self.text, start, end, name=name, code=m.code, type=m.type))
         return out
 
     def scratch(self) -> list[dict]:

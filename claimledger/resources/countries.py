@@ -27,6 +27,7 @@ class CountryTable:
     names: dict[str, str]      # lower-cased name or alias -> iso2
     demonyms: dict[str, str]   # lower-cased demonym -> iso2
     seats: dict[str, str]      # lower-cased capital or seat of government -> iso2
+    _by_iso3: dict | None = field(default=None, repr=False)
 
     def country(self, text: str) -> Country | None:
         iso = self.names.get(_key(text))
@@ -40,6 +41,12 @@ class CountryTable:
         iso = self.seats.get(_key(text))
         return self.by_iso2.get(iso) if iso else None
 
+    @property
+    def by_iso3(self) -> dict[str, Country]:
+        if self._by_iso3 is None:
+            self._by_iso3 = {c.iso3: c for c in self.by_iso2.values() if c.iso2 not in OBSOLETE}
+        return self._by_iso3
+
     def any(self, text: str) -> Country | None:
         """A country named, described or stood for by `text`, in that order of trust."""
         return self.country(text) or self.demonym(text) or self.seat(text)
@@ -49,6 +56,10 @@ def _key(text: str) -> str:
     text = " ".join(text.replace("\u2019", "'").split()).lower()
     return text[4:] if text.startswith("the ") else text
 
+
+# GeoNames still lists two states that no longer exist; their names and capitals ("Belgrade")
+# belong to the successors.
+OBSOLETE = {"CS", "AN"}
 
 # Ambiguous short aliases that are ordinary English words when lower-cased.
 _CASE_SENSITIVE = {"US", "UK"}
@@ -70,6 +81,8 @@ def countries() -> CountryTable:
         aliases, dems, seat_names = extra.get(iso2, [[], [], []])
         country = Country(iso2, c["iso3"], c["name"], c.get("capital") or None, c.get("geonameid"), tuple(dems))
         by_iso2[iso2] = country
+        if iso2 in OBSOLETE:
+            continue
         for n in [c["name"], *aliases]:
             if n not in _CASE_SENSITIVE:
                 names.setdefault(_key(n), iso2)
