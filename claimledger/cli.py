@@ -375,6 +375,31 @@ def eval_group():
     """Measure the analysis against a gold set."""
 
 
+def _eval_command(name: str, help_text: str):
+    @eval_group.command(name, help=help_text)
+    @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+    @click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+    @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+    @click.option("--errors", default=0, show_default=True, help="Also print this many errors.")
+    def command(gold, split, fmt, errors):
+        import importlib
+
+        module = importlib.import_module(f"claimledger.evaluate.{name}")
+        items = module.load_gold(gold, split=None if split == "all" else split)
+        result = module.evaluate(items, _Analyser().analyser)
+        click.echo(json.dumps(result, indent=1, ensure_ascii=False) if fmt == "json"
+                   else module.format_report(result, errors))
+
+    return command
+
+
+for _name, _help in (("places", "Accuracy, Acc@161 and mean error (km) of geocoded places; recognition P/R/F1."),
+                     ("actors", "Accuracy of actor codes (full, country, sector); recognition P/R/F1."),
+                     ("times", "Recognition P/R/F1 and accuracy of resolved dates."),
+                     ("quantities", "P/R/F1 of values, values with unit or counted noun, and changes.")):
+    _eval_command(_name, _help)
+
+
 @eval_group.command("attribution")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)

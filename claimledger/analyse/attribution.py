@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimledger.analyse.actors import code_for_mention
 from claimledger.analyse.lexicon import Cue, lexicon
 from claimledger.analyse.quotes import Quote, find_quotes
 from claimledger.analyse.speakers import Mention, Resolver, actor_code, mention_from_head, sector_of, \
@@ -127,7 +128,7 @@ def _subject(verb):
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     head = verb.head
-    if head is not verb and head.pos_ in ("VERB", "AUX"):
+    if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon().verbs \
                 and not any(c.dep_ == "nsubj" for c in verb.children):
             # "Kyiv said Moscow's words were hollow and called on Russia to ...": the parser
@@ -155,7 +156,7 @@ def _subject_before(verb, sent):
     if comma is None:
         return None
     head = prev
-    while comma < head.head.i < verb.i and head.head is not head:
+    while comma < head.head.i < verb.i and head.head.i != head.i:
         head = head.head
     return head if head.pos_ in ("NOUN", "PROPN", "PRON") and comma < head.i < verb.i else None
 
@@ -711,6 +712,10 @@ def _resolve(doc, drafts: list[Draft]) -> None:
             d.name, d.role = m.name, m.role
         if d.actor is None:
             d.actor = _actor(d, people_info)
+        if d.actor is None or (m.type == "person" and " " not in d.actor):
+            # the actor pass knows the article: known people, roles elsewhere, the dominant government
+            code, _ = code_for_mention(doc, m.start, m.end, role=d.role)
+            d.actor = code or d.actor
         resolved.append(d)
 
 

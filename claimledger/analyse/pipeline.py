@@ -28,9 +28,11 @@ Extractor = Callable[[Context], None]
 
 
 def default_extractors() -> list[Extractor]:
-    from claimledger.analyse import attribution
+    """The extractors in the order they run: places, actors and times first, so that
+    attribution and events can use what they found."""
+    from claimledger.analyse import actors, attribution, places, quantities, times
 
-    return [attribution.extract]
+    return [places.extract, actors.extract, times.extract, quantities.extract, attribution.extract]
 
 
 def load_model(name: str = MODEL):

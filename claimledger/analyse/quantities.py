@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from claimledger.record import span
 
@@ -106,6 +106,7 @@ _UNITS = {
     "energy": {"megawatt hour": "mwh", "gigawatt hour": "gwh", "kilowatt hour": "kwh"},
     "temperature": {"degree": "degree degrees °c °f"},
     "percent": {"percent": "% percent pct"},
+    "frequency": {"revolution per minute": "rpm"},
     "money": {"USD": "dollar dollars usd", "EUR": "euro euros eur", "GBP": "gbp sterling",
               "UAH": "hryvnia hryvnias hryvnya hryvnyas hryvnia uah", "RUB": "rouble roubles ruble rubles rub",
               "CNY": "yuan cny", "JPY": "yen jpy", "cent": "cent cents"},
@@ -509,6 +510,8 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
             return True
         if prev is not None and prev.text == "." and prev2 is not None and prev2.lower_ == "no":
             return True
+        if prev is not None and len(prev.text) == 1 and prev.text.isupper() and prev.i > sent_start:
+            return True     # "S&P 500" written "S P 500"
     # numbers inside names and codes: "Resolution 2231" (LAW), "Kursk-2" (PRODUCT)
     if first.ent_type_ in ("LAW", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "ORG") and first.ent_iob_ == "I" \
             and not num.vague:
@@ -536,7 +539,7 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
             return True
         if k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].lower_ == "age":
             return True
-    if prev is not None and prev.lower_ in ("aged", "age", "ages", "agedd"):
+    if prev is not None and prev.lower_ in ("aged", "age", "ages"):
         return True
     if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ == "age":
         return True
@@ -582,7 +585,6 @@ class Quantity:
     role: str | None = None
     rate: str | None = None
     unit_end: int | None = None      # end of number + unit, before a counted noun
-    extra: dict = field(default_factory=dict)
 
 
 def extract(ctx) -> None:
@@ -789,9 +791,7 @@ def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
             _counted_noun(doc, q, j, e)
     elif q.kind == "fraction":
         _of_phrase(doc, q, j, e)
-    elif q.kind == "factor":
-        pass
-    else:
+    elif q.kind != "factor":
         _measured_thing(doc, q, j, e)
     # the counted noun of a plain count is part of the quantity ("11,000 troops")
     # bounds and approximations before the number
@@ -804,11 +804,13 @@ def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
         q.low = q.value
     if q.bound == "upper" and q.value is not None and q.high is None:
         q.high = q.value
-    # rates: "300 shells a day", "per day"
+    # rates: "300 shells a day", "per day", "$58 per barrel" (for counts "per unit" is a multiplier)
     k = q.end
     if k + 1 < e and doc[k].lower_ in ("a", "an", "per", "each") and doc[k + 1].lower_ in \
             ("day", "week", "month", "year", "hour", "night", "minute"):
         q.rate = doc[k + 1].lower_
+    elif k + 1 < e and doc[k].lower_ == "per" and q.kind not in ("count", "fraction") and doc[k + 1].is_alpha:
+        q.rate = doc[k + 1].lemma_.lower() if doc[k + 1].pos_ == "NOUN" else doc[k + 1].lower_
     return q
 
 
@@ -977,8 +979,6 @@ def _counted_noun(doc, q: Quantity, j: int, e: int) -> None:
     if j < e and doc[j].lower_ == "of":
         _of_phrase(doc, q, j, e)
         return
-    if num.words and doc[num.start].lower_ == "one" and not (j < e and doc[j].lower_ == "of"):
-        pass
     head = None
     for t in doc[num.start:num.end]:
         h = t.head
@@ -1063,8 +1063,6 @@ def _of_phrase(doc, q: Quantity, j: int, e: int) -> None:
     q.counts_head = pobj.i
     if q.kind == "count":
         q.unit = _count_unit(pobj)
-    if q.num.vague and q.kind == "count":
-        pass
 
 
 def _measured_thing(doc, q: Quantity, j: int, e: int) -> None:
@@ -1343,10 +1341,8 @@ def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.pos_ != "PRON" and _good_head(pobj):
             target = pobj
-        elif target.lemma_.lower() == "toll" or any(c.dep_ == "compound" for c in target.children):
-            pass
-        else:
-            return
+        elif not (target.lemma_.lower() == "toll" or any(c.dep_ == "compound" for c in target.children)):
+            return      # "the figure", "the total": nothing to say what is counted; "death toll" is
     q.counts = _np(doc, target, s)
     q.counts_head = target.i
     if q.unit is None and q.kind == "count":

@@ -219,5 +219,12 @@ def newsquant_view(q: dict) -> dict | None:
     else:
         change = "="
     unit = q.get("unit") or "-"
-    unit = NEWSQUANT_UNITS.get(unit, _singular(unit) if q.get("kind") == "count" else unit)
+    if q.get("kind") == "count" and q.get("counts"):
+        # NewsQuant names a count's unit by the counted phrase, singular: "best wireless speaker"
+        words = q["counts"].lower().split()
+        unit = " ".join(words[:-1] + [_singular(words[-1])])
+    else:
+        unit = NEWSQUANT_UNITS.get(unit, _singular(unit) if q.get("kind") == "count" else unit)
+    if q.get("rate") and q.get("kind") != "count":
+        unit = f"{unit} per {q['rate']}"
     return {"value": value, "normalized_unit": unit.lower(), "change": change}
