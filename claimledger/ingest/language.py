@@ -21,7 +21,10 @@ _SAMPLE_CHARS = 2000
 
 @lru_cache(maxsize=1)
 def _detector() -> LanguageDetector:
-    return LanguageDetectorBuilder.from_languages(*_LANGUAGES).build()
+    # Low-accuracy mode uses trigram models only: it loads at once (the full models took 4 s
+    # on the first reports of every run) and takes 0.15 ms a report instead of 0.5 ms. Lingua
+    # documents it as reliable on texts longer than a sentence or two, which reports are.
+    return LanguageDetectorBuilder.from_languages(*_LANGUAGES).with_low_accuracy_mode().build()
 
 
 def detect_language(text: str) -> str:
