@@ -284,11 +284,12 @@ def show(report_id, fmt, db):
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-", help="File to write (default stdout).")
 @db_option
 def export(fmt, output, db):
-    """Write every stored record: JSON Lines (whole records) or CSV (one row per statement)."""
+    """Write every stored record: JSON Lines (whole records), CSV (one row per statement) or
+    GeoJSON (one point per geocoded place mention, with the statements that mention it)."""
     from claimledger.store import queries
 
     store = _open_store(db)
@@ -297,6 +298,8 @@ def export(fmt, output, db):
         if fmt == "jsonl":
             for rec in queries.iter_records(store):
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        elif fmt == "geojson":
+            _write_geojson(out, queries.iter_records(store))
         else:
             cols = ["report", "url", "outlet", "published", "title", "statement", "speaker", "speaker_name", "role",
                     "speaker_type", "actor", "cue", "stance", "kind", "content", "content_start", "content_end",
@@ -321,6 +324,29 @@ def export(fmt, output, db):
         if out is not sys.stdout:
             out.close()
         store.close()
+
+
+def _write_geojson(out, records) -> None:
+    """A FeatureCollection streamed feature by feature, so that exports of any size stay flat
+    in memory. Coordinates are [lon, lat] as GeoJSON (RFC 7946) wants."""
+    out.write('{"type": "FeatureCollection", "features": [')
+    first = True
+    for rec in records:
+        for i, p in enumerate(rec.get("places", [])):
+            if p.get("lat") is None or p.get("lon") is None:
+                continue
+            statements = [s["id"] for s in rec.get("statements", [])
+                          if s["content"]["start"] <= p["start"] < s["content"]["end"]]
+            feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
+                       "properties": {"report": rec["id"], "url": rec.get("url"), "outlet": rec.get("outlet"),
+                                      "published": rec.get("published"), "title": rec.get("title"),
+                                      "place": i, "mention": p["text"], "start": p["start"], "end": p["end"],
+                                      "name": p.get("name"), "kind": p.get("kind"), "country": p.get("country"),
+                                      "geonames_id": p.get("geonames_id"), "stands_for": p.get("stands_for"),
+                                      "statements": statements}}
+            out.write(("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False))
+            first = False
+    out.write("\n]}\n")
 
 
 @main.command()

@@ -156,6 +156,15 @@ def test_export_and_reanalyse(tmp_path):
     csv_path = tmp_path / "out.csv"
     run(["export", "--db", db, "--format", "csv", "-o", str(csv_path)])
     assert csv_path.read_text().count("\n") > 3
+    geo = tmp_path / "places.geojson"
+    assert run(["export", "--db", db, "--format", "geojson", "-o", str(geo)]).exit_code == 0
+    fc = json.loads(geo.read_text())
+    assert fc["type"] == "FeatureCollection" and fc["features"]
+    for f in fc["features"]:
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        rec = next(r for r in recs if r["id"] == f["properties"]["report"])
+        assert rec["text"][f["properties"]["start"]:f["properties"]["end"]] == f["properties"]["mention"]
     r = run(["reanalyse", "--db", db, "--no-progress"])
     assert r.exit_code == 0 and "reanalysed 3 reports" in r.stderr
 
@@ -186,3 +195,6 @@ def test_seed_against_golden():
     statements = score.check_statements(gold, rec)
     hits = sum(1 for _, fails in statements if not fails)
     assert hits >= 11, [s for s in statements if s[1]]
+    for part in (score.check_places, score.check_actors, score.check_quantities):
+        results = part(gold, rec)
+        assert all(not fails for _, fails in results), [r for r in results if r[1]]
