@@ -284,14 +284,17 @@ def _complement(verb, cue, children):
     xcomps = [c for c in right if c.dep_ == "xcomp"]
     if lemma in OBJECT_PREDICATE:
         # "called on Russia to accept", "called for calm"
-        for prep in (c for c in right if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")):
+        preps = ("on", "upon", "for") if lemma in ("call", "appeal") else ("on", "upon")
+        for prep in (c for c in right if c.dep_ == "prep" and c.lower_ in preps):
             pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
             if pobj is not None:
                 return _span_of([pobj] + [c for c in right if c.i > pobj.i and c.dep_ in ("xcomp", "ccomp")])
         if objs:
+            # "asked partners for transformers" asks for things, it attributes nothing
+            preps = PREDICATE_PREPS - {"for"} if lemma in ("ask", "request", "demand") else PREDICATE_PREPS
             preds = [c for c in right if c.i > objs[0].i and (
                 c.dep_ in ("xcomp", "ccomp", "oprd") and _clause_like(c)
-                or c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS)]
+                or c.dep_ == "prep" and c.lower_ in preps)]
             if preds or cue.np_content:
                 return _span_of(objs + preds)
     if xcomps and cue.stance in XCOMP_STANCES and not objs:
@@ -353,6 +356,11 @@ def _adjacent_quote(verb, sent, speaker: Mention, cue_span, quotes: list[Quote])
     for q in quotes:
         # "“...,” Umerov said." / "“...,” said Umerov."
         if q.end <= left_edge and q.end >= sent.start_char - 1 and re.fullmatch(r"[\s,.!?;:\u2014\u2013-]*", text[q.end:left_edge]):
+            # '“We hold.” South Korea says ...': a quotation closed by a full stop is a sentence
+            # of its own, and the cue after it begins the next one
+            ends = text[q.start_inner:q.close if q.close is not None else q.end].rstrip()
+            if ends.endswith(".") or ends.endswith(("?", "!")) and _has_right_complement(verb):
+                continue
             if q.open < sent.start_char or _starts_clause(text, q.open, sent.start_char):
                 return q
         # "Umerov said: “...”" / "Umerov told reporters, “...”"
@@ -363,6 +371,10 @@ def _adjacent_quote(verb, sent, speaker: Mention, cue_span, quotes: list[Quote])
                 if not any(t.pos_ in ("VERB", "AUX") for t in gap_tokens) and len(gap_tokens) <= 12:
                     return q
     return None
+
+
+def _has_right_complement(verb) -> bool:
+    return any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 def _starts_clause(text, open_at, sent_start) -> bool:
