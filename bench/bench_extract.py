@@ -52,12 +52,17 @@ def peak_mb() -> float:
 
 
 def _worker(raws):
+    """One worker process: load the model, then time the extract alone."""
     from claimledger.analyse.pipeline import Analyser
     from claimledger.ingest.documents import to_document
 
+    t0 = time.perf_counter()
     a = Analyser()
+    list(a.analyse_many([to_document(r, published="2025-03-01") for r in raws[:4]]))
+    loaded = time.perf_counter()
     docs = [to_document(r, published="2025-03-01") for r in raws]
-    return sum(len(r["statements"]) for r in a.analyse_many(docs))
+    n = sum(len(r["statements"]) for r in a.analyse_many(docs))
+    return loaded - t0, time.perf_counter() - loaded, n
 
 
 def main():
@@ -127,10 +132,13 @@ def main():
         chunks = [raws[i::n] for i in range(n)]
         t0 = time.perf_counter()
         with mp.get_context("spawn").Pool(n) as pool:
-            pool.map(_worker, chunks)
+            results = pool.map(_worker, chunks)
         wall = time.perf_counter() - t0
-        fig[f"extract_{n}proc_reports_per_s_incl_model_load"] = round(len(raws) / wall, 1)
-        fig[f"extract_{n}proc_words_per_s_incl_model_load"] = round(words / wall)
+        work = max(r[1] for r in results)   # the slower worker, model already loaded
+        fig[f"extract_{n}proc_reports_per_s"] = round(len(raws) / work, 1)
+        fig[f"extract_{n}proc_words_per_s"] = round(words / work)
+        fig[f"extract_{n}proc_speedup_vs_1proc"] = round((len(raws) / work) / fig["extract_reports_per_s"], 2)
+        fig[f"extract_{n}proc_wall_s_incl_model_load"] = round(wall, 2)
     for k, v in fig.items():
         print(f"{k:48} {v}")
     if args.json:

@@ -175,7 +175,8 @@ def _short(s: str, n: int = 50) -> str:
 @click.option("--published", callback=_valid_date, help="Publication date (YYYY-MM-DD) for reports that lack one.")
 @click.option("--outlet", help="Publisher name for these reports.")
 @click.option("--allow-private", is_flag=True, help="Allow fetching loopback and private network addresses.")
-def extract(sources, fmt, published, outlet, allow_private):
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when it is a terminal).")
+def extract(sources, fmt, published, outlet, allow_private, progress):
     """Print one record per report (CONTRACT.md) without touching a database."""
     console = _stderr()
     analyser = _Analyser()
@@ -185,10 +186,15 @@ def extract(sources, fmt, published, outlet, allow_private):
     if fmt == "json":
         out.write("[")
     pairs = _documents(sources, console, failures, allow_private=allow_private, published=published, outlet=outlet)
-    for record in analyser.analyser.analyse_many(doc for _, doc in pairs):
-        line = json.dumps(record, ensure_ascii=False)
-        out.write((("\n" if first else ",\n") + line) if fmt == "json" else line + "\n")
-        first = False
+    show = console.is_terminal if progress is None else progress
+    with _progress(console, show, "extracting") as bar:
+        task = bar.add_task("extract", total=None, current="") if bar else None
+        for record in analyser.analyser.analyse_many(doc for _, doc in pairs):
+            line = json.dumps(record, ensure_ascii=False)
+            out.write((("\n" if first else ",\n") + line) if fmt == "json" else line + "\n")
+            first = False
+            if bar:
+                bar.update(task, advance=1, current=_short(record["id"]))
     if fmt == "json":
         out.write("\n]\n")
     sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
