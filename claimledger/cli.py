@@ -144,8 +144,12 @@ def ingest(sources, published, outlet, allow_private, progress, db):
             pairs = _documents(sources, console, failures, allow_private=allow_private,
                                published=published, outlet=outlet)
             for batch in _batched(pairs):
-                records = analyser.analyser.analyse_many([d for _, d in batch])
-                for (raw, doc), record in zip(batch, records):
+                results = analyser.analyser.analyse_each([d for _, d in batch])
+                for (raw, doc), (record, error) in zip(batch, results):
+                    if error is not None:
+                        failures.append(error)
+                        _err(console, raw.source or raw.id, error.reason)
+                        continue
                     try:
                         res = store.add(raw, doc, record, analyser.analyser.version, overrides=overrides or None)
                     except Exception as e:  # one bad report must not stop the batch
@@ -154,7 +158,7 @@ def ingest(sources, published, outlet, allow_private, progress, db):
                         continue
                     counts[res.status] += 1
                     if bar:
-                        bar.update(task, advance=1, current=_short(raw.id))
+                        bar.update(task, advance=1, current=_plain(_short(raw.id)))
     finally:
         store.close()
     summary = (f"ingested {counts['new'] + counts['near_duplicate']} new "
@@ -187,16 +191,22 @@ def extract(sources, fmt, published, outlet, allow_private, progress):
         out.write("[")
     pairs = _documents(sources, console, failures, allow_private=allow_private, published=published, outlet=outlet)
     show = console.is_terminal if progress is None else progress
-    with _progress(console, show, "extracting") as bar:
-        task = bar.add_task("extract", total=None, current="") if bar else None
-        for record in analyser.analyser.analyse_many(doc for _, doc in pairs):
-            line = json.dumps(record, ensure_ascii=False)
-            out.write((("\n" if first else ",\n") + line) if fmt == "json" else line + "\n")
-            first = False
-            if bar:
-                bar.update(task, advance=1, current=_short(record["id"]))
-    if fmt == "json":
-        out.write("\n]\n")
+    try:
+        with _progress(console, show, "extracting") as bar:
+            task = bar.add_task("extract", total=None, current="") if bar else None
+            for record, error in analyser.analyser.analyse_each(doc for _, doc in pairs):
+                if error is not None:
+                    failures.append(error)
+                    _err(console, error.source, error.reason)
+                    continue
+                line = json.dumps(record, ensure_ascii=False)
+                out.write((("\n" if first else ",\n") + line) if fmt == "json" else line + "\n")
+                first = False
+                if bar:
+                    bar.update(task, advance=1, current=_plain(_short(record["id"])))
+    finally:
+        if fmt == "json":
+            out.write("\n]\n")
     sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
 
 
@@ -285,7 +295,7 @@ def show(report_id, fmt, db):
         sp = s["speaker"]
         who = sp.get("name") or sp["text"]
         con.print(f"[bold]{s['id']}[/bold] {_plain(who)} [dim]({_plain(sp['text'])})[/dim] "
-                  f"[cyan]{_plain(s['cue']['text'])}[/cyan] [{s['stance']}, {s['kind']}]")
+                  f"[cyan]{_plain(s['cue']['text'])}[/cyan] {_plain('[' + s['stance'] + ', ' + s['kind'] + ']')}")
         con.print("    " + _plain(s["content"]["text"]))
 
 
@@ -360,7 +370,6 @@ def _write_geojson(out, records) -> None:
 @db_option
 def reanalyse(progress, db):
     """Recompute every stored record from its kept raw input with the current analyser."""
-    from claimledger.ingest.document import IngestError
     from claimledger.ingest.documents import to_document
 
     console = _stderr()
@@ -371,17 +380,19 @@ def reanalyse(progress, db):
     try:
         with _progress(console, show, "reanalysing") as bar:
             task = bar.add_task("reanalyse", total=None, current="") if bar else None
-            for doc_id, raw, overrides in list(store.iter_raw()):
+            for doc_id, raw, overrides in store.iter_raw():
                 try:
                     doc = to_document(raw, **(overrides or {}))
-                    record = analyser.analyser.analyse(doc)
+                    record, error = next(analyser.analyser.analyse_each([doc]))
+                    if error is not None:
+                        raise error
                     store.update_record(doc_id, record, analyser.analyser.version)
                     done += 1
-                except (IngestError, Exception) as e:
+                except Exception as e:  # one report that no longer analyses must not stop the rest
                     failed += 1
-                    _err(console, raw.id, str(e))
+                    _err(console, raw.id, getattr(e, "reason", str(e)))
                 if bar:
-                    bar.update(task, advance=1, current=_short(raw.id))
+                    bar.update(task, advance=1, current=_plain(_short(raw.id)))
     finally:
         store.close()
     click.echo(f"reanalysed {done} reports, {failed} failed", err=True)

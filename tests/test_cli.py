@@ -198,3 +198,12 @@ def test_seed_against_golden():
     for part in (score.check_places, score.check_actors, score.check_quantities):
         results = part(gold, rec)
         assert all(not fails for _, fails in results), [r for r in results if r[1]]
+
+
+def test_markup_in_ids_is_printed_as_text(tmp_path):
+    row = json.dumps({"id": "x[/bold] [red]", "text": GOOD_TEXT})
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    r = run(["ingest", "-", "--db", db, "--progress"], input=row + "\n")
+    assert r.exit_code == 0, r.stderr
+    shown = run(["show", "x[/bold] [red]", "--db", db])
+    assert shown.exit_code == 0 and "[assert, indirect]" in shown.stdout

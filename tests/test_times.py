@@ -351,3 +351,16 @@ def test_gold_file_is_built_from_the_annotations():
         assert r["published"]
         for t in r["times"]:
             assert r["text"][t["start"]:t["end"]] == t["text"]
+
+
+def test_a_date_alone_on_its_line_does_not_hang():
+    """A dateline paragraph makes the time expression its sentence's root (a parse loop once
+    compared spaCy tokens with `is`, which never holds)."""
+    from claimledger.analyse.pipeline import Analyser
+    from claimledger.ingest.document import Document
+
+    a = Analyser()
+    for line in ("August 5", "Monday", "mid-September"):
+        rec = a.analyse(Document(id="d", text=f"Troops cross the border\n\n{line}\n\nThe army said the crossing began at dawn.",
+                                 language="en", published="2025-09-20"))
+        assert any(t["text"] == line for t in rec["times"]), (line, rec["times"])

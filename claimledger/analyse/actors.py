@@ -296,7 +296,7 @@ class ArticleActors:
         doc = self.doc
         for k in range(end - 1, start - 1, -1):
             h = doc[k].head
-            if h.i < start or h.i >= end or doc[k].head is doc[k]:
+            if h.i < start or h.i >= end or doc[k].head.i == k:
                 return doc[k]
         return doc[end - 1]
 
@@ -578,7 +578,7 @@ class ArticleActors:
     def _place_like(self, head) -> bool:
         """A name that NER calls a person but the parse puts where places go: "in Khan Younis",
         "the village of Bilozerka", "the Zaporizhzhia nuclear plant"."""
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         dep = head.dep_
         if dep in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
@@ -812,7 +812,7 @@ class ArticleActors:
 
     def _agentive(self, h) -> bool:
         """A country that acts: subject, passive agent, object, "according to X", "talks with X"."""
-        while h.dep_ == "conj" and h.head is not h:
+        while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         dep = h.dep_
         if dep in ("nsubj", "nsubjpass"):
@@ -915,7 +915,7 @@ class ArticleActors:
     def _subject_owner(self, head, m):
         x = head
         for _ in range(4):
-            if x.head is x:
+            if x.head.i == x.i:
                 return None
             x = x.head
             if x.pos_ not in ("VERB", "AUX"):

@@ -69,19 +69,48 @@ class Analyser:
 
     def analyse_many(self, documents: Iterable, batch_size: int = 16) -> Iterator[dict]:
         """Records in input order, streamed; non-English documents come back without analysis.
+        Raises AnalysisError for a document the analysis fails on (see analyse_each)."""
+        for record, error in self.analyse_each(documents, batch_size):
+            if error is not None:
+                raise error
+            yield record
+
+    def analyse_each(self, documents: Iterable, batch_size: int = 16) -> Iterator[tuple[dict, "AnalysisError | None"]]:
+        """(record, None) for each document, or (partial record, AnalysisError) when an extractor
+        fails on it, so that one bad report in a batch costs that report and nothing else.
 
         One nlp.pipe over the whole stream: spaCy batches internally, and a generator of
         thousands of rows is never held in memory."""
-        pairs = ((d.text if _analysable(d) else "", d) for d in documents)
+        limit = self.nlp.max_length
+        pairs = ((d.text if _analysable(d) and len(d.text) <= limit else "", d) for d in documents)
         for doc, d in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             record = new_record(d)
-            if _analysable(d):
-                self.run(Context(d, doc, record))
-            yield record
+            if not _analysable(d):
+                yield record, None
+            elif len(d.text) > limit:
+                yield record, AnalysisError(d.id, f"text of {len(d.text)} characters is over the parser's limit of {limit}")
+            else:
+                yield record, self._run_guarded(Context(d, doc, record))
 
     def run(self, ctx: Context) -> None:
         for extract in self.extractors:
             extract(ctx)
+
+    def _run_guarded(self, ctx: Context) -> "AnalysisError | None":
+        for extract in self.extractors:
+            try:
+                extract(ctx)
+            except Exception as e:  # a bug or an input no rule foresaw: report it, keep the batch going
+                name = getattr(extract, "__module__", repr(extract)).rsplit(".", 1)[-1]
+                return AnalysisError(ctx.document.id, f"analysis failed in {name}: {type(e).__name__}: {e}")
+        return None
+
+
+class AnalysisError(Exception):
+    def __init__(self, doc_id: str, reason: str):
+        super().__init__(f"{doc_id}: {reason}")
+        self.source = doc_id
+        self.reason = reason
 
 
 def _analysable(document) -> bool:

@@ -594,7 +594,7 @@ def _acts_as_government(doc, m: Mention) -> bool:
     if m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("pro", "anti"):
         return True
     r = root
-    while r.dep_ == "conj" and r.head is not r:
+    while r.dep_ == "conj" and r.head.i != r.i:
         r = r.head
     dep, head = r.dep_, r.head
     if dep == "nsubj":

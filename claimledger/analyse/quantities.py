@@ -1309,7 +1309,7 @@ def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
         if q.change_token is not None and doc[q.change_token].pos_ in ("VERB", "AUX"):
             verb = doc[q.change_token]
         while verb is not None and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("xcomp", "conj", "advcl") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head is not verb:
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i:
             verb = verb.head
         if verb is not None and verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in LEVEL_VERBS):
             kids = {c.dep_: c for c in verb.children if c.i != a.i and not (q.start <= c.i < q.end)}
@@ -1370,7 +1370,7 @@ def _role(doc, q: Quantity) -> str | None:
     # "12 civilians were killed", "killing 12 people", "3 killed", "left 1 person dead"
     t = h
     for _ in range(3):
-        if t.dep_ in ("nsubjpass", "dobj", "nsubj", "conj", "appos", "pobj") and t.head is not t:
+        if t.dep_ in ("nsubjpass", "dobj", "nsubj", "conj", "appos", "pobj") and t.head.i != t.i:
             v = t.head
             if v.pos_ in ("VERB", "ADJ") or v.tag_ == "VBN":
                 r = _role_word(v)

@@ -882,13 +882,13 @@ class Hints:
         if tok is None:
             return None
         # the root of the expression: climb while the head stays inside it
-        while tok.head is not tok and start <= tok.head.idx < end:
+        while tok.head.i != tok.i and start <= tok.head.idx < end:
             tok = tok.head
         v = tok
         for _ in range(8):
             if v.lower_ in SCHEDULE_WORDS:
                 return "future"     # "is due to debate on Monday" (debate parsed as a noun)
-            if v.pos_ in ("VERB", "AUX") or v.head is v:
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
                 break
             v = v.head
         for _ in range(4):
@@ -910,7 +910,7 @@ class Hints:
             # no tense of its own (infinitive, present): a complement or subordinate clause takes
             # the main clause's ("will train ... before they are sent to the front in the autumn");
             # a reported clause (ccomp) does not ("said on Monday that talks begin on Friday")
-            if v.dep_ in ("xcomp", "advcl", "conj") and v.head is not v:
+            if v.dep_ in ("xcomp", "advcl", "conj") and v.head.i != v.i:
                 v = v.head
                 continue
             break

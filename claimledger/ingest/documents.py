@@ -19,7 +19,7 @@ from claimledger.ingest.sources import iter_inputs
 from claimledger.ingest.text import clean_text
 
 ANALYSED_LANGUAGES = ("en",)
-MAX_CHARS = 2_000_000
+MAX_CHARS = 1_000_000  # spaCy parses at most 1,000,000 characters (nlp.max_length)
 # Text files hold tabs, newlines and form feeds but hardly any other control characters;
 # more than a few per cent of them means the bytes are not text at all.
 _BINARY_SAMPLE = 65536
