@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from claimledger.analyse.actors import code_for_mention
 from claimledger.analyse.lexicon import Cue, lexicon
-from claimledger.analyse.quotes import Quote, find_quotes
+from claimledger.analyse.quotes import Quote, find_quotes, near
 from claimledger.analyse.speakers import Mention, Resolver, actor_code, mention_from_head, sector_of, \
     _country_in_tokens
+from claimledger.analyse.pipeline import doc_text, token_at
 from claimledger.record import span
 
 VENUE_NOUNS = {
@@ -66,7 +67,7 @@ class Draft:
 
 def extract(ctx) -> None:
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text)
     lex = lexicon()
     drafts: list[Draft] = []
@@ -201,7 +202,7 @@ def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
     subj = _subject(tok) or _subject_before(tok, sent)
     if subj is None or subj.i == tok.i or subj.tag_ in ("WP", "WDT") or subj.dep_ == "expl":
         return None
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     speaker = _speaker_from_subject(subj, text)
     if speaker is None:
         return None
@@ -258,7 +259,7 @@ def _before_coordinated_cue(doc, content):
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             prev = doc[t.i - 1]
             cut = prev.idx if prev.lower_ in ("and", "but") else t.idx
-            return _trim_range(doc.text, content[0], cut)
+            return _trim_range(doc_text(doc), content[0], cut)
     return None
 
 
@@ -316,7 +317,7 @@ def _span_of(heads):
 
 def _drop_to(doc, r):
     """Infinitive content without its 'to': "pledged to oppose X" attributes "oppose X"."""
-    if r and doc.text[r[0]:r[0] + 3].lower() == "to ":
+    if r and doc_text(doc)[r[0]:r[0] + 3].lower() == "to ":
         return r[0] + 3, r[1]
     return r
 
@@ -324,7 +325,7 @@ def _drop_to(doc, r):
 def _fronted_clause(sent, speaker):
     """"CLAUSE, a senior official said.": everything before the comma that precedes the speaker."""
     doc = sent.doc
-    before = doc.text[sent.start_char:speaker.start].rstrip()
+    before = doc_text(doc)[sent.start_char:speaker.start].rstrip()
     if not before.endswith(","):
         return None
     toks = _trim_tokens([t for t in sent if t.idx < sent.start_char + len(before) - 1 and not t.is_space])
@@ -350,10 +351,10 @@ def _subtree_range(tok):
 
 
 def _adjacent_quote(verb, sent, speaker: Mention, cue_span, quotes: list[Quote]) -> Quote | None:
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     left_edge = min(speaker.start, cue_span[0])
     right_edge = max(speaker.end, cue_span[1])
-    for q in quotes:
+    for q in near(quotes, sent.start_char - 1, sent.end_char + 3):
         # "“...,” Umerov said." / "“...,” said Umerov."
         if q.end <= left_edge and q.end >= sent.start_char - 1 and re.fullmatch(r"[\s,.!?;:\u2014\u2013-]*", text[q.end:left_edge]):
             # '“We hold.” South Korea says ...': a quotation closed by a full stop is a sentence
@@ -385,7 +386,7 @@ def _starts_clause(text, open_at, sent_start) -> bool:
 def _phrase_statement(tok, sent, lex) -> Draft | None:
     """'according to X', 'in the words of X', 'per X': speaker is the object of the phrase."""
     doc = tok.doc
-    for words, cue in ((w, c) for w, c in lex.phrases.items() if w[0] == tok.lower_):
+    for words, cue in lex.phrases_from(tok.lower_):
         n = len(words)
         if tok.i + n > sent.end or tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != words:
             continue
@@ -400,7 +401,7 @@ def _phrase_statement(tok, sent, lex) -> Draft | None:
             obj = nxt[0]
             while obj.head.i > obj.i and obj.head.i < sent.end and obj.dep_ in ("compound", "amod", "poss", "det"):
                 obj = obj.head
-        speaker = mention_from_head(obj, doc.text)
+        speaker = mention_from_head(obj, doc_text(doc))
         if speaker is None:
             continue
         phrase_end = max(t.i for t in obj.subtree)
@@ -456,7 +457,7 @@ def _noun_statement(tok, lex) -> Draft | None:
                     break
     if owner is None:
         return None
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     speaker = mention_from_head(owner, text)
     content = _content_range(comp)
     if speaker is None or content is None:
@@ -522,7 +523,8 @@ def _inside_own_quote(d: Draft, tok, quotes) -> bool:
 def _classify_quotes(d: Draft, quotes, consumed: set[int], text: str) -> None:
     """Mark quotations the statement uses; a reported clause with a quoted clause in it is mixed."""
     lo, hi = d.content
-    for i, q in enumerate(quotes):
+    for q in near(quotes, lo, hi + 1):
+        i = quotes.index(q)
         if d.kind == "direct" and (q.start_inner, q.end_inner) == (lo, hi):
             consumed.add(i)
         elif lo <= q.open < hi and q.end > lo:
@@ -563,7 +565,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 # ---------------------------------------------------------------- pass 2: quotations without a cue
 
 def _quotation_statements(doc, quotes, consumed, drafts) -> list[Draft]:
-    text = doc.text
+    text = doc_text(doc)
     out = []
     ordered = sorted(drafts, key=lambda d: d.cue[0])
     for i, q in enumerate(quotes):
@@ -582,11 +584,11 @@ def _stands_alone(doc, q: Quote) -> bool:
     """A quotation that opens its sentence: a quoted term inside the reporter's sentence is not
     somebody's statement."""
     tok = _token_at(doc, q.open)
-    return tok is not None and doc.text[tok.sent.start_char:q.open].strip(" \n\t(") == ""
+    return tok is not None and doc_text(doc)[tok.sent.start_char:q.open].strip(" \n\t(") == ""
 
 
 def _dash_attribution(doc, q: Quote) -> Draft | None:
-    text = doc.text
+    text = doc_text(doc)
     m = re.match(r"\s*([\u2014\u2013]|--?)\s*", text[q.end:q.end + 6])
     if not m or not q.closed:
         return None
@@ -605,7 +607,7 @@ def _dash_attribution(doc, q: Quote) -> Draft | None:
 
 
 def _colon_attribution(doc, q: Quote) -> Draft | None:
-    text = doc.text
+    text = doc_text(doc)
     before = text[:q.open].rstrip()
     if not before.endswith(":"):
         return None
@@ -632,7 +634,7 @@ def _colon_attribution(doc, q: Quote) -> Draft | None:
 def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
     """A quotation with no cue of its own: the speaker of the statement just before it, or the
     person the previous sentence is about ("Alice began talking. “...”")."""
-    text = doc.text
+    text = doc_text(doc)
     prev = [d for d in earlier if d.content[1] <= q.open and q.open - d.content[1] < 400]
     if prev:
         last = max(prev, key=lambda d: d.content[1])
@@ -662,12 +664,7 @@ def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
 
 
 def _token_at(doc, char: int):
-    for t in doc:
-        if t.idx <= char < t.idx + max(1, len(t)):
-            return t
-        if t.idx > char:
-            return t
-    return None
+    return token_at(doc, char)
 
 
 # ---------------------------------------------------------------- pass 3: resolution and nesting
@@ -687,8 +684,8 @@ def _resolve(doc, drafts: list[Draft]) -> None:
         # A bare surname the model took for something else ("Vaitkus" as a place) is the person.
         m = d.speaker
         if m.type not in ("person", "country") and not m.pronoun and m.end - m.start < 40:
-            p = resolver.person(m.head.doc.text[m.start:m.end])
-            if p is not None and m.head.doc.text[m.start:m.end].split()[-1] == p.name.split()[-1]:
+            p = resolver.person(doc_text(m.head.doc)[m.start:m.end])
+            if p is not None and doc_text(m.head.doc)[m.start:m.end].split()[-1] == p.name.split()[-1]:
                 m.type, m.name, m.country, m.sector = "person", p.name, None, None
     by_id = {id(d): d for d in drafts}
     resolved: list[Draft] = []
@@ -732,7 +729,7 @@ def _resolve(doc, drafts: list[Draft]) -> None:
 
 
 def _indefinite(m: Mention) -> bool:
-    first = m.head.doc.text[m.start:m.end].split()[0].lower()
+    first = doc_text(m.head.doc)[m.start:m.end].split()[0].lower()
     return first in INDEFINITE or first.isdigit()
 
 

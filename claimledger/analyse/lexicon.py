@@ -23,6 +23,16 @@ class Lexicon:
     def __len__(self):
         return len(self.verbs) + len(self.nouns) + len(self.phrases)
 
+    def phrases_from(self, word: str) -> list[tuple[tuple[str, ...], Cue]]:
+        """Phrases that begin with `word`, looked up rather than scanned for every token."""
+        index = self.__dict__.get("_by_first")
+        if index is None:
+            index = {}
+            for words, cue in self.phrases.items():
+                index.setdefault(words[0], []).append((words, cue))
+            self.__dict__["_by_first"] = index
+        return index.get(word, [])
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:

@@ -121,3 +121,18 @@ def _make(text: str, open_at: int, close: int | None, end: int | None = None) ->
     while e > s and (text[e - 1].isspace() or text[e - 1] in _TRIM_END):
         e -= 1
     return Quote(open_at, close, (close + 1) if close is not None else inner_end, s, e)
+
+
+def near(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
+    """Quotations that reach into [lo, hi): quotations never overlap and come in text order,
+    so both their opening and their end positions are sorted and can be bisected."""
+    import bisect
+
+    ends = [q.end for q in quotes]
+    first = bisect.bisect_left(ends, lo)
+    out = []
+    for q in quotes[first:]:
+        if q.open >= hi:
+            break
+        out.append(q)
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from claimledger.analyse.pipeline import doc_text
 from claimledger.resources.countries import case_sensitive_alias, countries
 
 # Words that make up titles and offices, never part of a person's name.
@@ -225,9 +226,9 @@ def _name_from_apposition(m: Mention, tokens, appos) -> None:
         return
     m.end = sub[-1].idx + len(sub[-1])
     m.type = "person"
-    m.name = doc.text[names[0].idx:names[-1].idx + len(names[-1])]
+    m.name = doc_text(doc)[names[0].idx:names[-1].idx + len(names[-1])]
     plain = _strip_det(list(tokens))
-    role = doc.text[plain[0].idx:plain[-1].idx + len(plain[-1])] if plain else ""
+    role = doc_text(doc)[plain[0].idx:plain[-1].idx + len(plain[-1])] if plain else ""
     if titles:
         role = f"{role}, {' '.join(t.text for t in titles)}" if role else " ".join(t.text for t in titles)
     m.role = role or m.role
@@ -255,7 +256,7 @@ def _describe(m: Mention, tokens, role_parts) -> None:
             last_title = i
     name_tokens = run[last_title + 1:]
     prefix = plain[: len(plain) - len(run)] + run[:last_title + 1]
-    span_text = doc.text[m.start:m.end]
+    span_text = doc_text(doc)[m.start:m.end]
     whole = " ".join(t.text for t in plain)
 
     seat = table.seat(span_text) or table.seat(whole)
@@ -286,11 +287,11 @@ def _describe(m: Mention, tokens, role_parts) -> None:
         # A personal name, unless the words are an organisation's ("the General Staff").
         if not any(t.lower_ in ORG_NOUNS for t in name_tokens):
             m.type = "person"
-            m.name = doc.text[name_tokens[0].idx:name_tokens[-1].idx + len(name_tokens[-1])]
+            m.name = doc_text(doc)[name_tokens[0].idx:name_tokens[-1].idx + len(name_tokens[-1])]
     role_tokens = [t for t in prefix if not (t.dep_ == "det")]
     role = ""
     if m.type == "person" and role_tokens:
-        role = doc.text[role_tokens[0].idx:role_tokens[-1].idx + len(role_tokens[-1])]
+        role = doc_text(doc)[role_tokens[0].idx:role_tokens[-1].idx + len(role_tokens[-1])]
     for part in role_parts:
         role = (role + ", " if role else "") + part.text.strip(" ,")
     if m.type != "person":
@@ -312,14 +313,14 @@ def _describe(m: Mention, tokens, role_parts) -> None:
         if m.type in ("organisation", "document"):
             # "the ministry" alone is named later, from an earlier full mention; anything more
             # specific ("Ukrainian military intelligence") names itself.
-            m.name = _org_name(doc.text[plain[0].idx:plain[-1].idx + len(plain[-1])]) if (
+            m.name = _org_name(doc_text(doc)[plain[0].idx:plain[-1].idx + len(plain[-1])]) if (
                 len(plain) >= 2 or any(t.pos_ == "PROPN" for t in plain)) else None
         if m.type == "person" and not m.name:
             # "the minister", "Defense chief", "a senior official familiar with the matter"
             m.title_words = tuple(t.lemma_.lower() for t in plain if t.pos_ in ("NOUN", "PROPN", "ADJ"))
-            role = role or doc.text[plain[0].idx:plain[-1].idx + len(plain[-1])]
+            role = role or doc_text(doc)[plain[0].idx:plain[-1].idx + len(plain[-1])]
         if m.type == "group" and not role:
-            role = doc.text[plain[0].idx:plain[-1].idx + len(plain[-1])]
+            role = doc_text(doc)[plain[0].idx:plain[-1].idx + len(plain[-1])]
     m.role = role or None
     words = [t.text for t in tokens] + (role.split() if role else [])
     m.country = m.country or _country_in_tokens(list(tokens)) or (
