@@ -267,9 +267,16 @@ def show(report_id, fmt, db):
     """Print one report (by number or input id) with its statements."""
     from claimledger.store import queries
 
+    import os
+
+    from claimledger.ingest.sources import path_id
+
     store = _open_store(db)
     try:
         rep = queries.get_report(store, report_id)
+        if rep is None and os.path.exists(report_id):
+            # a file's id is its path as ingest spelled it
+            rep = queries.get_report(store, path_id(report_id))
     finally:
         store.close()
     if rep is None:

@@ -3,6 +3,7 @@ PostgreSQL server (db_url is parametrised over both in conftest.py)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -207,3 +208,17 @@ def test_markup_in_ids_is_printed_as_text(tmp_path):
     assert r.exit_code == 0, r.stderr
     shown = run(["show", "x[/bold] [red]", "--db", db])
     assert shown.exit_code == 0 and "[assert, indirect]" in shown.stdout
+
+
+def test_reingest_under_another_spelling_of_the_path_or_a_new_date(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD_TEXT)
+    db = f"sqlite:///{tmp_path / 'p.db'}"
+    assert "1 new" in run(["ingest", "in", "--db", db, "--no-progress"]).stderr
+    for spelling in ("./in", str(tmp_path / "in"), "in/"):
+        assert "1 unchanged" in run(["ingest", spelling, "--db", db, "--no-progress"]).stderr, spelling
+    again = run(["ingest", "in", "--db", db, "--no-progress", "--published", "2025-04-02"])
+    assert "1 updated" in again.stderr
+    rep = json.loads(run(["show", "in/a.txt", "--db", db, "--format", "json"]).stdout)
+    assert rep["ext_id"] == os.path.join("in", "a.txt") and rep["record"]["published"] == "2025-04-02"

@@ -159,7 +159,17 @@ def _whole_file(path: str, kind: str) -> RawInput | IngestError:
     meta = _sidecar(path)
     if isinstance(meta, IngestError):
         return meta
-    return RawInput(id=path, source=path, data=data, kind=kind, meta=meta)
+    report_id = path_id(path)
+    return RawInput(id=report_id, source=report_id, data=data, kind=kind, meta=meta)
+
+
+def path_id(path: str) -> str:
+    """A file's id, the same however the path was spelled ("examples/", "./examples",
+    "$PWD/examples"): relative to the working directory when the file is under it, so that
+    ids do not carry the analyst's home directory into records and exports."""
+    full = os.path.abspath(path)
+    rel = os.path.relpath(full)
+    return full if rel.startswith(os.pardir) else rel
 
 
 def _sidecar(path: str) -> dict | IngestError:

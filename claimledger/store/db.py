@@ -317,9 +317,13 @@ class Store:
                     documents.c.content_hash,
                     documents.c.duplicate_of,
                     documents.c.similarity,
+                    documents.c.raw_meta,
                 ).where(documents.c.ext_id == raw.id)
             ).first()
-            if existing is not None and existing.content_hash == content_hash:
+            raw_meta = {"meta": raw.meta or {}, "overrides": overrides or {}}
+            # Same text under the same metadata: nothing to do. A new --published or outlet
+            # changes the record (relative times resolve against the date), so it updates.
+            if existing is not None and existing.content_hash == content_hash and existing.raw_meta == raw_meta:
                 return AddResult("unchanged", existing.id, existing.duplicate_of, existing.similarity)
             self_id = existing.id if existing is not None else None
 
@@ -340,7 +344,7 @@ class Store:
                 similarity=similarity,
                 raw=zlib.compress(data),
                 raw_kind=raw.kind,
-                raw_meta={"meta": raw.meta or {}, "overrides": overrides or {}},
+                raw_meta=raw_meta,
                 record=record,
                 analyser_version=analyser_version,
                 updated_at=now,
