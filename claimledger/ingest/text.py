@@ -115,6 +115,7 @@ def _split_blocks(text: str) -> list[_Block]:
     next line starts lower-case) is joined to the next: cutting there would cut a sentence."""
     blocks: list[_Block] = []
     prev_end = 0
+    last_line = ""
     for m in _LINE.finditer(text):
         span = _content_span(text, m.start(), m.end())
         if span is None:
@@ -123,13 +124,16 @@ def _split_blocks(text: str) -> list[_Block]:
         gap = text[prev_end:start]
         blank_before = bool(blocks) and (gap.count("\n") >= 2 or gap.count("\r") >= 2)
         line = text[start:end]
-        if blocks and not blank_before and _continues(blocks[-1].text, line):
-            last = blocks[-1]
-            last.end = end
-            last.text = text[last.start:end]
+        if blocks and not blank_before and _continues(last_line, line):
+            # only the line before decides, and the block's text is cut once at the end:
+            # re-reading the whole growing block made hard-wrapped texts quadratic
+            blocks[-1].end = end
         else:
             blocks.append(_Block(start, end, line, blank_before))
+        last_line = line
         prev_end = end
+    for b in blocks:
+        b.text = text[b.start:b.end]
     return blocks
 
 
