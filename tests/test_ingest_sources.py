@@ -373,3 +373,15 @@ def test_broken_sidecar_is_reported(tmp_path):
     (tmp_path / "report.txt.meta.json").write_text("{not json")
     (item,) = list(iter_inputs([str(report)]))
     assert isinstance(item, IngestError) and "sidecar" in item.reason
+
+
+def test_a_runaway_jsonl_row_is_reported_and_skipped(tmp_path, monkeypatch):
+    import claimledger.ingest.sources as sources
+
+    monkeypatch.setattr(sources, "MAX_ROW_BYTES", 200)
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "big", "text": "x" * 5000}) + "\n"
+                    + json.dumps({"id": "ok", "text": "The ministry said the talks went well."}) + "\n")
+    items = list(iter_inputs([str(rows)]))
+    assert isinstance(items[0], IngestError) and "too large" in items[0].reason and items[0].source.endswith(":1")
+    assert isinstance(items[1], RawInput) and items[1].id == "ok"

@@ -204,8 +204,11 @@ def _jsonl_file(path: str) -> Iterator[RawInput | IngestError]:
 def _jsonl_rows(stream: Iterable[bytes | str], label: str) -> Iterator[RawInput | IngestError]:
     """One raw input per row, reading the stream line by line so that it is never held in
     memory whole; blank lines are skipped."""
-    for number, line in enumerate(stream, start=1):
+    for number, line in enumerate(_bounded_lines(stream), start=1):
         where = f"{label}:{number}"
+        if line is None:
+            yield IngestError(where, f"row too large: over {MAX_ROW_BYTES // 1_000_000} MB")
+            continue
         if isinstance(line, bytes):
             try:
                 line = line.decode("utf-8")
@@ -216,6 +219,29 @@ def _jsonl_rows(stream: Iterable[bytes | str], label: str) -> Iterator[RawInput 
         if not line.strip():
             continue
         yield _jsonl_row(line, where)
+
+
+MAX_ROW_BYTES = MAX_FILE_BYTES
+
+
+def _bounded_lines(stream):
+    """Lines of at most MAX_ROW_BYTES; a longer one comes as None and is skipped to its end,
+    so that one runaway row (a binary file renamed .jsonl, say) cannot exhaust memory."""
+    if not hasattr(stream, "readline"):
+        yield from stream
+        return
+    while True:
+        line = stream.readline(MAX_ROW_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_ROW_BYTES and not line.endswith(b"\n" if isinstance(line, bytes) else "\n"):
+            while True:
+                rest = stream.readline(1_000_000)
+                if not rest or rest.endswith(b"\n" if isinstance(rest, bytes) else "\n"):
+                    break
+            yield None
+            continue
+        yield line
 
 
 def _jsonl_row(line: str, where: str) -> RawInput | IngestError:
@@ -290,7 +316,7 @@ def _warc_file(path: str) -> Iterator[RawInput | IngestError]:
         yield IngestError(path, "no HTML response records in this WARC file")
 
 
-def _warc_records(records: WARCIterator, path: str) -> Iterator[RawInput]:
+def _warc_records(records: WARCIterator, path: str) -> Iterator[RawInput | IngestError]:
     """HTML responses in archive order; raises _BrokenWarc at the first damaged record."""
     iterator = iter(records)
     previous = None
@@ -324,7 +350,7 @@ def _printable(message: str, limit: int = 120) -> str:
     return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
-def _warc_record(record, path: str) -> RawInput | None:
+def _warc_record(record, path: str) -> RawInput | IngestError | None:
     if record.rec_type != "response" or record.http_headers is None:
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -332,7 +358,9 @@ def _warc_record(record, path: str) -> RawInput | None:
     status = record.http_headers.get_statuscode() or ""
     if not uri or not content_type.startswith(_HTML_TYPES) or not status.startswith("2"):
         return None
-    data = record.content_stream().read()
+    data = record.content_stream().read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        return IngestError(f"{path} [{uri}]", f"too large: over {MAX_FILE_BYTES // 1_000_000} MB")
     if record.raw_stream.limit > 0:
         raise _BrokenWarc(f"record for {uri} is cut short")
     meta = _with_charset({"url": uri}, content_type)
