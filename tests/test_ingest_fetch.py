@@ -325,3 +325,16 @@ def test_feed_dates_keep_the_day_they_were_written_in(server):
     published = [d.published for d in docs if isinstance(d, Document)]
     # 23:30 at UTC-5 is already the 16th in UTC; the outlet dated it the 15th.
     assert published == ["2024-10-14", "2024-10-15"]
+
+
+@pytest.mark.parametrize("address", ["2002:7f00:1::", "2002:c0a8:0101::", "::ffff:10.0.0.1", "192.0.0.8", "100.64.0.1"])
+def test_addresses_that_hide_a_private_one_are_refused(address):
+    from claimledger.ingest.fetch import refused_address
+
+    assert refused_address(address)
+
+
+def test_a_public_address_is_allowed():
+    from claimledger.ingest.fetch import refused_address
+
+    assert refused_address("8.8.8.8") is None

@@ -124,18 +124,30 @@ def _resolve(original: str, target: httpx.URL, allow_private: bool) -> list[str]
     return addresses
 
 
+_IETF_PROTOCOL_BLOCK = ipaddress.ip_network("192.0.0.0/24")
+
+
 def refused_address(address: str) -> str | None:
     """Why an IP address must not be fetched ("loopback", "private", ...), or None."""
     ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        else:
+            # 6to4 and Teredo addresses carry an IPv4 address inside: judge that one too
+            embedded = [ip.sixtofour] if ip.sixtofour is not None else []
+            embedded += list(ip.teredo) if ip.teredo is not None else []
+            for inner in embedded:
+                why = refused_address(str(inner))
+                if why:
+                    return f"{why} (embedded in {ip})"
     # Most specific first: Python counts link-local, reserved and the like as private too.
     for kind in ("loopback", "unspecified", "link_local", "multicast", "reserved", "private"):
         if getattr(ip, f"is_{kind}"):
             return kind.replace("_", "-")
-    # Shared address space (100.64/10), 6to4 and the like are none of the above yet not
-    # reachable public hosts either.
-    if not ip.is_global:
+    # Shared address space (100.64/10), the IETF block (192.0.0.0/24) and the like are none
+    # of the above yet not reachable public hosts either.
+    if not ip.is_global or ip in _IETF_PROTOCOL_BLOCK:
         return "non-global"
     return None
 
