@@ -141,6 +141,7 @@ def test_ledger_filters_and_formats(tmp_path):
     assert found and all("battalion" in (r["content"] + r["speaker"]).lower() for r in found)
     csv_out = run(["ledger", "--db", db, "--format", "csv", "--speaker", "Vaitkus"]).stdout
     assert csv_out.splitlines()[0].startswith("published,") and len(csv_out.splitlines()) > 1
+    assert len(json.loads(run(["ledger", "--db", db, "--format", "json", "--until", "9999-12-31"]).stdout)) == len(every)
     table = run(["ledger", "--db", db, "--limit", "3"])
     assert table.exit_code == 0 and "statements" in table.stdout
 

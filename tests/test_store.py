@@ -208,7 +208,10 @@ def test_add_and_get_round_trip(store):
         "Test Outlet", "2024-05-02", "en", "Staff")
     assert got["analyser_version"] == V1 and got["n_statements"] == 3
     assert got["duplicate_of"] is None and got["duplicates"] == []
-    assert got["raw_meta"] == {"meta": {"feed": "regional"}, "overrides": {"published": "2024-05-02"}}
+    # local paths and scraper metadata stay inside the store
+    assert "raw_meta" not in got and "source" not in got
+    (_, raw_back, overrides), = [r for r in store.iter_raw() if r[0] == got["id"]]
+    assert raw_back.meta == {"feed": "regional"} and overrides == {"published": "2024-05-02"}
     assert got["ingested_at"].endswith("+00:00")
     json.dumps(got)  # every value is JSON as it stands
     assert queries.get_report(store, "no-such-report") is None

@@ -164,7 +164,9 @@ def _find_report_row(conn, id_or_ext_id):
     return row
 
 
-_HIDDEN = {"raw", "minhash", "text", "record"}
+# raw bytes and signatures are internal; `source` is a local file path and `raw_meta` what the
+# scraper knew: neither belongs on a page or in an API answer others may see.
+_HIDDEN = {"raw", "minhash", "text", "record", "source", "raw_meta"}
 
 
 def get_report(store: Store, id_or_ext_id: int | str) -> dict | None:
@@ -205,21 +207,30 @@ def _bound(value, end: bool) -> str:
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
+        if end and value == date.max:
+            return "9999-12-32"  # sorts after every real date
         return (value + timedelta(days=1) if end else value).isoformat()
     s = str(value).strip()
     try:
         if re.fullmatch(r"\d{4}", s):
-            first, nxt = date(int(s), 1, 1), date(int(s) + 1, 1, 1)
+            first = date(int(s), 1, 1)
+            step = lambda: date(int(s) + 1, 1, 1)  # noqa: E731
         elif re.fullmatch(r"\d{4}-\d{2}", s):
             y, mth = int(s[:4]), int(s[5:])
             first = date(y, mth, 1)
-            nxt = date(y + mth // 12, mth % 12 + 1, 1)
+            step = lambda: date(y + mth // 12, mth % 12 + 1, 1)  # noqa: E731
         else:
             first = date.fromisoformat(s[:10])
-            nxt = first + timedelta(days=1)
+            step = lambda: first + timedelta(days=1)  # noqa: E731
     except ValueError:
         raise ValueError(f"not an ISO date: {value!r}") from None
-    return (nxt if end else first).isoformat()
+    if not end:
+        return first.isoformat()
+    try:
+        return step().isoformat()
+    except (ValueError, OverflowError):
+        # the day after 9999-12-31 is no date, but as a bound it only has to sort last
+        return "9999-12-32"
 
 
 def list_statements(
