@@ -428,7 +428,7 @@ def eval_group():
 def _eval_command(name: str, help_text: str):
     @eval_group.command(name, help=help_text)
     @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-    @click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+    @click.option("--split", type=click.Choice(["dev", "test", "blind", "all"]), default="all", show_default=True)
     @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
     @click.option("--errors", default=0, show_default=True, help="Also print this many errors.")
     def command(gold, split, fmt, errors):
@@ -443,22 +443,9 @@ def _eval_command(name: str, help_text: str):
     return command
 
 
-for _name, _help in (("places", "Accuracy, Acc@161 and mean error (km) of geocoded places; recognition P/R/F1."),
+for _name, _help in (("attribution", "P/R/F1 of speaker, cue and content spans; speaker resolution, kind and stance accuracy."),
+                     ("places", "Accuracy, Acc@161 and mean error (km) of geocoded places; recognition P/R/F1."),
                      ("actors", "Accuracy of actor codes (full, country, sector); recognition P/R/F1."),
                      ("times", "Recognition P/R/F1 and accuracy of resolved dates."),
                      ("quantities", "P/R/F1 of values, values with unit or counted noun, and changes.")):
     _eval_command(_name, _help)
-
-
-@eval_group.command("attribution")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--errors", default=0, show_default=True, help="Also print this many errors.")
-def eval_attribution(gold, split, fmt, errors):
-    """Precision, recall and F1 of speaker, cue and content spans; resolution, kind, stance accuracy."""
-    from claimledger.evaluate.attribution import evaluate, format_report, load_gold
-
-    items = load_gold(gold, split=None if split == "all" else split)
-    result = evaluate(items, _Analyser().analyser)
-    click.echo(json.dumps(result, indent=1) if fmt == "json" else format_report(result, errors))

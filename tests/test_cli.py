@@ -223,3 +223,16 @@ def test_reingest_under_another_spelling_of_the_path_or_a_new_date(tmp_path, mon
     assert "1 updated" in again.stderr
     rep = json.loads(run(["show", "in/a.txt", "--db", db, "--format", "json"]).stdout)
     assert rep["ext_id"] == os.path.join("in", "a.txt") and rep["record"]["published"] == "2025-04-02"
+
+
+@pytest.mark.parametrize("task", ["attribution", "places", "actors", "times", "quantities"])
+def test_eval_commands_score_a_small_gold_file(tmp_path, task):
+    rows = (ROOT / "tests" / "gold" / task / "gold.jsonl").read_text(encoding="utf-8").splitlines()[:3]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    r = run(["eval", task, str(gold), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    result = json.loads(r.stdout)
+    assert result, result
+    text = run(["eval", task, str(gold)])
+    assert text.exit_code == 0 and text.stdout.strip()

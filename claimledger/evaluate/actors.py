@@ -13,20 +13,8 @@ from __future__ import annotations
 
 import json
 
-from claimledger.evaluate.scoring import PRF, match_spans, overlap_len, trim
+from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len, trim
 from claimledger.ingest.document import Document
-
-
-def load_gold(path: str, split: str | None = None) -> list[dict]:
-    items = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            if split is None or item.get("split") == split:
-                items.append(item)
-    return items
 
 
 def _parts(code: str | None) -> tuple[str | None, str | None]:

@@ -8,22 +8,10 @@ from __future__ import annotations
 
 import json
 
-from claimledger.evaluate.scoring import PRF, match_spans, overlap_len, trim
+from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len, trim
 from claimledger.ingest.document import Document
 
 PARTS = ("speaker", "cue", "content")
-
-
-def load_gold(path: str, split: str | None = None) -> list[dict]:
-    items = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            if split is None or item.get("split") == split:
-                items.append(item)
-    return items
 
 
 def _spans(text, statements, part):

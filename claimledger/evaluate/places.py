@@ -18,24 +18,11 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from claimledger.evaluate.scoring import PRF, match_spans, overlap_len
+from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len
 from claimledger.ingest.document import Document
 from claimledger.resources.gazetteer import km
 
 ACC_KM = 161.0
-
-
-def load_gold(path: str, split: str | None = None) -> list[dict]:
-    """Gold items (JSON Lines: id, split, text, places); `split` None or "all" keeps every one."""
-    items = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            if split in (None, "all") or item.get("split") == split:
-                items.append(item)
-    return items
 
 
 def _pair(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict | None]]:

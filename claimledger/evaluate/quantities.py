@@ -16,23 +16,11 @@ from __future__ import annotations
 
 import json
 
-from claimledger.evaluate.scoring import PRF
+from claimledger.evaluate.scoring import PRF, load_gold
 from claimledger.ingest.document import Document
 
 ROWS = ("value", "value+unit", "value+counts", "value+unit|counts", "change")
 EXTRAS = ("approximate", "bound", "range", "multiplier", "total", "per", "role")
-
-
-def load_gold(path: str, split: str | None = None) -> list[dict]:
-    items = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            if split is None or item.get("split") == split:
-                items.append(item)
-    return items
 
 
 def _close(a, b) -> bool:

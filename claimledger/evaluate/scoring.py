@@ -1,6 +1,25 @@
 """Precision, recall and F1 over spans, shared by every `claimledger eval` command."""
 from __future__ import annotations
 
+def load_gold(path: str, split: str | None = None) -> list[dict]:
+    """Gold items from JSON Lines; `split` None or "all" keeps every one, else rows whose
+    "split" is it. A bad row names its line."""
+    import json
+
+    items = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{n}: malformed JSON: {e.msg}") from None
+            if split in (None, "all") or item.get("split") == split:
+                items.append(item)
+    return items
+
+
 QUOTES_AND_END = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!? \n\t"
 
 
