@@ -217,16 +217,18 @@ def extract(sources, fmt, published, outlet, allow_private, progress):
 @click.option("--search", help="Full-text search in statement content and speaker.")
 @click.option("--stance", help="Only this stance (claim, confirm, deny, ...).")
 @click.option("--limit", type=click.IntRange(1, None), default=None)
+@click.option("--copies/--no-copies", default=True, show_default=True,
+              help="--no-copies leaves out reports that copy an earlier one (a republished wire story).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @db_option
-def ledger(speaker, since, until, search, stance, limit, fmt, db):
+def ledger(speaker, since, until, search, stance, limit, copies, fmt, db):
     """List attributed statements across all reports."""
     from claimledger.store import queries
 
     store = _open_store(db)
     try:
         rows = queries.list_statements(store, speaker=speaker, since=since, until=until, search=search,
-                                       stance=stance, limit=limit)
+                                       stance=stance, limit=limit, copies=copies)
     finally:
         store.close()
     columns = ["published", "outlet", "speaker_name", "speaker", "role", "stance", "kind", "cue", "content",
@@ -324,25 +326,10 @@ def export(fmt, output, db):
         elif fmt == "geojson":
             _write_geojson(out, queries.iter_records(store))
         else:
-            cols = ["report", "url", "outlet", "published", "title", "statement", "speaker", "speaker_name", "role",
-                    "speaker_type", "actor", "cue", "stance", "kind", "content", "content_start", "content_end",
-                    "cited_source", "venue", "addressee", "parent", "conditional", "negated"]
-            w = csv.DictWriter(out, fieldnames=cols)
+            w = csv.DictWriter(out, fieldnames=queries.STATEMENT_COLUMNS)
             w.writeheader()
             for rec in queries.iter_records(store):
-                for s in rec.get("statements", []):
-                    sp = s["speaker"]
-                    w.writerow({
-                        "report": rec["id"], "url": rec.get("url"), "outlet": rec.get("outlet"),
-                        "published": rec.get("published"), "title": rec.get("title"), "statement": s["id"],
-                        "speaker": sp["text"], "speaker_name": sp.get("name"), "role": sp.get("role"),
-                        "speaker_type": sp.get("type"), "actor": sp.get("actor"), "cue": s["cue"]["text"],
-                        "stance": s["stance"], "kind": s["kind"], "content": s["content"]["text"],
-                        "content_start": s["content"]["start"], "content_end": s["content"]["end"],
-                        "cited_source": (s.get("cited_source") or {}).get("text"),
-                        "venue": (s.get("venue") or {}).get("text"),
-                        "addressee": (s.get("addressee") or {}).get("text"), "parent": s.get("parent"),
-                        "conditional": s.get("conditional"), "negated": s.get("negated")})
+                w.writerows(queries.statement_rows(rec))
     finally:
         if out is not sys.stdout:
             out.close()
@@ -350,23 +337,13 @@ def export(fmt, output, db):
 
 
 def _write_geojson(out, records) -> None:
-    """A FeatureCollection streamed feature by feature, so that exports of any size stay flat
-    in memory. Coordinates are [lon, lat] as GeoJSON (RFC 7946) wants."""
+    """A FeatureCollection streamed feature by feature, flat in memory whatever its size."""
+    from claimledger.store.queries import place_features
+
     out.write('{"type": "FeatureCollection", "features": [')
     first = True
     for rec in records:
-        for i, p in enumerate(rec.get("places", [])):
-            if p.get("lat") is None or p.get("lon") is None:
-                continue
-            statements = [s["id"] for s in rec.get("statements", [])
-                          if s["content"]["start"] <= p["start"] < s["content"]["end"]]
-            feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
-                       "properties": {"report": rec["id"], "url": rec.get("url"), "outlet": rec.get("outlet"),
-                                      "published": rec.get("published"), "title": rec.get("title"),
-                                      "place": i, "mention": p["text"], "start": p["start"], "end": p["end"],
-                                      "name": p.get("name"), "kind": p.get("kind"), "country": p.get("country"),
-                                      "geonames_id": p.get("geonames_id"), "stands_for": p.get("stands_for"),
-                                      "statements": statements}}
+        for feature in place_features(rec):
             out.write(("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False))
             first = False
     out.write("\n]}\n")

@@ -133,6 +133,9 @@ def test_ledger_filters_and_formats(tmp_path):
     run(["ingest", str(EXAMPLES), "--db", db, "--no-progress"])
     every = json.loads(run(["ledger", "--db", db, "--format", "json"]).stdout)
     assert len(every) > 20
+    independent = json.loads(run(["ledger", "--db", db, "--format", "json", "--no-copies"]).stdout)
+    copied = [r for r in every if r["duplicate_of"] is not None]
+    assert copied and len(independent) == len(every) - len(copied)
     denials = json.loads(run(["ledger", "--db", db, "--format", "json", "--stance", "deny"]).stdout)
     assert denials and all(r["stance"] == "deny" for r in denials)
     early = json.loads(run(["ledger", "--db", db, "--format", "json", "--until", "2025-03-05"]).stdout)

@@ -241,13 +241,15 @@ def list_statements(
     search: str | None = None,
     stance: str | list[str] | None = None,
     limit: int | None = None,
+    copies: bool = True,
 ) -> list[dict]:
     """Attributed statements across reports, by publication date (undated last), then in
     text order.
 
     speaker: substring of the resolved name or the mention, any case. since/until: ISO dates,
     inclusive, of any precision. search: full text over content and speaker (web-search
-    syntax). stance: one stance or a list.
+    syntax). stance: one stance or a list. copies=False leaves out reports that are copies
+    of an earlier one (a wire story republished), so that each source counts once.
     """
     q = select(
         documents.c.id.label("report_id"),
@@ -268,7 +270,10 @@ def list_statements(
         statements.c.content_start,
         statements.c.content_end,
         statements.c.parent,
+        documents.c.duplicate_of,
     ).select_from(statements.join(documents, documents.c.id == statements.c.document_id))
+    if not copies:
+        q = q.where(documents.c.duplicate_of.is_(None))
     if speaker:
         q = q.where(
             or_(
@@ -318,6 +323,46 @@ def iter_records(store: Store) -> Iterator[dict]:
         for row in rows:
             yield row.record
         last = rows[-1].id
+
+
+STATEMENT_COLUMNS = ["report", "url", "outlet", "published", "title", "statement", "speaker", "speaker_name",
+                     "role", "speaker_type", "actor", "cue", "stance", "kind", "content", "content_start",
+                     "content_end", "cited_source", "venue", "addressee", "parent", "conditional", "negated"]
+
+
+def statement_rows(record: dict) -> Iterator[dict]:
+    """A record's statements as flat rows (STATEMENT_COLUMNS), for CSV and the like."""
+    for st in record.get("statements", []):
+        sp = st["speaker"]
+        yield {
+            "report": record["id"], "url": record.get("url"), "outlet": record.get("outlet"),
+            "published": record.get("published"), "title": record.get("title"), "statement": st["id"],
+            "speaker": sp["text"], "speaker_name": sp.get("name"), "role": sp.get("role"),
+            "speaker_type": sp.get("type"), "actor": sp.get("actor"), "cue": st["cue"]["text"],
+            "stance": st["stance"], "kind": st["kind"], "content": st["content"]["text"],
+            "content_start": st["content"]["start"], "content_end": st["content"]["end"],
+            "cited_source": (st.get("cited_source") or {}).get("text"),
+            "venue": (st.get("venue") or {}).get("text"),
+            "addressee": (st.get("addressee") or {}).get("text"), "parent": st.get("parent"),
+            "conditional": st.get("conditional"), "negated": st.get("negated"),
+        }
+
+
+def place_features(record: dict) -> Iterator[dict]:
+    """GeoJSON Point features (RFC 7946: [lon, lat]) for a record's geocoded place mentions,
+    each with the statements whose content mentions it."""
+    for i, p in enumerate(record.get("places", [])):
+        if p.get("lat") is None or p.get("lon") is None:
+            continue
+        mentioned_in = [st["id"] for st in record.get("statements", [])
+                        if st["content"]["start"] <= p["start"] < st["content"]["end"]]
+        yield {"type": "Feature", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
+               "properties": {"report": record["id"], "url": record.get("url"), "outlet": record.get("outlet"),
+                              "published": record.get("published"), "title": record.get("title"),
+                              "place": i, "mention": p["text"], "start": p["start"], "end": p["end"],
+                              "name": p.get("name"), "kind": p.get("kind"), "country": p.get("country"),
+                              "geonames_id": p.get("geonames_id"), "stands_for": p.get("stands_for"),
+                              "statements": mentioned_in}}
 
 
 def counts(store: Store) -> dict:
