@@ -302,3 +302,11 @@ def test_batch_applies_published_and_outlet(tmp_path):
     (tmp_path / "a.txt").write_text(PROSE)
     [doc] = list(iter_documents([str(tmp_path / "a.txt")], published="2024-11-05", outlet="Kyiv Desk"))
     assert (doc.published, doc.outlet) == ("2024-11-05", "Kyiv Desk")
+
+
+def test_utf16_html_with_a_byte_order_mark_is_read():
+    html = ("<html><head><title>Ferry</title></head><body><article><h1>Ferry resumes</h1><p>The regional "
+            "governor said on Friday that the ferry between the two river ports would run again from Monday, "
+            "after divers cleared the channel.</p></article></body></html>")
+    doc = to_document(RawInput("u16", "u16", html.encode("utf-16"), "html"))
+    assert "ferry between the two river ports" in doc.text

@@ -5,6 +5,8 @@ rebuild the same document later with a newer cleaner or analyser.
 """
 from __future__ import annotations
 
+import codecs
+
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -84,6 +86,9 @@ def input_label(raw: RawInput) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
+    # UTF-16 text is full of NUL bytes; its byte-order mark says it is text all the same
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
     sample = data[:_BINARY_SAMPLE]
     if b"\x00" in sample:
         return True
