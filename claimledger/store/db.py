@@ -453,12 +453,24 @@ class Store:
             )
 
     def update_record(self, doc_id: int, record: dict, analyser_version: str) -> None:
-        """Replace a report's record (after reanalysis) and rebuild its statements."""
+        """Replace a report's record (after reanalysis) and rebuild its statements.
+
+        A newer cleaner may cut the text differently: the text, its hash and its MinHash
+        signature follow the record, so that re-ingest and duplicate finding see the text the
+        record indexes. Existing duplicate links are kept as they were."""
+        from claimledger.ingest import dedup
+
+        m = None
         with self._write() as conn:
             values = {}
             for key in ("url", "outlet", "title", "published", "language"):
                 if key in record:
                     values[key] = _text(record[key]) if key == "published" else record[key]
+            if "text" in record:
+                m = dedup.minhash(record["text"])
+                values.update(text=record["text"], text_offset=record.get("text_offset") or 0,
+                              content_hash=dedup.content_hash(record["text"]),
+                              minhash=dedup.signature_bytes(m))
             # No RETURNING: SQLite only has it from 3.35, older than some systems' builds.
             res = conn.execute(
                 update(documents)
@@ -474,6 +486,8 @@ class Store:
             rows = statement_rows(doc_id, record, published)
             if rows:
                 conn.execute(insert(statements), rows)
+        if m is not None and self._index is not None:
+            self._index_add(doc_id, m)
 
     # -- reading back the inputs ----------------------------------------------------------
 
