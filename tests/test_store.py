@@ -372,6 +372,7 @@ def test_list_statements_filters(filled):
         "actor": "UKR GOV", "cue": "confirmed", "stance": "confirm", "kind": "indirect",
         "content": "the crossing would carry lorries with grain and medical supplies",
         "content_start": s2["content_start"], "content_end": s2["content_end"], "parent": None,
+        "duplicate_of": None,
     }
     assert BRIDGE[s2["content_start"]:s2["content_end"]] == s2["content"]
 
