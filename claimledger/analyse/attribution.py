@@ -257,9 +257,11 @@ def _before_coordinated_cue(doc, content):
     for t in span[1:]:
         if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in lex.verbs \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            prev = doc[t.i - 1]
-            cut = prev.idx if prev.lower_ in ("and", "but") else t.idx
-            return _trim_range(doc_text(doc), content[0], cut)
+            # cut before the verb group ("but did not mention") and the conjunction before it
+            first = min([c.i for c in t.children if c.i < t.i and c.dep_ in ("aux", "neg", "advmod")] + [t.i])
+            while first - 1 > span.start and (doc[first - 1].lower_ in ("and", "but", "or") or doc[first - 1].is_punct):
+                first -= 1
+            return _trim_range(doc_text(doc), content[0], doc[first].idx)
     return None
 
 

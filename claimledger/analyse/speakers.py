@@ -168,7 +168,7 @@ def mention_from_head(head, text: str) -> Mention | None:
         elif child.dep_ == "prep" and child.i > head.i and head.pos_ == "PROPN" and child.lower_ in ("of", "at", "from"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.lower_ == "of" and pobj is not None and pobj.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
-                    and head.lower_ not in TITLE_WORDS | PERSON_NOUNS:
+                    and head.lower_ not in PERSON_NOUNS:
                 keep.extend(sub)   # part of a name: "Administration of North and East Syria"
             else:
                 role_parts.append(doc[child.i:sub[-1].i + 1])
