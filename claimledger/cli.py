@@ -424,5 +424,6 @@ for _name, _help in (("attribution", "P/R/F1 of speaker, cue and content spans; 
                      ("places", "Accuracy, Acc@161 and mean error (km) of geocoded places; recognition P/R/F1."),
                      ("actors", "Accuracy of actor codes (full, country, sector); recognition P/R/F1."),
                      ("times", "Recognition P/R/F1 and accuracy of resolved dates."),
-                     ("quantities", "P/R/F1 of values, values with unit or counted noun, and changes.")):
+                     ("quantities", "P/R/F1 of values, values with unit or counted noun, and changes."),
+                     ("events", "P/R/F1 of events: type, type with actors, full match; ACLED sub-type accuracy.")):
     _eval_command(_name, _help)

@@ -200,7 +200,7 @@ def test_seed_against_golden():
     statements = score.check_statements(gold, rec)
     hits = sum(1 for _, fails in statements if not fails)
     assert hits >= 11, [s for s in statements if s[1]]
-    for part in (score.check_places, score.check_actors, score.check_quantities):
+    for part in (score.check_places, score.check_actors, score.check_quantities, score.check_events):
         results = part(gold, rec)
         assert all(not fails for _, fails in results), [r for r in results if r[1]]
 
@@ -228,7 +228,7 @@ def test_reingest_under_another_spelling_of_the_path_or_a_new_date(tmp_path, mon
     assert rep["ext_id"] == os.path.join("in", "a.txt") and rep["record"]["published"] == "2025-04-02"
 
 
-@pytest.mark.parametrize("task", ["attribution", "places", "actors", "times", "quantities"])
+@pytest.mark.parametrize("task", ["attribution", "places", "actors", "times", "quantities", "events"])
 def test_eval_commands_score_a_small_gold_file(tmp_path, task):
     rows = (ROOT / "tests" / "gold" / task / "gold.jsonl").read_text(encoding="utf-8").splitlines()[:3]
     gold = tmp_path / "gold.jsonl"

@@ -30,9 +30,9 @@ Extractor = Callable[[Context], None]
 def default_extractors() -> list[Extractor]:
     """The extractors in the order they run: places, actors and times first, so that
     attribution and events can use what they found."""
-    from claimledger.analyse import actors, attribution, places, quantities, times
+    from claimledger.analyse import actors, attribution, events, places, quantities, times
 
-    return [places.extract, actors.extract, times.extract, quantities.extract, attribution.extract]
+    return [places.extract, actors.extract, times.extract, quantities.extract, attribution.extract, events.extract]
 
 
 def load_model(name: str = MODEL):
