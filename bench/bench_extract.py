@@ -1,9 +1,10 @@
 """Speed and memory of `extract` next to spaCy's own parse, on the same texts in one run.
 
-usage: python bench/bench_extract.py [--reports 200] [--processes 1 2] [--repeat 2] [--json OUT]
+usage: python bench/bench_extract.py [--reports 200] [--corpus articles|all] [--processes 1 2]
+                                     [--repeat 2] [--json OUT]
 
-The corpus is the bundled examples and every gold set's texts, cycled to --reports
-documents (each made distinct by its id, so nothing is cached). Figures:
+The corpus is the bundled example reports (or, with --corpus all, those and every gold set's
+short texts), cycled to --reports documents (each made distinct by its id, so nothing is cached). Figures:
 - extract: clean + parse + every extractor, reports/s and words/s;
 - parse only: nlp.pipe over the same clean texts (the floor any analysis pays);
 - extractors only: the extractors over already parsed docs (what our rules cost);
@@ -24,7 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def corpus(n: int):
+def corpus(n: int, kind: str = "articles"):
+    """`articles`: the bundled example reports (full-length articles, HTML and text);
+    `all`: those and every gold set's short texts."""
     from claimledger.ingest.document import RawInput
 
     raws = []
@@ -33,7 +36,7 @@ def corpus(n: int):
             raws.append(RawInput(str(p), str(p), p.read_bytes(), "html"))
         elif p.suffix == ".txt":
             raws.append(RawInput(str(p), str(p), p.read_bytes(), "text"))
-    for gold in sorted((ROOT / "tests" / "gold").glob("*/gold.jsonl")):
+    for gold in sorted((ROOT / "tests" / "gold").glob("*/gold.jsonl")) if kind == "all" else []:
         for line in gold.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
@@ -70,6 +73,8 @@ def main():
     ap.add_argument("--reports", type=int, default=200)
     ap.add_argument("--processes", type=int, nargs="*", default=[1, 2])
     ap.add_argument("--repeat", type=int, default=2, help="take the best of this many runs")
+    ap.add_argument("--corpus", choices=["articles", "all"], default="articles",
+                    help="articles: the example reports; all: those and every gold set's short texts")
     ap.add_argument("--json", help="write the figures here too")
     args = ap.parse_args()
 
@@ -77,7 +82,7 @@ def main():
     from claimledger.ingest.documents import to_document
     from claimledger.record import new_record
 
-    raws = corpus(args.reports)
+    raws = corpus(args.reports, args.corpus)
     t0 = time.perf_counter()
     analyser = Analyser()
     load_s = time.perf_counter() - t0
