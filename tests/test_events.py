@@ -12,7 +12,7 @@ from claimledger.evaluate import events as eeval
 from claimledger.ingest.document import Document
 from claimledger.record import validate
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the checkout
 GOLD = Path(__file__).parent / "gold" / "events" / "gold.jsonl"
 
 
@@ -127,8 +127,8 @@ def test_drone_strike_mode_and_subtype(analyser):
 
 
 def test_come_under_fire_makes_the_subject_the_target(analyser):
-    rec = analyse(analyser, "Kovalenko claimed that North Korean soldiers stationed in Kursk Oblast have come "
-                            "under fire.")
+    rec = analyse(analyser, "Hnatiuk claimed that North Korean soldiers based in Kursk Oblast had come "
+                            "under fire on Sunday.")
     ev = only(rec, "ASSAULT")
     assert ev["actors"] == [] and codes(ev, "targets") == ["PRK MIL"]
     assert ev["status"] == "claimed"
@@ -149,9 +149,9 @@ def test_arrest_size_and_acled(analyser):
 
 
 def test_mobilization_size_and_moved_units(analyser):
-    rec = analyse(analyser, "Moscow has deployed 11,000 North Korean troops in Kursk Oblast.")
+    rec = analyse(analyser, "Moscow has sent 9,500 North Korean troops to Bryansk Oblast.")
     ev = only(rec, "MOBILIZE")
-    assert ev["mode"] == "troops" and ev["size"] == 11000
+    assert ev["mode"] == "troops" and ev["size"] == 9500
     assert codes(ev) == ["RUS GOV"] and codes(ev, "targets") == ["PRK MIL"]
 
 
@@ -190,10 +190,10 @@ def test_promise_of_aid_is_an_agreement(analyser):
 # ---------------------------------------------------------------- status from the statement
 
 @pytest.mark.parametrize("text,status", [
-    ("Umerov confirmed that Ukrainian troops clashed with North Korean units in Kursk Oblast.", "confirmed"),
-    ("Zelensky claimed that North Korea deployed 11,000 troops in Kursk Oblast.", "claimed"),
+    ("The minister confirmed that Ukrainian troops fought North Korean units near Sudzha.", "confirmed"),
+    ("Zelensky claimed that Pyongyang had sent 9,500 troops to Bryansk Oblast.", "claimed"),
     ("Moscow denied that its aircraft had bombed a market in Kostiantynivka.", "denied"),
-    ("Kyiv expects five units of 3,000 people each to be deployed along the front line.", "expected"),
+    ("Kyiv expects four brigades of 2,500 soldiers each to be moved to the southern front.", "expected"),
     ("Zelensky said Ukrainian forces would launch a new offensive if partners supplied more missiles.",
      "conditional"),
     ("Russian troops captured the village of Novoselivka on Tuesday.", "reported"),
@@ -206,7 +206,7 @@ def test_status_from_the_carrying_statement(analyser, text, status):
 
 
 def test_dates_from_the_clause_or_bounded_by_publication(analyser):
-    rec = analyse(analyser, "Ukraine launched a cross-border offensive in early August.", published="2024-11-05")
+    rec = analyse(analyser, "Ukrainian units launched a surprise offensive across the border in early August.", published="2024-11-05")
     ev = only(rec, "ASSAULT")
     assert ev["date"] == {"text": "early August", "from": "2024-08-01", "to": "2024-08-10"}
     rec = analyse(analyser, "Russian forces shelled Kherson.", published="2024-11-05")

@@ -10,7 +10,7 @@ from claimledger.evaluate import quantities as qeval
 from claimledger.ingest.document import Document
 from claimledger.record import validate
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the checkout
 GOLD = Path(__file__).parent / "gold" / "quantities" / "gold.jsonl"
 
 
@@ -61,8 +61,8 @@ def test_seed_quantities_per_golden(analyser):
 # ---------------------------------------------------------------- numbers and what they count
 
 def test_count_with_counted_noun(analyser):
-    q = one(run(analyser, "North Korea deployed 11,000 troops in Kursk Oblast."), "11,000")
-    assert (q["text"], q["value"], q["unit"], q["counts"]) == ("11,000 troops", 11000, "troops", "troops")
+    q = one(run(analyser, "Pyongyang sent 12,500 troops to Bryansk Oblast."), "12,500")
+    assert (q["text"], q["value"], q["unit"], q["counts"]) == ("12,500 troops", 12500, "troops", "troops")
     assert q["approximate"] is False and q["low"] is None and q["high"] is None
 
 
@@ -88,7 +88,7 @@ def test_written_numbers(analyser, text, value, unit):
 
 
 def test_hyphenated_unit_counts_the_noun(analyser):
-    q = run(analyser, "The troops will be deployed along the 1,500-kilometer front line.")[0]
+    q = run(analyser, "The brigades will hold a 1,500-kilometer front line.")[0]
     assert (q["text"], q["value"], q["unit"], q["counts"]) == ("1,500-kilometer", 1500, "kilometre", "front line")
     q = run(analyser, "A 10-day truce was proposed.")[0]
     assert (q["value"], q["unit"], q["counts"]) == (10, "day", "truce")
@@ -114,7 +114,7 @@ def test_percentages_lengths_areas(analyser):
 # ---------------------------------------------------------------- structure
 
 def test_multiplier(analyser):
-    q = run(analyser, "Kyiv expects five units of 3,000 people each to be deployed.")[0]
+    q = run(analyser, "Officials expect five units of 3,000 people each to arrive.")[0]
     assert q["text"] == "five units of 3,000 people each"
     assert (q["value"], q["multiplier"], q["total"], q["per"], q["unit"]) == (3000, 5, 15000, "unit", "people")
 
@@ -214,7 +214,7 @@ def test_particles_are_not_changes(analyser):
 
 
 def test_number_of_pattern(analyser):
-    q = run(analyser, "This will bring the total number of North Koreans involved in the war to 15,000.")[0]
+    q = run(analyser, "That would raise the total number of North Koreans fighting abroad to 15,000.")[0]
     assert (q["value"], q["counts"], q["unit"]) == (15000, "North Koreans", "people")
     q = run(analyser, "The ministry put the number of displaced people at 3.7 million.")[0]
     assert (q["value"], q["counts"]) == (3.7e6, "displaced people")
@@ -241,7 +241,7 @@ def test_fractions(analyser):
 
 
 def test_scratch_for_events(analyser):
-    text = "Kyiv expects five units of 3,000 people each. At least 12 civilians were killed."
+    text = "Officials expect five units of 3,000 people each. At least 12 civilians were killed."
     doc = analyser.nlp(text)
     from claimledger.analyse.pipeline import Context
     from claimledger.record import new_record
@@ -288,7 +288,7 @@ def test_exclusions(analyser, text):
 
 
 def test_spans_are_exact(analyser):
-    text = "Kyiv expects five units of 3,000 people each to be deployed along the 1,500-kilometer front line."
+    text = "Officials expect five units of 3,000 people each to hold the 1,500-kilometer front line."
     for q in run(analyser, text):
         assert text[q["start"]:q["end"]] == q["text"]
 

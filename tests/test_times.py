@@ -15,7 +15,7 @@ from claimledger.evaluate.times import evaluate, format_report, load_gold
 from claimledger.ingest.document import Document
 from claimledger.record import validate
 
-SEED = Path("/work/shared/seeds/000_8bc150cff370669c.txt")
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_8bc150cff370669c.txt"
 GOLD_DIR = Path(__file__).parent / "gold" / "times"
 
 
@@ -43,10 +43,9 @@ def dates(found, text):
 
 # --- the seed ---------------------------------------------------------------------------------
 
+@pytest.mark.skipif(not SEED.exists(), reason="../shared is not beside this checkout")
 def test_seed_early_august_and_next_few_weeks(analyser):
-    text = SEED.read_text(encoding="utf-8") if SEED.exists() else (
-        "we believe there will be more fighting in the next few weeks. The Russian border region has seen "
-        "heavy battles since Ukraine launched a cross-border offensive in early August.")
+    text = SEED.read_text(encoding="utf-8")
     found = run(analyser, text, "2024-11-05")
     assert dates(found, "early August") == ("2024-08-01", "2024-08-10")
     assert dates(found, "the next few weeks") == ("2024-11-06", "2024-11-26")

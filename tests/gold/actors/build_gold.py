@@ -223,8 +223,8 @@ ITEMS = [
      [("Houthi-run Saba news agency", "YEM MED", O), ("US", "USA MIL", G), ("British forces", "GBR MIL", G)]),
     ("Ukrainian and Polish officials met in Lublin to discuss the exhumation of victims.",
      [("Ukrainian", "UKR GOV", G), ("Polish officials", "POL GOV", G)]),
-    ("Defence chief says first clashes with Belarusian sappers confirmed\n\nThe first clashes between the Ukrainian "
-     "Armed Forces and Belarusian engineer units took place near Vasylivka, Ukraine's Defence Minister Oleh Kravets "
+    ("Defence chief says first clashes with Belarusian sappers confirmed\n\nFighting between the Ukrainian "
+     "Armed Forces and Belarusian engineer units broke out near Vasylivka, Ukraine's Defence Minister Oleh Kravets "
      "told Polish broadcaster TVP. The minister said the Belarusian sappers were disguised as Chechens.",
      [("Defence chief", "UKR GOV", P), ("Belarusian sappers", "BLR MIL", G),
       ("Ukrainian Armed Forces", "UKR MIL", O),

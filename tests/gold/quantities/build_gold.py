@@ -130,8 +130,8 @@ add("Satellite images show 1,200 new graves at the cemetery, an increase of 30% 
     Q("30%", 30, unit="percent", change=("up", "by")))
 add("The offensive stalled after troops advanced just 7 km.",
     Q("7 km", 7, unit="kilometre"))
-add("Kyiv expects five units of 3,000 people each to arrive before the winter.",
-    Q("five units of 3,000 people each", 3000, unit="people", counts="people", multiplier=5, total=15000,
+add("Kyiv expects four groups of 2,500 people each to arrive before the winter.",
+    Q("four groups of 2,500 people each", 2500, unit="people", counts="people", multiplier=4, total=10000,
       per="unit"))
 add("The brigade's strength fell from 4,200 to roughly 2,600 soldiers.",
     Q("4,200", 4200, change=("down", "from")),
