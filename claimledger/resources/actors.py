@@ -38,38 +38,34 @@ class SectorWord:
     type: str | None         # person | group | organisation, None for modifiers
 
 
+class _Coded:
+    """Country and sector read off a CAMEO-style `code` ("UKR GOV"; "IGO WST NAT" has neither)."""
+
+    code: str
+
+    @property
+    def country(self) -> str | None:
+        first = self.code.split()[0]
+        return None if first in NON_STATE else first
+
+    @property
+    def sector(self) -> str | None:
+        parts = self.code.split()
+        return parts[1] if len(parts) > 1 and parts[0] not in NON_STATE else None
+
+
 @dataclass(frozen=True)
-class Org:
+class Org(_Coded):
     name: str
     code: str
     source: str
 
-    @property
-    def country(self) -> str | None:
-        first = self.code.split()[0]
-        return None if first in NON_STATE else first
-
-    @property
-    def sector(self) -> str | None:
-        parts = self.code.split()
-        return parts[1] if len(parts) > 1 and parts[0] not in NON_STATE else None
-
 
 @dataclass(frozen=True)
-class KnownPerson:
+class KnownPerson(_Coded):
     name: str
     code: str
     office: str
-
-    @property
-    def country(self) -> str | None:
-        first = self.code.split()[0]
-        return None if first in NON_STATE else first
-
-    @property
-    def sector(self) -> str | None:
-        parts = self.code.split()
-        return parts[1] if len(parts) > 1 and parts[0] not in NON_STATE else None
 
 
 @dataclass(frozen=True)
