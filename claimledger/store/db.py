@@ -497,32 +497,32 @@ class Store:
         Reads in small batches of short transactions, so that the caller may write
         (update_record) between items without holding a read open.
         """
+        columns = (documents.c.ext_id, documents.c.source, documents.c.raw, documents.c.raw_kind,
+                   documents.c.raw_meta)
+        for row in self.iter_documents(*columns):
+            meta = row.raw_meta or {}
+            raw = RawInput(
+                id=row.ext_id,
+                source=row.source or "",
+                data=zlib.decompress(row.raw),
+                kind=row.raw_kind,
+                meta=dict(meta.get("meta") or {}),
+            )
+            yield row.id, raw, dict(meta.get("overrides") or {})
+
+    def iter_documents(self, *columns):
+        """Rows of `documents` (id and the given columns) in id order, read in batches of
+        short transactions: exports of any size stream, and callers may write in between."""
         last = 0
         while True:
             with self.read() as conn:
                 rows = conn.execute(
-                    select(
-                        documents.c.id,
-                        documents.c.ext_id,
-                        documents.c.source,
-                        documents.c.raw,
-                        documents.c.raw_kind,
-                        documents.c.raw_meta,
-                    )
+                    select(documents.c.id, *columns)
                     .where(documents.c.id > last)
                     .order_by(documents.c.id)
                     .limit(_BATCH)
                 ).all()
             if not rows:
                 return
-            for row in rows:
-                meta = row.raw_meta or {}
-                raw = RawInput(
-                    id=row.ext_id,
-                    source=row.source or "",
-                    data=zlib.decompress(row.raw),
-                    kind=row.raw_kind,
-                    meta=dict(meta.get("meta") or {}),
-                )
-                yield row.id, raw, dict(meta.get("overrides") or {})
+            yield from rows
             last = rows[-1].id

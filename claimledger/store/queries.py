@@ -309,20 +309,8 @@ def list_statements(
 
 def iter_records(store: Store) -> Iterator[dict]:
     """Every record, in id order, read in batches so that exports of any size stream."""
-    last = 0
-    while True:
-        with store.read() as conn:
-            rows = conn.execute(
-                select(documents.c.id, documents.c.record)
-                .where(documents.c.id > last)
-                .order_by(documents.c.id)
-                .limit(_BATCH)
-            ).all()
-        if not rows:
-            return
-        for row in rows:
-            yield row.record
-        last = rows[-1].id
+    for row in store.iter_documents(documents.c.record):
+        yield row.record
 
 
 STATEMENT_COLUMNS = ["report", "url", "outlet", "published", "title", "statement", "speaker", "speaker_name",
