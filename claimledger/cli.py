@@ -18,7 +18,7 @@ from claimledger import __version__
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
 
 
-def _err(console, source: str, reason: str) -> None:
+def _err(source: str, reason: str) -> None:
     """One line per failed input, never wrapped, so that it can be grepped and counted."""
     click.echo(f"error: {source}: {reason}", err=True)
 
@@ -79,25 +79,19 @@ def _progress(console, enabled: bool, label: str):
         yield p
 
 
-def _documents(sources, console, failures: list, *, allow_private=False, published=None, outlet=None):
+def _documents(sources, failures: list, *, allow_private=False, published=None, outlet=None):
     """(raw, document) pairs for every input that cleans; failures are reported and collected."""
     from claimledger.ingest.document import IngestError
-    from claimledger.ingest.documents import to_document
-    from claimledger.ingest.sources import iter_inputs
+    from claimledger.ingest.documents import iter_documents
 
     stdin = sys.stdin.buffer if "-" in sources else None
-    for item in iter_inputs(list(sources), allow_private=allow_private, stdin=stdin):
+    for item in iter_documents(list(sources), allow_private=allow_private, stdin=stdin,
+                               published=published, outlet=outlet):
         if isinstance(item, IngestError):
             failures.append(item)
-            _err(console, item.source, item.reason)
+            _err(item.source, item.reason)
             continue
-        try:
-            doc = to_document(item, published=published, outlet=outlet)
-        except IngestError as e:
-            failures.append(e)
-            _err(console, e.source, e.reason)
-            continue
-        yield item, doc
+        yield item.raw_input(), item
 
 
 def _batched(pairs, size=16):
@@ -141,20 +135,20 @@ def ingest(sources, published, outlet, allow_private, progress, db):
     try:
         with _progress(console, show, "ingesting") as bar:
             task = bar.add_task("ingest", total=None, current="") if bar else None
-            pairs = _documents(sources, console, failures, allow_private=allow_private,
+            pairs = _documents(sources, failures, allow_private=allow_private,
                                published=published, outlet=outlet)
             for batch in _batched(pairs):
                 results = analyser.analyser.analyse_each([d for _, d in batch])
                 for (raw, doc), (record, error) in zip(batch, results):
                     if error is not None:
                         failures.append(error)
-                        _err(console, raw.source or raw.id, error.reason)
+                        _err(raw.source or raw.id, error.reason)
                         continue
                     try:
                         res = store.add(raw, doc, record, analyser.analyser.version, overrides=overrides or None)
                     except Exception as e:  # one bad report must not stop the batch
                         failures.append(e)
-                        _err(console, raw.source or raw.id, f"not stored: {e}")
+                        _err(raw.source or raw.id, f"not stored: {e}")
                         continue
                     counts[res.status] += 1
                     if bar:
@@ -189,7 +183,7 @@ def extract(sources, fmt, published, outlet, allow_private, progress):
     first = True
     if fmt == "json":
         out.write("[")
-    pairs = _documents(sources, console, failures, allow_private=allow_private, published=published, outlet=outlet)
+    pairs = _documents(sources, failures, allow_private=allow_private, published=published, outlet=outlet)
     show = console.is_terminal if progress is None else progress
     try:
         with _progress(console, show, "extracting") as bar:
@@ -197,7 +191,7 @@ def extract(sources, fmt, published, outlet, allow_private, progress):
             for record, error in analyser.analyser.analyse_each(doc for _, doc in pairs):
                 if error is not None:
                     failures.append(error)
-                    _err(console, error.source, error.reason)
+                    _err(error.source, error.reason)
                     continue
                 line = json.dumps(record, ensure_ascii=False)
                 out.write((("\n" if first else ",\n") + line) if fmt == "json" else line + "\n")
@@ -282,7 +276,7 @@ def show(report_id, fmt, db):
     finally:
         store.close()
     if rep is None:
-        _err(_stderr(), report_id, "no such report")
+        _err(report_id, "no such report")
         sys.exit(EXIT_SOME_FAILED)
     if fmt == "json":
         click.echo(json.dumps(rep, ensure_ascii=False, indent=1))
@@ -374,7 +368,7 @@ def reanalyse(progress, db):
                     done += 1
                 except Exception as e:  # one report that no longer analyses must not stop the rest
                     failed += 1
-                    _err(console, raw.id, getattr(e, "reason", str(e)))
+                    _err(raw.id, getattr(e, "reason", str(e)))
                 if bar:
                     bar.update(task, advance=1, current=_plain(_short(raw.id)))
     finally:

@@ -53,3 +53,7 @@ class Document:
     # The RawInput's meta (title, url, published, outlet, charset): with `raw` and
     # `raw_kind` it is everything needed to rebuild this document later.
     raw_meta: dict = field(default_factory=dict)
+
+    def raw_input(self) -> RawInput:
+        """The input this document was cleaned from, as the store keeps it for reanalysis."""
+        return RawInput(id=self.id, source=self.source, data=self.raw, kind=self.raw_kind, meta=dict(self.raw_meta))
