@@ -188,3 +188,10 @@ def test_headline_speaker_resolves_from_body(analyser):
     sts = run(analyser, text)
     head = [s for s in sts if s["speaker"]["text"] == "Army chief"]
     assert head and head[0]["speaker"]["name"] == "Oleh Dubenko"
+
+
+def test_a_runaway_sentence_is_skipped_with_a_warning(analyser):
+    text = " ".join(["the minister said that troops"] * 200) + ".\n\nThe army said the bridge held."
+    rec = analyser.analyse(Document(id="t", text=text, language="en"))
+    assert any("longer than" in w for w in rec["warnings"])
+    assert [s["content"]["text"] for s in rec["statements"]] == ["the bridge held"]

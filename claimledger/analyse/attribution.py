@@ -41,6 +41,7 @@ OBJECT_PREDICATE = {"urge", "ask", "call", "order", "instruct", "accuse", "blame
                     "press", "expect", "want", "tell", "advise", "request", "demand", "appeal", "charge"}
 PREDICATE_PREPS = {"of", "for", "as", "over", "to"}
 INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "many", "few"}
+MAX_SENTENCE_TOKENS = 400
 QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
 _TRAIL_PUNCT = " \t\n,.;:\u2014\u2013-"
 
@@ -72,7 +73,13 @@ def extract(ctx) -> None:
     lex = lexicon()
     drafts: list[Draft] = []
     consumed: set[int] = set()   # quotes that already belong to a statement
+    skipped = 0
     for sent in doc.sents:
+        if len(sent) > MAX_SENTENCE_TOKENS:
+            # no prose sentence is this long (a table, a list run together, hostile input); the
+            # parse of it is noise and reading every cue in it would cost time squared
+            skipped += 1
+            continue
         for tok in sent:
             d = (_phrase_statement(tok, sent, lex) or _verb_statement(tok, sent, lex, quotes)
                  or _noun_statement(tok, lex))
@@ -87,6 +94,9 @@ def extract(ctx) -> None:
     _nest(drafts)
     ctx.scratch["statements"] = drafts
     ctx.record["statements"] = [_to_record(text, i, d, drafts) for i, d in enumerate(drafts)]
+    if skipped:
+        ctx.record["warnings"].append(
+            f"attribution skipped {skipped} sentence(s) longer than {MAX_SENTENCE_TOKENS} tokens")
 
 
 # ---------------------------------------------------------------- pass 1: cues
