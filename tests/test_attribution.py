@@ -195,3 +195,10 @@ def test_a_runaway_sentence_is_skipped_with_a_warning(analyser):
     rec = analyser.analyse(Document(id="t", text=text, language="en"))
     assert any("longer than" in w for w in rec["warnings"])
     assert [s["content"]["text"] for s in rec["statements"]] == ["the bridge held"]
+
+
+def test_cue_found_when_the_lemmatizer_slips(analyser):
+    """en_core_web_sm lemmatizes "hopes" as "hop"; the cue is found by its form."""
+    s = only(run(analyser, "Seoul hopes to resume military talks with the North after the election."),
+             "resume military talks")
+    assert s["stance"] == "hope" and s["speaker"]["actor"] == "KOR GOV"

@@ -140,7 +140,7 @@ def _subject(verb):
         return None
     head = verb.head
     if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon().verbs \
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and lexicon().verb(head.head) is not None \
                 and not any(c.dep_ == "nsubj" for c in verb.children):
             # "Kyiv said Moscow's words were hollow and called on Russia to ...": the parser
             # coordinated the second cue into the reported clause; its speaker is the first cue's
@@ -206,7 +206,7 @@ def _content_range(head, exclude=None):
 def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
-    cue: Cue | None = lex.verbs.get(tok.lemma_.lower())
+    cue: Cue | None = lex.verb(tok)
     if cue is None:
         return None
     subj = _subject(tok) or _subject_before(tok, sent)
@@ -265,7 +265,7 @@ def _before_coordinated_cue(doc, content):
         return None
     lex = lexicon()
     for t in span[1:]:
-        if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in lex.verbs \
+        if t.dep_ == "conj" and t.pos_ == "VERB" and lex.verb(t) is not None \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # cut before the verb group ("but did not mention") and the conjunction before it
             first = min([c.i for c in t.children if c.i < t.i and c.dep_ in ("aux", "neg", "advmod")] + [t.i])
