@@ -1379,23 +1379,27 @@ def _date(art: Article, m: Mention) -> None:
             if not (i <= doc[k].head.i <= j) or _is_root(doc[k]):
                 root = doc[k]
                 break
-        x, ok = root, False
-        for _ in range(8):
-            if x.i in anchors:
-                ok = True
-                break
-            if _is_root(x):
-                break
-            x = x.head
-            if x.pos_ in ("VERB", "AUX") and x.i not in anchors:
-                break
-        ok = ok or x.i in anchors
-        if ok:
+        if _hangs_on(root, anchors, stop_at_verb=True):
             to = tm.get("to")
             if art.text[max(0, tm["start"] - 6):tm["start"]].lower().strip() == "since":
                 to = art.published or to
             m.date = {"text": tm["text"], "from": tm.get("from"), "to": to}
             return
+
+
+def _hangs_on(tok, anchors: set, stop_at_verb: bool = False) -> bool:
+    """Whether `tok` reaches one of `anchors` climbing at most 8 heads; with stop_at_verb the
+    climb ends at the first other verb (a time belongs to the nearest clause)."""
+    x = tok
+    for _ in range(8):
+        if x.i in anchors:
+            return True
+        if _is_root(x):
+            return False
+        x = x.head
+        if stop_at_verb and x.pos_ in ("VERB", "AUX") and x.i not in anchors:
+            return False
+    return x.i in anchors
 
 
 def _fallback_date(art: Article, status: str) -> dict | None:
@@ -1429,14 +1433,7 @@ def _numbers(art: Article, m: Mention) -> None:
             continue
         role = rq.get("role")
         head = doc[sq["head"]] if sq.get("head") is not None else doc[a]
-        x, hit = head, False
-        for _ in range(8):
-            if x.i in anchors:
-                hit = True
-                break
-            if _is_root(x):
-                break
-            x = x.head
+        hit = _hangs_on(head, anchors)
         in_size = any(a <= h.i < b or h.i == head.i for h in size_heads)
         if role is None and m.type == "ASSAULT":
             # "killed 12", "wounding 30", "12 were killed": the casualty verb says what is counted

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len, trim
+from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len, prf_table, trim
 from claimledger.ingest.document import Document
 
 PARTS = ("speaker", "cue", "content")
@@ -82,12 +82,8 @@ def evaluate(items: list[dict], analyser) -> dict:
 
 
 def format_report(r: dict, show_errors: int = 0) -> str:
-    lines = [f"{r['reports']} reports, {r['gold_statements']} gold statements, {r['paired']} paired",
-             f"{'':10}{'exact P':>9}{'R':>7}{'F1':>7}   {'overlap P':>9}{'R':>7}{'F1':>7}"]
-    for p in PARTS:
-        e, o = r["exact"][p], r["overlap"][p]
-        lines.append(f"{p:10}{e['precision']:9.3f}{e['recall']:7.3f}{e['f1']:7.3f}   "
-                     f"{o['precision']:9.3f}{o['recall']:7.3f}{o['f1']:7.3f}")
+    lines = [f"{r['reports']} reports, {r['gold_statements']} gold statements, {r['paired']} paired"]
+    lines += prf_table(r["exact"], r["overlap"], PARTS)
     lines.append(f"speaker resolution accuracy {r['speaker_resolution_accuracy']:.3f}, "
                  f"kind accuracy {r['kind_accuracy']:.3f}, stance accuracy {r['stance_accuracy']:.3f}")
     for e in r["errors"][:show_errors]:

@@ -73,5 +73,15 @@ def match_spans(pred: list[tuple[int, int]], gold: list[tuple[int, int]], overla
     return tp, len(pred) - tp, len(gold) - tp
 
 
+def prf_table(exact: dict, overlap: dict, rows) -> list[str]:
+    """Report lines: one row per name, exact and overlap precision, recall and F1 side by side."""
+    lines = [f"{'':10}{'exact P':>9}{'R':>7}{'F1':>7}   {'overlap P':>9}{'R':>7}{'F1':>7}"]
+    for name in rows:
+        e, o = exact[name], overlap[name]
+        lines.append(f"{name:10}{e['precision']:9.3f}{e['recall']:7.3f}{e['f1']:7.3f}   "
+                     f"{o['precision']:9.3f}{o['recall']:7.3f}{o['f1']:7.3f}")
+    return lines
+
+
 def overlap_len(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))

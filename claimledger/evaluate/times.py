@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len, trim
+from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len, prf_table, trim
 from claimledger.ingest.document import Document
 
 GROUPS = ("dated", "duration")
@@ -102,12 +102,8 @@ def evaluate(items: list[dict], analyser, tolerance: int = 3) -> dict:
 
 def format_report(r: dict, show_errors: int = 0) -> str:
     lines = [f"{r['reports']} reports, {r['gold_times']} gold times ({r['gold_dated']} dated), "
-             f"{r['paired']} dated times paired",
-             f"{'':10}{'exact P':>9}{'R':>7}{'F1':>7}   {'overlap P':>9}{'R':>7}{'F1':>7}"]
-    for g in GROUPS:
-        e, o = r["exact"][g], r["overlap"][g]
-        lines.append(f"{g:10}{e['precision']:9.3f}{e['recall']:7.3f}{e['f1']:7.3f}   "
-                     f"{o['precision']:9.3f}{o['recall']:7.3f}{o['f1']:7.3f}")
+             f"{r['paired']} dated times paired"]
+    lines += prf_table(r["exact"], r["overlap"], GROUPS)
     lines.append(f"dates on paired times: exact {r['dates_exact']:.3f}, "
                  f"within {r['tolerance_days']} days {r['dates_within_tolerance']:.3f}")
     lines.append(f"accuracy (gold dated times found with exact dates) {r['accuracy']:.3f}")
