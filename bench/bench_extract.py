@@ -11,6 +11,7 @@ short texts), cycled to --reports documents (each made distinct by its id, so no
 - peak RSS of the process after each phase (resource.getrusage), in MB;
 - the same extract with two worker processes, each loading the model once.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -73,8 +74,12 @@ def main():
     ap.add_argument("--reports", type=int, default=200)
     ap.add_argument("--processes", type=int, nargs="*", default=[1, 2])
     ap.add_argument("--repeat", type=int, default=2, help="take the best of this many runs")
-    ap.add_argument("--corpus", choices=["articles", "all"], default="articles",
-                    help="articles: the example reports; all: those and every gold set's short texts")
+    ap.add_argument(
+        "--corpus",
+        choices=["articles", "all"],
+        default="articles",
+        help="articles: the example reports; all: those and every gold set's short texts",
+    )
     ap.add_argument("--json", help="write the figures here too")
     args = ap.parse_args()
 
@@ -118,7 +123,9 @@ def main():
     extractors_s = sum(timings.values())
 
     fig = {
-        "reports": len(docs), "words": words, "model_load_s": round(load_s, 2),
+        "reports": len(docs),
+        "words": words,
+        "model_load_s": round(load_s, 2),
         "clean_s": round(clean_s, 3),
         "extract_reports_per_s": round(len(docs) / (clean_s + analyse_s), 1),
         "extract_words_per_s": round(words / (clean_s + analyse_s)),
@@ -129,7 +136,8 @@ def main():
         "extractors_s": {k: round(v, 3) for k, v in timings.items()},
         "extractors_share_of_parse": round(extractors_s / parse_s, 3),
         "statements": sum(len(r["statements"]) for r in records),
-        "peak_rss_mb_after_model_load": round(mem_model), "peak_rss_mb_after_extract": round(mem_extract),
+        "peak_rss_mb_after_model_load": round(mem_model),
+        "peak_rss_mb_after_extract": round(mem_extract),
     }
     for n in args.processes:
         if n < 2:
@@ -139,7 +147,7 @@ def main():
         with mp.get_context("spawn").Pool(n) as pool:
             results = pool.map(_worker, chunks)
         wall = time.perf_counter() - t0
-        work = max(r[1] for r in results)   # the slower worker, model already loaded
+        work = max(r[1] for r in results)  # the slower worker, model already loaded
         fig[f"extract_{n}proc_reports_per_s"] = round(len(raws) / work, 1)
         fig[f"extract_{n}proc_words_per_s"] = round(words / work)
         fig[f"extract_{n}proc_speedup_vs_1proc"] = round((len(raws) / work) / fig["extract_reports_per_s"], 2)

@@ -3,6 +3,7 @@
 Exit codes: 0 everything went through; 1 some inputs failed (each reported on stderr, the
 rest processed); 2 the command itself was used wrongly (click's own convention).
 """
+
 from __future__ import annotations
 
 import csv
@@ -69,13 +70,28 @@ class _Analyser:
 
 @contextmanager
 def _progress(console, enabled: bool, label: str):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     if not enabled:
         yield None
         return
-    with Progress(SpinnerColumn(), TextColumn("[bold]" + label), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=console, transient=False) as p:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]" + label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}"),
+        console=console,
+        transient=False,
+    ) as p:
         yield p
 
 
@@ -85,8 +101,9 @@ def _documents(sources, failures: list, *, allow_private=False, published=None, 
     from claimledger.ingest.documents import iter_documents
 
     stdin = sys.stdin.buffer if "-" in sources else None
-    for item in iter_documents(list(sources), allow_private=allow_private, stdin=stdin,
-                               published=published, outlet=outlet):
+    for item in iter_documents(
+        list(sources), allow_private=allow_private, stdin=stdin, published=published, outlet=outlet
+    ):
         if isinstance(item, IngestError):
             failures.append(item)
             _err(item.source, item.reason)
@@ -111,17 +128,26 @@ def main():
     """claimledger: who claimed what in war reporting, on what basis, and who else says so."""
 
 
-db_option = click.option("--db", envvar="CLAIMLEDGER_DB", default=None, metavar="URL",
-                         help="SQLAlchemy URL (sqlite:///path.db, postgresql+psycopg://...). "
-                              "Default: $CLAIMLEDGER_DB or sqlite:///claimledger.db")
+db_option = click.option(
+    "--db",
+    envvar="CLAIMLEDGER_DB",
+    default=None,
+    metavar="URL",
+    help="SQLAlchemy URL (sqlite:///path.db, postgresql+psycopg://...). "
+    "Default: $CLAIMLEDGER_DB or sqlite:///claimledger.db",
+)
 
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--published", callback=_valid_date, help="Publication date (YYYY-MM-DD) for reports that lack one.")
+@click.option(
+    "--published", callback=_valid_date, help="Publication date (YYYY-MM-DD) for reports that lack one."
+)
 @click.option("--outlet", help="Publisher name for these reports.")
 @click.option("--allow-private", is_flag=True, help="Allow fetching loopback and private network addresses.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal)."
+)
 @db_option
 def ingest(sources, published, outlet, allow_private, progress, db):
     """Read reports (files, directories, JSON Lines, WARC, URLs, feeds, - for stdin) into the store."""
@@ -135,8 +161,9 @@ def ingest(sources, published, outlet, allow_private, progress, db):
     try:
         with _progress(console, show, "ingesting") as bar:
             task = bar.add_task("ingest", total=None, current="") if bar else None
-            pairs = _documents(sources, failures, allow_private=allow_private,
-                               published=published, outlet=outlet)
+            pairs = _documents(
+                sources, failures, allow_private=allow_private, published=published, outlet=outlet
+            )
             for batch in _batched(pairs):
                 results = analyser.analyser.analyse_each([d for _, d in batch])
                 for (raw, doc), (record, error) in zip(batch, results):
@@ -145,7 +172,9 @@ def ingest(sources, published, outlet, allow_private, progress, db):
                         _err(raw.source or raw.id, error.reason)
                         continue
                     try:
-                        res = store.add(raw, doc, record, analyser.analyser.version, overrides=overrides or None)
+                        res = store.add(
+                            raw, doc, record, analyser.analyser.version, overrides=overrides or None
+                        )
                     except Exception as e:  # one bad report must not stop the batch
                         failures.append(e)
                         _err(raw.source or raw.id, f"not stored: {e}")
@@ -155,25 +184,31 @@ def ingest(sources, published, outlet, allow_private, progress, db):
                         bar.update(task, advance=1, current=_plain(_short(raw.id)))
     finally:
         store.close()
-    summary = (f"ingested {counts['new'] + counts['near_duplicate']} new "
-               f"({counts['near_duplicate']} near-duplicates), {counts['updated']} updated, "
-               f"{counts['unchanged']} unchanged, {len(failures)} failed")
+    summary = (
+        f"ingested {counts['new'] + counts['near_duplicate']} new "
+        f"({counts['near_duplicate']} near-duplicates), {counts['updated']} updated, "
+        f"{counts['unchanged']} unchanged, {len(failures)} failed"
+    )
     click.echo(summary, err=True)
     sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
 
 
 def _short(s: str, n: int = 50) -> str:
     s = str(s)
-    return s if len(s) <= n else "…" + s[-(n - 1):]
+    return s if len(s) <= n else "…" + s[-(n - 1) :]
 
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
-@click.option("--published", callback=_valid_date, help="Publication date (YYYY-MM-DD) for reports that lack one.")
+@click.option(
+    "--published", callback=_valid_date, help="Publication date (YYYY-MM-DD) for reports that lack one."
+)
 @click.option("--outlet", help="Publisher name for these reports.")
 @click.option("--allow-private", is_flag=True, help="Allow fetching loopback and private network addresses.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when it is a terminal).")
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when it is a terminal)."
+)
 def extract(sources, fmt, published, outlet, allow_private, progress):
     """Print one record per report (CONTRACT.md) without touching a database."""
     console = _stderr()
@@ -211,9 +246,15 @@ def extract(sources, fmt, published, outlet, allow_private, progress):
 @click.option("--search", help="Full-text search in statement content and speaker.")
 @click.option("--stance", help="Only this stance (claim, confirm, deny, ...).")
 @click.option("--limit", type=click.IntRange(1, None), default=None)
-@click.option("--copies/--no-copies", default=True, show_default=True,
-              help="--no-copies leaves out reports that copy an earlier one (a republished wire story).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option(
+    "--copies/--no-copies",
+    default=True,
+    show_default=True,
+    help="--no-copies leaves out reports that copy an earlier one (a republished wire story).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
 @db_option
 def ledger(speaker, since, until, search, stance, limit, copies, fmt, db):
     """List attributed statements across all reports."""
@@ -221,12 +262,31 @@ def ledger(speaker, since, until, search, stance, limit, copies, fmt, db):
 
     store = _open_store(db)
     try:
-        rows = queries.list_statements(store, speaker=speaker, since=since, until=until, search=search,
-                                       stance=stance, limit=limit, copies=copies)
+        rows = queries.list_statements(
+            store,
+            speaker=speaker,
+            since=since,
+            until=until,
+            search=search,
+            stance=stance,
+            limit=limit,
+            copies=copies,
+        )
     finally:
         store.close()
-    columns = ["published", "outlet", "speaker_name", "speaker", "role", "stance", "kind", "cue", "content",
-               "ext_id", "sid"]
+    columns = [
+        "published",
+        "outlet",
+        "speaker_name",
+        "speaker",
+        "role",
+        "stance",
+        "kind",
+        "cue",
+        "content",
+        "ext_id",
+        "sid",
+    ]
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":
@@ -238,15 +298,25 @@ def ledger(speaker, since, until, search, stance, limit, copies, fmt, db):
         from rich.table import Table
 
         t = Table(title=f"{len(rows)} statements", show_lines=False, expand=True)
-        for c, kw in (("date", {"no_wrap": True}), ("speaker", {"ratio": 2}), ("stance", {}), ("content", {"ratio": 5}),
-                      ("report", {"ratio": 2})):
+        for c, kw in (
+            ("date", {"no_wrap": True}),
+            ("speaker", {"ratio": 2}),
+            ("stance", {}),
+            ("content", {"ratio": 5}),
+            ("report", {"ratio": 2}),
+        ):
             t.add_column(c, **kw)
         for r in rows:
             who = r.get("speaker_name") or r.get("speaker") or ""
             if r.get("speaker_name") and r.get("speaker") and r["speaker"] != r["speaker_name"]:
                 who = f"{r['speaker_name']} ({r['speaker']})"
-            t.add_row(r.get("published") or "", _plain(who), r.get("stance") or "", _plain(_cut(r.get("content"), 240)),
-                      _plain(r.get("outlet") or r.get("ext_id") or ""))
+            t.add_row(
+                r.get("published") or "",
+                _plain(who),
+                r.get("stance") or "",
+                _plain(_cut(r.get("content"), 240)),
+                _plain(r.get("outlet") or r.get("ext_id") or ""),
+            )
         Console(highlight=False).print(t)
 
 
@@ -261,11 +331,10 @@ def _cut(s, n):
 @db_option
 def show(report_id, fmt, db):
     """Print one report (by number or input id) with its statements."""
-    from claimledger.store import queries
-
     import os
 
     from claimledger.ingest.sources import path_id
+    from claimledger.store import queries
 
     store = _open_store(db)
     try:
@@ -286,9 +355,15 @@ def show(report_id, fmt, db):
     con = Console(highlight=False)
     rec = rep["record"]
     con.print(f"[bold]{_plain(rec.get('title') or rep.get('ext_id'))}[/bold]")
-    con.print(_plain(f"{rec.get('outlet') or ''}  {rec.get('published') or 'date unknown'}  {rec.get('url') or rep.get('ext_id')}"))
+    con.print(
+        _plain(
+            f"{rec.get('outlet') or ''}  {rec.get('published') or 'date unknown'}  {rec.get('url') or rep.get('ext_id')}"
+        )
+    )
     if rep.get("duplicate_of"):
-        con.print(_plain(f"near-duplicate of report {rep['duplicate_of']} ({rep.get('duplicate_of_ext_id') or ''})"))
+        con.print(
+            _plain(f"near-duplicate of report {rep['duplicate_of']} ({rep.get('duplicate_of_ext_id') or ''})")
+        )
     for w in rec.get("warnings", []):
         con.print(f"[yellow]warning[/yellow]: {_plain(w)}")
     con.print()
@@ -297,14 +372,24 @@ def show(report_id, fmt, db):
     for s in rec.get("statements", []):
         sp = s["speaker"]
         who = sp.get("name") or sp["text"]
-        con.print(f"[bold]{s['id']}[/bold] {_plain(who)} [dim]({_plain(sp['text'])})[/dim] "
-                  f"[cyan]{_plain(s['cue']['text'])}[/cyan] {_plain('[' + s['stance'] + ', ' + s['kind'] + ']')}")
+        con.print(
+            f"[bold]{s['id']}[/bold] {_plain(who)} [dim]({_plain(sp['text'])})[/dim] "
+            f"[cyan]{_plain(s['cue']['text'])}[/cyan] {_plain('[' + s['stance'] + ', ' + s['kind'] + ']')}"
+        )
         con.print("    " + _plain(s["content"]["text"]))
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-", help="File to write (default stdout).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    default="-",
+    help="File to write (default stdout).",
+)
 @db_option
 def export(fmt, output, db):
     """Write every stored record: JSON Lines (whole records), CSV (one row per statement) or
@@ -399,7 +484,9 @@ def eval_group():
 def _eval_command(name: str, help_text: str):
     @eval_group.command(name, help=help_text)
     @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-    @click.option("--split", type=click.Choice(["dev", "test", "blind", "all"]), default="all", show_default=True)
+    @click.option(
+        "--split", type=click.Choice(["dev", "test", "blind", "all"]), default="all", show_default=True
+    )
     @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
     @click.option("--errors", default=0, show_default=True, help="Also print this many errors.")
     def command(gold, split, fmt, errors):
@@ -408,16 +495,24 @@ def _eval_command(name: str, help_text: str):
         module = importlib.import_module(f"claimledger.evaluate.{name}")
         items = module.load_gold(gold, split=None if split == "all" else split)
         result = module.evaluate(items, _Analyser().analyser)
-        click.echo(json.dumps(result, indent=1, ensure_ascii=False) if fmt == "json"
-                   else module.format_report(result, errors))
+        click.echo(
+            json.dumps(result, indent=1, ensure_ascii=False)
+            if fmt == "json"
+            else module.format_report(result, errors)
+        )
 
     return command
 
 
-for _name, _help in (("attribution", "P/R/F1 of speaker, cue and content spans; speaker resolution, kind and stance accuracy."),
-                     ("places", "Accuracy, Acc@161 and mean error (km) of geocoded places; recognition P/R/F1."),
-                     ("actors", "Accuracy of actor codes (full, country, sector); recognition P/R/F1."),
-                     ("times", "Recognition P/R/F1 and accuracy of resolved dates."),
-                     ("quantities", "P/R/F1 of values, values with unit or counted noun, and changes."),
-                     ("events", "P/R/F1 of events: type, type with actors, full match; ACLED sub-type accuracy.")):
+for _name, _help in (
+    (
+        "attribution",
+        "P/R/F1 of speaker, cue and content spans; speaker resolution, kind and stance accuracy.",
+    ),
+    ("places", "Accuracy, Acc@161 and mean error (km) of geocoded places; recognition P/R/F1."),
+    ("actors", "Accuracy of actor codes (full, country, sector); recognition P/R/F1."),
+    ("times", "Recognition P/R/F1 and accuracy of resolved dates."),
+    ("quantities", "P/R/F1 of values, values with unit or counted noun, and changes."),
+    ("events", "P/R/F1 of events: type, type with actors, full match; ACLED sub-type accuracy."),
+):
     _eval_command(_name, _help)

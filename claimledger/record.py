@@ -3,6 +3,7 @@
 Records are plain dicts so that they serialise as they are; this module builds their parts
 and checks them against the JSON Schema that ships in `claimledger/schema/`.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,7 +51,7 @@ def validate(record: dict) -> None:
     jsonschema.validate(record, schema())
     text = record["text"]
     for s in iter_spans(record):
-        if text[s["start"]:s["end"]] != s["text"]:
+        if text[s["start"] : s["end"]] != s["text"]:
             raise ValueError(f"span {s!r} does not match text[{s['start']}:{s['end']}]")
 
 

@@ -10,6 +10,7 @@ PostgreSQL (used by the store tests, and by any test that asks for `pg_url` or `
 - otherwise PostgreSQL tests are skipped, or fail when CLAIMLEDGER_REQUIRE_PG=1 (CI sets it,
   so that a broken server cannot pass as a skipped one).
 """
+
 from __future__ import annotations
 
 import glob
@@ -26,7 +27,9 @@ import pytest
 
 def _pg_unavailable(reason: str):
     if os.environ.get("CLAIMLEDGER_REQUIRE_PG") == "1":
-        pytest.fail(f"PostgreSQL required (CLAIMLEDGER_REQUIRE_PG=1) but unavailable: {reason}", pytrace=False)
+        pytest.fail(
+            f"PostgreSQL required (CLAIMLEDGER_REQUIRE_PG=1) but unavailable: {reason}", pytrace=False
+        )
     pytest.skip(f"PostgreSQL unavailable: {reason}")
 
 
@@ -76,14 +79,32 @@ class _Cluster:
 
     def start(self) -> str:
         self._run(
-            str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
-            "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync",
+            str(self.bindir / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
         )
         # fsync off and a socket in our own dir: a test server, started and thrown away.
         opts = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.dir} -F"
         self._run(
-            str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log),
-            "-o", opts, "-w", "-t", "60", "start",
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.log),
+            "-o",
+            opts,
+            "-w",
+            "-t",
+            "60",
+            "start",
         )
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
 
@@ -104,7 +125,9 @@ def pg_server():
         return
     bindir = _pg_bindir()
     if bindir is None:
-        _pg_unavailable("CLAIMLEDGER_TEST_PG_URL is not set and no server binaries in /usr/lib/postgresql/*/bin")
+        _pg_unavailable(
+            "CLAIMLEDGER_TEST_PG_URL is not set and no server binaries in /usr/lib/postgresql/*/bin"
+        )
     cluster = None
     try:
         cluster = _Cluster(bindir)

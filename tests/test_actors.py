@@ -1,5 +1,6 @@
 """Actor mentions and their CAMEO-style codes: the seed's actors, one pattern per test, the data
 files, the functions speakers.py can call, and `claimledger eval actors` on a tiny gold file."""
+
 import json
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def run(analyser, text):
     rec = analyser.analyse(Document(id="t", text=text, language="en", published="2025-03-14"))
     validate(rec)
     for a in rec["actors"]:
-        assert text[a["start"]:a["end"]] == a["text"]
+        assert text[a["start"] : a["end"]] == a["text"]
     return rec["actors"]
 
 
@@ -39,6 +40,7 @@ def one(found, text):
 
 
 # ---- the seed ---------------------------------------------------------------------------------
+
 
 @pytest.mark.skipif(not GOLDEN.exists(), reason="shared seed not available")
 def test_seed_actors_match_golden(analyser):
@@ -59,15 +61,20 @@ def test_seed_persons_resolved_across_article(analyser):
     found = run(analyser, text)
     umerov = [a for a in found if a["name"] == "Rustem Umerov"]
     # the headline's "Defense chief", the full name, "Umerov" twice and "The minister"
-    assert {a["text"] for a in umerov} >= {"Defense chief", "Ukraine's Defense Minister Rustem Umerov", "Umerov",
-                                           "minister"}
+    assert {a["text"] for a in umerov} >= {
+        "Defense chief",
+        "Ukraine's Defense Minister Rustem Umerov",
+        "Umerov",
+        "minister",
+    }
     assert all(a["code"] == "UKR GOV" for a in umerov)
     assert one(found, "Kyiv")["name"] == "Government of Ukraine"
     assert one(found, "Moscow")["code"] == "RUS GOV"
-    assert one(found, "troops")["code"] == "PRK MIL"        # "North Korea deployed 11,000 troops"
+    assert one(found, "troops")["code"] == "PRK MIL"  # "North Korea deployed 11,000 troops"
 
 
 # ---- patterns -----------------------------------------------------------------------------------
+
 
 def test_demonym_and_sector_noun(analyser):
     found = run(analyser, "Russian soldiers and Belarusian officials met near the border.")
@@ -84,7 +91,9 @@ def test_possessive_capital_and_compound_acronym(analyser):
 
 
 def test_capital_and_seat_as_government(analyser):
-    found = run(analyser, "Kyiv has accused the Kremlin of lying, and Washington said it was studying the claim.")
+    found = run(
+        analyser, "Kyiv has accused the Kremlin of lying, and Washington said it was studying the claim."
+    )
     assert codes(found) == {"Kyiv": "UKR GOV", "Kremlin": "RUS GOV", "Washington": "USA GOV"}
     assert one(found, "Kremlin")["name"] == "Government of Russia"
 
@@ -96,8 +105,10 @@ def test_country_acts_only_where_it_acts(analyser):
 
 
 def test_person_with_role_and_later_surname(analyser):
-    text = ("Ukraine's Defense Minister Rustem Umerov visited the front. "
-            "Umerov said the brigades needed more drones.")
+    text = (
+        "Ukraine's Defense Minister Rustem Umerov visited the front. "
+        "Umerov said the brigades needed more drones."
+    )
     found = run(analyser, text)
     assert one(found, "Ukraine's Defense Minister Rustem Umerov")["code"] == "UKR GOV"
     later = one(found, "Umerov")
@@ -105,8 +116,11 @@ def test_person_with_role_and_later_surname(analyser):
 
 
 def test_apposition_gives_the_role(analyser):
-    found = run(analyser, "Marta Hnatiuk, head of the cyber unit at Ukraine's "
-                          "National Security and Defense Council, said the report was false.")
+    found = run(
+        analyser,
+        "Marta Hnatiuk, head of the cyber unit at Ukraine's "
+        "National Security and Defense Council, said the report was false.",
+    )
     assert one(found, "Marta Hnatiuk")["code"] == "UKR GOV"
     council = one(found, "Ukraine's National Security and Defense Council")
     assert (council["code"], council["name"]) == ("UKR GOV", "National Security and Defense Council")
@@ -114,8 +128,10 @@ def test_apposition_gives_the_role(analyser):
 
 
 def test_title_resolves_to_named_person(analyser):
-    text = ("Lithuanian intelligence chief Remigijus Vaitkus said more units were coming. "
-            "The intelligence chief added that the figure could grow.")
+    text = (
+        "Lithuanian intelligence chief Remigijus Vaitkus said more units were coming. "
+        "The intelligence chief added that the figure could grow."
+    )
     found = run(analyser, text)
     second = [a for a in found if a["text"] == "intelligence chief"]
     assert second and second[0]["name"] == "Remigijus Vaitkus" and second[0]["code"] == "LTU SPY"
@@ -175,8 +191,10 @@ def test_rebel_organisation_outranks_military_title(analyser):
 
 
 def test_possessive_pronoun_and_subject_owner(analyser):
-    found = run(analyser, "The Russian Defence Ministry said its troops had advanced. "
-                          "North Korea deployed 11,000 troops.")
+    found = run(
+        analyser,
+        "The Russian Defence Ministry said its troops had advanced. North Korea deployed 11,000 troops.",
+    )
     troops = [a for a in found if a["text"] == "troops"]
     assert [a["code"] for a in troops] == ["RUS MIL", "PRK MIL"]
 
@@ -193,6 +211,7 @@ def test_place_named_like_a_person_is_no_actor(analyser):
 
 # ---- functions for speakers.py and the scratch pad --------------------------------------------------
 
+
 def test_scratch_has_token_ranges(analyser):
     from claimledger.analyse.pipeline import Context
     from claimledger.record import new_record
@@ -203,7 +222,7 @@ def test_scratch_has_token_ranges(analyser):
     actors.extract(ctx)
     s = {x["name"]: x for x in ctx.scratch["actors"]}
     troops = s["North Korean troops"]
-    assert doc[troops["start"]:troops["end"]].text == "North Korean troops"
+    assert doc[troops["start"] : troops["end"]].text == "North Korean troops"
     assert (troops["country"], troops["sector"]) == ("PRK", "MIL")
     assert s["Government of Russia"]["code"] == "RUS GOV"
 
@@ -217,20 +236,24 @@ def test_code_for_mention_uses_the_article(analyser):
     assert actors.code_for_mention(doc, 0, 0, role="Russia's deputy foreign minister") == ("RUS GOV", None)
 
 
-@pytest.mark.parametrize("role,code", [
-    ("Ukraine's Defense Minister", "UKR GOV"),
-    ("chief of the sanctions office at Ukraine's National Security and Defense Council", "UKR GOV"),
-    ("army spokesman", "MIL"),
-    ("Kremlin spokesman", "RUS GOV"),
-    ("NATO Secretary General", "IGO WST NAT"),
-    ("rebel commander", "REB"),
-    ("South Korean TV channel", "KOR MED"),
-])
+@pytest.mark.parametrize(
+    "role,code",
+    [
+        ("Ukraine's Defense Minister", "UKR GOV"),
+        ("chief of the sanctions office at Ukraine's National Security and Defense Council", "UKR GOV"),
+        ("army spokesman", "MIL"),
+        ("Kremlin spokesman", "RUS GOV"),
+        ("NATO Secretary General", "IGO WST NAT"),
+        ("rebel commander", "REB"),
+        ("South Korean TV channel", "KOR MED"),
+    ],
+)
 def test_code_for_text(role, code):
     assert actors.code_for_text(role) == code
 
 
 # ---- data ---------------------------------------------------------------------------------------
+
 
 def test_actor_data_files_are_consistent():
     from claimledger.resources.actors import check
@@ -254,15 +277,24 @@ def test_country_table_api_kept():
 
 # ---- evaluation -----------------------------------------------------------------------------------
 
+
 def test_eval_on_tiny_gold(analyser, tmp_path):
     from claimledger.evaluate.actors import evaluate, format_report, load_gold
 
     text = "Russian soldiers and Kyiv's envoy met. Zelensky said nothing."
-    rows = [{"id": "a", "split": "dev", "text": text, "actors": [
-        {"text": "Russian soldiers", "start": 0, "end": 16, "code": "RUS MIL", "type": "group"},
-        {"text": "Kyiv's envoy", "start": 21, "end": 33, "code": "UKR MIL", "type": "person"},
-        {"text": "Zelensky", "start": 39, "end": 47, "code": "UKR GOV", "type": "person"}]},
-        {"id": "b", "split": "test", "text": "Nothing here.", "actors": []}]
+    rows = [
+        {
+            "id": "a",
+            "split": "dev",
+            "text": text,
+            "actors": [
+                {"text": "Russian soldiers", "start": 0, "end": 16, "code": "RUS MIL", "type": "group"},
+                {"text": "Kyiv's envoy", "start": 21, "end": 33, "code": "UKR MIL", "type": "person"},
+                {"text": "Zelensky", "start": 39, "end": 47, "code": "UKR GOV", "type": "person"},
+            ],
+        },
+        {"id": "b", "split": "test", "text": "Nothing here.", "actors": []},
+    ]
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     assert len(load_gold(str(path), "dev")) == 1
@@ -270,7 +302,7 @@ def test_eval_on_tiny_gold(analyser, tmp_path):
     r = evaluate(items, analyser)
     assert r["gold_actors"] == 3 and r["paired"] == 3
     assert r["overlap"]["recall"] == 1.0
-    assert r["code_accuracy"] == pytest.approx(2 / 3, abs=1e-3)     # the envoy is GOV, not MIL
+    assert r["code_accuracy"] == pytest.approx(2 / 3, abs=1e-3)  # the envoy is GOV, not MIL
     assert r["country_accuracy"] == 1.0
     assert r["sector_accuracy"] == pytest.approx(2 / 3, abs=1e-3)
     assert any(e.get("want") == "UKR MIL" for e in r["errors"])
@@ -285,5 +317,5 @@ def test_team_gold_set_is_well_formed():
     assert sum(r["split"] == "test" for r in rows) >= len(rows) // 4
     for r in rows:
         for a in r["actors"]:
-            assert r["text"][a["start"]:a["end"]] == a["text"]
+            assert r["text"][a["start"] : a["end"]] == a["text"]
             assert a["code"] and a["type"]

@@ -1,4 +1,5 @@
 """Attribution on short reports written by the team, one pattern per test."""
+
 import pytest
 
 from claimledger.analyse.pipeline import Analyser
@@ -24,8 +25,10 @@ def only(statements, content_has):
 
 
 def test_said_that(analyser):
-    s = only(run(analyser, "Foreign Minister Anna Keller said on Monday that the talks would resume in Geneva."),
-             "the talks would resume")
+    s = only(
+        run(analyser, "Foreign Minister Anna Keller said on Monday that the talks would resume in Geneva."),
+        "the talks would resume",
+    )
     assert s["speaker"]["text"] == "Foreign Minister Anna Keller"
     assert s["speaker"]["name"] == "Anna Keller"
     assert s["speaker"]["role"] == "Foreign Minister"
@@ -35,8 +38,10 @@ def test_said_that(analyser):
 
 
 def test_direct_quote_after_and_before(analyser):
-    text = ('"We have moved two brigades to the river," Colonel Petro Sydor said.\n\n'
-            'Sydor later told reporters: "The crossing is under fire every night."')
+    text = (
+        '"We have moved two brigades to the river," Colonel Petro Sydor said.\n\n'
+        'Sydor later told reporters: "The crossing is under fire every night."'
+    )
     sts = run(analyser, text)
     a = only(sts, "We have moved two brigades")
     assert a["kind"] == "direct" and a["content"]["text"] == "We have moved two brigades to the river"
@@ -47,8 +52,11 @@ def test_direct_quote_after_and_before(analyser):
 
 
 def test_according_to_front_and_back(analyser):
-    sts = run(analyser, "According to the regional governor, three villages lost power. "
-                        "The shelling lasted four hours, according to local officials.")
+    sts = run(
+        analyser,
+        "According to the regional governor, three villages lost power. "
+        "The shelling lasted four hours, according to local officials.",
+    )
     a = only(sts, "three villages lost power")
     assert a["kind"] == "according_to" and a["cue"]["text"] == "According to"
     assert a["speaker"]["text"] == "the regional governor"
@@ -58,8 +66,11 @@ def test_according_to_front_and_back(analyser):
 
 
 def test_fronted_claim_with_citation_and_venue(analyser):
-    sts = run(analyser, "Enemy drones struck a fuel depot near Odesa, the navy spokesman Dmytro Lysenko claimed "
-                        "in a video address, citing satellite images.")
+    sts = run(
+        analyser,
+        "Enemy drones struck a fuel depot near Odesa, the navy spokesman Dmytro Lysenko claimed "
+        "in a video address, citing satellite images.",
+    )
     s = only(sts, "Enemy drones struck a fuel depot")
     assert s["stance"] == "claim"
     assert "satellite images" in s["cited_source"]["text"]
@@ -67,8 +78,11 @@ def test_fronted_claim_with_citation_and_venue(analyser):
 
 
 def test_negated_cue_and_denial(analyser):
-    sts = run(analyser, "The Kremlin did not deny that the convoy had crossed the border. "
-                        "Moscow denied that its aircraft had entered Polish airspace.")
+    sts = run(
+        analyser,
+        "The Kremlin did not deny that the convoy had crossed the border. "
+        "Moscow denied that its aircraft had entered Polish airspace.",
+    )
     a = only(sts, "the convoy had crossed the border")
     assert a["negated"] is True and a["cue"]["text"] == "did not deny"
     assert a["speaker"]["actor"] == "RUS GOV"
@@ -77,17 +91,21 @@ def test_negated_cue_and_denial(analyser):
 
 
 def test_metonym_expectation(analyser):
-    s = only(run(analyser, "Warsaw expects the new air defence battery to be ready by the summer."),
-             "air defence battery")
+    s = only(
+        run(analyser, "Warsaw expects the new air defence battery to be ready by the summer."),
+        "air defence battery",
+    )
     assert s["stance"] == "expect"
     assert s["speaker"]["type"] == "country" and s["speaker"]["actor"] == "POL GOV"
 
 
 def test_surname_title_and_pronoun_resolution(analyser):
-    text = ("Lithuania's Defence Minister Ruta Vaitkus said the border fence would be finished in May.\n\n"
-            "Vaitkus added that two more battalions were being trained.\n\n"
-            "The minister also warned that the winter had slowed the work.\n\n"
-            "She said the cost had risen by a fifth.")
+    text = (
+        "Lithuania's Defence Minister Ruta Vaitkus said the border fence would be finished in May.\n\n"
+        "Vaitkus added that two more battalions were being trained.\n\n"
+        "The minister also warned that the winter had slowed the work.\n\n"
+        "She said the cost had risen by a fifth."
+    )
     sts = run(analyser, text)
     for part in ("two more battalions", "the winter had slowed", "the cost had risen"):
         s = only(sts, part)
@@ -97,15 +115,24 @@ def test_surname_title_and_pronoun_resolution(analyser):
 
 
 def test_apposition_goes_to_role(analyser):
-    s = only(run(analyser, "Marta Ilves, deputy head of the Estonian cyber defence centre, said the attack "
-                           "had been traced to a server in another country."), "traced to a server")
+    s = only(
+        run(
+            analyser,
+            "Marta Ilves, deputy head of the Estonian cyber defence centre, said the attack "
+            "had been traced to a server in another country.",
+        ),
+        "traced to a server",
+    )
     assert s["speaker"]["text"] == "Marta Ilves"
     assert "deputy head of the Estonian cyber defence centre" in s["speaker"]["role"]
 
 
 def test_anonymous_and_group_speakers(analyser):
-    sts = run(analyser, "A senior official familiar with the matter said the shipment had been delayed. "
-                        "Two people briefed on the plans said the summit would be postponed.")
+    sts = run(
+        analyser,
+        "A senior official familiar with the matter said the shipment had been delayed. "
+        "Two people briefed on the plans said the summit would be postponed.",
+    )
     a = only(sts, "the shipment had been delayed")
     assert a["speaker"]["text"] == "A senior official familiar with the matter"
     assert a["speaker"]["name"] is None
@@ -114,15 +141,19 @@ def test_anonymous_and_group_speakers(analyser):
 
 
 def test_document_speaker(analyser):
-    s = only(run(analyser, "The report says that at least 40 schools were damaged in the region."),
-             "40 schools were damaged")
+    s = only(
+        run(analyser, "The report says that at least 40 schools were damaged in the region."),
+        "40 schools were damaged",
+    )
     assert s["speaker"]["type"] == "document"
 
 
 def test_multi_paragraph_quote_reopened(analyser):
-    text = ('General Ivan Marchenko described the night in detail.\n\n'
-            '"The first wave came at two in the morning. We counted eleven drones.\n\n'
-            '"By dawn the second wave had been shot down as well," Marchenko said.')
+    text = (
+        "General Ivan Marchenko described the night in detail.\n\n"
+        '"The first wave came at two in the morning. We counted eleven drones.\n\n'
+        '"By dawn the second wave had been shot down as well," Marchenko said.'
+    )
     s = only(run(analyser, text), "The first wave came")
     assert s["kind"] == "direct"
     assert "second wave had been shot down" in s["content"]["text"]
@@ -130,20 +161,27 @@ def test_multi_paragraph_quote_reopened(analyser):
 
 
 def test_odd_quote_marks_do_not_crash_or_drop(analyser):
-    text = ('The mayor said "the water supply will return on Friday.\n\n'
-            'Residents said that queues at the wells had grown longer.')
+    text = (
+        'The mayor said "the water supply will return on Friday.\n\n'
+        "Residents said that queues at the wells had grown longer."
+    )
     sts = run(analyser, text)
     assert only(sts, "queues at the wells")["kind"] == "indirect"
 
 
 def test_mixed_statement(analyser):
-    s = only(run(analyser, 'The spokesman said the troops were "fully prepared to hold the line" despite losses.'),
-             "fully prepared")
+    s = only(
+        run(analyser, 'The spokesman said the troops were "fully prepared to hold the line" despite losses.'),
+        "fully prepared",
+    )
     assert s["kind"] == "mixed"
 
 
 def test_nested_statement(analyser):
-    sts = run(analyser, "According to the envoy, Tehran has confirmed to the inspectors the removal of the centrifuges.")
+    sts = run(
+        analyser,
+        "According to the envoy, Tehran has confirmed to the inspectors the removal of the centrifuges.",
+    )
     outer = only(sts, "Tehran has confirmed")
     inner = [s for s in sts if s["content"]["text"].startswith("the removal")]
     assert inner and inner[0]["parent"] == outer["id"]
@@ -151,14 +189,21 @@ def test_nested_statement(analyser):
 
 
 def test_conditional(analyser):
-    s = only(run(analyser, "The prime minister said that if the ceasefire held, the corridor could reopen next week."),
-             "the corridor could reopen")
+    s = only(
+        run(
+            analyser,
+            "The prime minister said that if the ceasefire held, the corridor could reopen next week.",
+        ),
+        "the corridor could reopen",
+    )
     assert s["conditional"] is True
 
 
 def test_dash_and_colon_attribution(analyser):
-    text = ('"Nobody crossed the river last night." \u2014 a spokesman for the southern command.\n\n'
-            'And from the ministry: "All units remain in their positions."')
+    text = (
+        '"Nobody crossed the river last night." \u2014 a spokesman for the southern command.\n\n'
+        'And from the ministry: "All units remain in their positions."'
+    )
     sts = run(analyser, text)
     a = only(sts, "Nobody crossed the river")
     assert "spokesman" in a["speaker"]["text"] and a["kind"] == "direct"
@@ -167,24 +212,32 @@ def test_dash_and_colon_attribution(analyser):
 
 
 def test_noun_cue(analyser):
-    s = only(run(analyser, "Kovacs's claim that the bridge had been mined was rejected by engineers."),
-             "the bridge had been mined")
+    s = only(
+        run(analyser, "Kovacs's claim that the bridge had been mined was rejected by engineers."),
+        "the bridge had been mined",
+    )
     assert s["cue"]["text"] == "claim" and s["stance"] == "claim"
 
 
 def test_intention_counts(analyser):
-    s = only(run(analyser, "The opposition leader Dana Frost pledged to oppose the new conscription law."),
-             "oppose the new conscription law")
+    s = only(
+        run(analyser, "The opposition leader Dana Frost pledged to oppose the new conscription law."),
+        "oppose the new conscription law",
+    )
     assert s["stance"] == "promise"
 
 
 def test_reporters_own_voice_is_not_a_statement(analyser):
-    assert run(analyser, "Heavy rain flooded the trenches on Tuesday. The road to the village was closed.") == []
+    assert (
+        run(analyser, "Heavy rain flooded the trenches on Tuesday. The road to the village was closed.") == []
+    )
 
 
 def test_headline_speaker_resolves_from_body(analyser):
-    text = ("Army chief confirms new strikes on depots\n\n"
-            "Strikes hit two depots overnight, Armed Forces Commander Oleh Dubenko confirmed on Wednesday.")
+    text = (
+        "Army chief confirms new strikes on depots\n\n"
+        "Strikes hit two depots overnight, Armed Forces Commander Oleh Dubenko confirmed on Wednesday."
+    )
     sts = run(analyser, text)
     head = [s for s in sts if s["speaker"]["text"] == "Army chief"]
     assert head and head[0]["speaker"]["name"] == "Oleh Dubenko"
@@ -199,6 +252,8 @@ def test_a_runaway_sentence_is_skipped_with_a_warning(analyser):
 
 def test_cue_found_when_the_lemmatizer_slips(analyser):
     """en_core_web_sm lemmatizes "hopes" as "hop"; the cue is found by its form."""
-    s = only(run(analyser, "Seoul hopes to resume military talks with the North after the election."),
-             "resume military talks")
+    s = only(
+        run(analyser, "Seoul hopes to resume military talks with the North after the election."),
+        "resume military talks",
+    )
     assert s["stance"] == "hope" and s["speaker"]["actor"] == "KOR GOV"

@@ -4,6 +4,7 @@ Needs the Debian packages chromium and chromium-driver. Without them the tests s
 CLAIMLEDGER_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure. The driver is given
 by path so that selenium-manager never downloads anything.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,7 +15,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 import webfixtures as wf
 
 pytestmark = pytest.mark.browser
@@ -81,9 +81,19 @@ def browser(tmp_path_factory):
     profile = tmp_path_factory.mktemp("chromium-profile")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1400", f"--user-data-dir={profile}"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1400",
+        f"--user-data-dir={profile}",
+    ):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(20)
@@ -141,7 +151,9 @@ def test_highlights_are_visible(browser, server):
     assert "Ukraine's Navy spokesperson Dmytro Pletenchuk" in speakers
     # The stylesheet loaded (same origin, allowed by the CSP) and colours the kinds apart.
     colours = {
-        cls: browser.find_element(By.CSS_SELECTOR, f".body mark.{cls}").value_of_css_property("background-color")
+        cls: browser.find_element(By.CSS_SELECTOR, f".body mark.{cls}").value_of_css_property(
+            "background-color"
+        )
         for cls in ("hl-speaker", "hl-cue", "hl-content")
     }
     assert len(set(colours.values())) == 3, colours
@@ -174,4 +186,6 @@ def test_statement_filter_form(browser, server):
     browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
     WebDriverWait(browser, 10).until(EC.url_contains("stance=deny"))
     rows = browser.find_elements(By.CSS_SELECTOR, "table.statements tbody tr")
-    assert rows and all(r.find_element(By.CSS_SELECTOR, "td.stance").text.splitlines()[0] == "deny" for r in rows)
+    assert rows and all(
+        r.find_element(By.CSS_SELECTOR, "td.stance").text.splitlines()[0] == "deny" for r in rows
+    )

@@ -1,10 +1,10 @@
 """The command line end to end: real files, the real model, a real SQLite file and a real
 PostgreSQL server (db_url is parametrised over both in conftest.py)."""
+
 from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -46,8 +46,10 @@ def mixed_dir(tmp_path):
     (d / "empty.txt").write_text("")
     (d / "binary.txt").write_bytes(b"\x00\x01\x02\x03PNG\x00\x00" * 50)
     (d / "latin1.txt").write_bytes("Le ministre a d\xe9clar\xe9 que".encode("latin-1") + b"\xff\xfe")
-    (d / "rows.jsonl").write_text(json.dumps({"id": "row-1", "text": OTHER_TEXT.replace("forty", "fifty"),
-                                              "published": "2025-02-01"}) + "\n{broken json\n")
+    (d / "rows.jsonl").write_text(
+        json.dumps({"id": "row-1", "text": OTHER_TEXT.replace("forty", "fifty"), "published": "2025-02-01"})
+        + "\n{broken json\n"
+    )
     (d / "nothing.html").write_text("<html><head><title>x</title></head><body><nav>Home</nav></body></html>")
     (d / "broken.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\nshort")
     return d
@@ -57,8 +59,14 @@ def test_ingest_mixed_directory_reports_failures_and_keeps_the_rest(mixed_dir, d
     r = run(["ingest", str(mixed_dir), "--db", db_url, "--published", "2025-01-10", "--no-progress"])
     assert r.exit_code == 1, r.output
     err = r.stderr
-    for name, reason in (("empty.txt", "empty"), ("binary.txt", "binary"), ("latin1.txt", "UTF-8"),
-                         ("rows.jsonl:2", "JSON"), ("nothing.html", "no article text"), ("broken.warc", "")):
+    for name, reason in (
+        ("empty.txt", "empty"),
+        ("binary.txt", "binary"),
+        ("latin1.txt", "UTF-8"),
+        ("rows.jsonl:2", "JSON"),
+        ("nothing.html", "no article text"),
+        ("broken.warc", ""),
+    ):
         line = next((l for l in err.splitlines() if name in l), None)
         assert line is not None, (name, err)
         assert reason.lower() in line.lower(), line
@@ -83,8 +91,11 @@ def test_reingest_is_idempotent_and_near_duplicates_are_linked(tmp_path, db_url)
     again = run(["ingest", str(d), "--db", db_url, "--no-progress"])
     assert again.exit_code == 0 and "1 unchanged" in again.stderr and "0 new" in again.stderr
     copy = d / "copy.txt"
-    copy.write_text("By River Wire | Republished with permission\n\n" + GOOD_TEXT.split("\n", 2)[2]
-                    + "\nCopyright River Wire. All rights reserved.\n")
+    copy.write_text(
+        "By River Wire | Republished with permission\n\n"
+        + GOOD_TEXT.split("\n", 2)[2]
+        + "\nCopyright River Wire. All rights reserved.\n"
+    )
     third = run(["ingest", str(copy), "--db", db_url, "--no-progress"])
     assert "1 near-duplicates" in third.stderr, third.stderr
     rep = json.loads(run(["show", str(copy), "--db", db_url, "--format", "json"]).stdout)
@@ -95,15 +106,45 @@ def test_bundled_examples_link_the_republished_wire_story(tmp_path):
     db = f"sqlite:///{tmp_path / 'ex.db'}"
     r = run(["ingest", str(EXAMPLES), "--db", db, "--no-progress"])
     assert r.exit_code == 0, r.stderr
-    copy = json.loads(run(["show", str(EXAMPLES / "2025-03-03_dnipro-evening-courier_wire-republish.txt"),
-                           "--db", db, "--format", "json"]).stdout)
-    wire = json.loads(run(["show", str(EXAMPLES / "2025-03-03_eastern-front-wire_belarusian-engineers.html"),
-                           "--db", db, "--format", "json"]).stdout)
+    copy = json.loads(
+        run(
+            [
+                "show",
+                str(EXAMPLES / "2025-03-03_dnipro-evening-courier_wire-republish.txt"),
+                "--db",
+                db,
+                "--format",
+                "json",
+            ]
+        ).stdout
+    )
+    wire = json.loads(
+        run(
+            [
+                "show",
+                str(EXAMPLES / "2025-03-03_eastern-front-wire_belarusian-engineers.html"),
+                "--db",
+                db,
+                "--format",
+                "json",
+            ]
+        ).stdout
+    )
     # whichever was read first is the root; the other points to it
     assert copy["duplicate_of"] == wire["id"] or wire["duplicate_of"] == copy["id"]
     assert copy["record"]["published"] == "2025-03-03"  # from the .meta.json sidecar
-    others = json.loads(run(["show", str(EXAMPLES / "2025-03-06_baltic-ledger_lithuanian-estimate.html"),
-                             "--db", db, "--format", "json"]).stdout)
+    others = json.loads(
+        run(
+            [
+                "show",
+                str(EXAMPLES / "2025-03-06_baltic-ledger_lithuanian-estimate.html"),
+                "--db",
+                db,
+                "--format",
+                "json",
+            ]
+        ).stdout
+    )
     assert others["duplicate_of"] is None
 
 
@@ -119,7 +160,10 @@ def test_extract_is_stateless_and_valid(tmp_path, monkeypatch):
 
 
 def test_extract_streams_jsonl_from_stdin_and_reports_bad_rows():
-    rows = [json.dumps({"id": f"r{i}", "text": OTHER_TEXT, "published": "2025-02-0%d" % (1 + i % 9)}) for i in range(40)]
+    rows = [
+        json.dumps({"id": f"r{i}", "text": OTHER_TEXT, "published": "2025-02-0%d" % (1 + i % 9)})
+        for i in range(40)
+    ]
     rows.insert(7, "not json at all")
     r = run(["extract", "-", "--format", "json"], input="\n".join(rows) + "\n")
     assert r.exit_code == 1
@@ -144,7 +188,9 @@ def test_ledger_filters_and_formats(tmp_path):
     assert found and all("battalion" in (r["content"] + r["speaker"]).lower() for r in found)
     csv_out = run(["ledger", "--db", db, "--format", "csv", "--speaker", "Vaitkus"]).stdout
     assert csv_out.splitlines()[0].startswith("published,") and len(csv_out.splitlines()) > 1
-    assert len(json.loads(run(["ledger", "--db", db, "--format", "json", "--until", "9999-12-31"]).stdout)) == len(every)
+    assert len(
+        json.loads(run(["ledger", "--db", db, "--format", "json", "--until", "9999-12-31"]).stdout)
+    ) == len(every)
     table = run(["ledger", "--db", db, "--limit", "3"])
     assert table.exit_code == 0 and "statements" in table.stdout
 
@@ -169,13 +215,15 @@ def test_export_and_reanalyse(tmp_path):
         lon, lat = f["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
         rec = next(r for r in recs if r["id"] == f["properties"]["report"])
-        assert rec["text"][f["properties"]["start"]:f["properties"]["end"]] == f["properties"]["mention"]
+        assert rec["text"][f["properties"]["start"] : f["properties"]["end"]] == f["properties"]["mention"]
     r = run(["reanalyse", "--db", db, "--no-progress"])
     assert r.exit_code == 0 and "reanalysed 3 reports" in r.stderr
 
 
 def test_bad_arguments_are_clear(tmp_path):
-    r = run(["ingest", str(tmp_path / "missing.txt"), "--db", f"sqlite:///{tmp_path / 'x.db'}", "--no-progress"])
+    r = run(
+        ["ingest", str(tmp_path / "missing.txt"), "--db", f"sqlite:///{tmp_path / 'x.db'}", "--no-progress"]
+    )
     assert r.exit_code == 1 and "missing.txt: no such file" in r.stderr
     r = run(["extract", "x.txt", "--published", "not a date"])
     assert r.exit_code == 2 and "not a date" in r.output
@@ -183,7 +231,9 @@ def test_bad_arguments_are_clear(tmp_path):
     assert r.exit_code == 1 and "no such report" in r.stderr
 
 
-@pytest.mark.skipif(not (SHARED / "golden" / "seed.json").exists(), reason="../shared is not beside this checkout")
+@pytest.mark.skipif(
+    not (SHARED / "golden" / "seed.json").exists(), reason="../shared is not beside this checkout"
+)
 def test_seed_against_golden():
     """Issue 2's bar on the seed: title, every boilerplate block, and the statements."""
     import importlib.util

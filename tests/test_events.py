@@ -1,5 +1,6 @@
 """Events on short reports written by the team: the seed, each PLOVER type, arguments and codes,
 statuses from the carrying statement, one event per happening, and the evaluation."""
+
 import importlib.util
 import json
 from pathlib import Path
@@ -28,7 +29,7 @@ def analyse(analyser, text, title=None, published="2025-03-14"):
     validate(rec)
     for ev in rec["events"]:
         for m in ev["mentions"]:
-            assert rec["text"][m["start"]:m["end"]] == m["text"]
+            assert rec["text"][m["start"] : m["end"]] == m["text"]
     return rec
 
 
@@ -48,6 +49,7 @@ def place(rec, ev):
 
 # ---------------------------------------------------------------- the seed
 
+
 @pytest.mark.skipif(not (SHARED / "golden" / "seed.json").exists(), reason="shared seed not available")
 def test_seed_events_per_golden(analyser):
     from claimledger.ingest.document import RawInput
@@ -58,7 +60,9 @@ def test_seed_events_per_golden(analyser):
     spec.loader.exec_module(score)
     seed = next((SHARED / "seeds").glob("000_*.txt"))
     golden = json.loads((SHARED / "golden" / "seed.json").read_text())
-    doc = to_document(RawInput(str(seed), str(seed), seed.read_bytes(), "text"), published=golden["published"])
+    doc = to_document(
+        RawInput(str(seed), str(seed), seed.read_bytes(), "text"), published=golden["published"]
+    )
     rec = analyser.analyse(doc)
     validate(rec)
     results = score.check_events(golden, rec)
@@ -94,10 +98,13 @@ TYPES = [
 @pytest.mark.parametrize("type_,text", TYPES, ids=[t for t, _ in TYPES])
 def test_each_plover_type(analyser, type_, text):
     rec = analyse(analyser, text)
-    assert [e["type"] for e in rec["events"]] == [type_], [(e["type"], e["trigger"]["text"]) for e in rec["events"]]
+    assert [e["type"] for e in rec["events"]] == [type_], [
+        (e["type"], e["trigger"]["text"]) for e in rec["events"]
+    ]
 
 
 # ---------------------------------------------------------------- conflict: modes, ACLED, arguments
+
 
 def test_battle_between_two_sides_has_both_as_actors(analyser):
     rec = analyse(analyser, "Ukrainian and Russian troops clashed near Pokrovsk on Monday.")
@@ -109,8 +116,11 @@ def test_battle_between_two_sides_has_both_as_actors(analyser):
 
 
 def test_missile_strike_counts_dead_and_injured(analyser):
-    rec = analyse(analyser, "A Russian missile struck a residential building in Dnipro on Friday, killing four "
-                            "people and injuring 19, the regional governor said.")
+    rec = analyse(
+        analyser,
+        "A Russian missile struck a residential building in Dnipro on Friday, killing four "
+        "people and injuring 19, the regional governor said.",
+    )
     ev = only(rec, "ASSAULT")
     assert ev["mode"] == "heavy-weapons"
     assert ev["acled_subtype"] == "Shelling/artillery/missile attack"
@@ -127,15 +137,19 @@ def test_drone_strike_mode_and_subtype(analyser):
 
 
 def test_come_under_fire_makes_the_subject_the_target(analyser):
-    rec = analyse(analyser, "Hnatiuk claimed that North Korean soldiers based in Kursk Oblast had come "
-                            "under fire on Sunday.")
+    rec = analyse(
+        analyser,
+        "Hnatiuk claimed that North Korean soldiers based in Kursk Oblast had come under fire on Sunday.",
+    )
     ev = only(rec, "ASSAULT")
     assert ev["actors"] == [] and codes(ev, "targets") == ["PRK MIL"]
     assert ev["status"] == "claimed"
 
 
 def test_attack_on_civilians_is_violence_against_civilians(analyser):
-    rec = analyse(analyser, "Gunmen attacked a village in Mali's Mopti region, killing at least 26 civilians.")
+    rec = analyse(
+        analyser, "Gunmen attacked a village in Mali's Mopti region, killing at least 26 civilians."
+    )
     ev = only(rec, "ASSAULT")
     assert (ev["acled_type"], ev["acled_subtype"]) == ("Violence against civilians", "Attack")
     assert ev["mode"] == "firearms" and ev["dead"] == 26
@@ -156,15 +170,18 @@ def test_mobilization_size_and_moved_units(analyser):
 
 
 def test_distractors_have_no_events(analyser):
-    for text in ("The two candidates fought a bitter campaign battle over pensions and taxes.",
-                 "Shares in European defence companies rallied on Monday.",
-                 "The minister struck a conciliatory tone in his speech on Tuesday.",
-                 "Police said the explosion at the chemical plant was caused by a gas leak.",
-                 "The film, which depicts the battle of Stalingrad, premiered in Moscow on Friday."):
+    for text in (
+        "The two candidates fought a bitter campaign battle over pensions and taxes.",
+        "Shares in European defence companies rallied on Monday.",
+        "The minister struck a conciliatory tone in his speech on Tuesday.",
+        "Police said the explosion at the chemical plant was caused by a gas leak.",
+        "The film, which depicts the battle of Stalingrad, premiered in Moscow on Friday.",
+    ):
         assert analyse(analyser, text)["events"] == [], text
 
 
 # ---------------------------------------------------------------- verbal acts
+
 
 def test_accusation_is_an_event_and_what_it_alleges_is_claimed(analyser):
     rec = analyse(analyser, "Kyiv accused Moscow of deliberately targeting Ukraine's energy grid.")
@@ -189,15 +206,21 @@ def test_promise_of_aid_is_an_agreement(analyser):
 
 # ---------------------------------------------------------------- status from the statement
 
-@pytest.mark.parametrize("text,status", [
-    ("The minister confirmed that Ukrainian troops fought North Korean units near Sudzha.", "confirmed"),
-    ("Zelensky claimed that Pyongyang had sent 9,500 troops to Bryansk Oblast.", "claimed"),
-    ("Moscow denied that its aircraft had bombed a market in Kostiantynivka.", "denied"),
-    ("Kyiv expects four brigades of 2,500 soldiers each to be moved to the southern front.", "expected"),
-    ("Zelensky said Ukrainian forces would launch a new offensive if partners supplied more missiles.",
-     "conditional"),
-    ("Russian troops captured the village of Novoselivka on Tuesday.", "reported"),
-])
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("The minister confirmed that Ukrainian troops fought North Korean units near Sudzha.", "confirmed"),
+        ("Zelensky claimed that Pyongyang had sent 9,500 troops to Bryansk Oblast.", "claimed"),
+        ("Moscow denied that its aircraft had bombed a market in Kostiantynivka.", "denied"),
+        ("Kyiv expects four brigades of 2,500 soldiers each to be moved to the southern front.", "expected"),
+        (
+            "Zelensky said Ukrainian forces would launch a new offensive if partners supplied more missiles.",
+            "conditional",
+        ),
+        ("Russian troops captured the village of Novoselivka on Tuesday.", "reported"),
+    ],
+)
 def test_status_from_the_carrying_statement(analyser, text, status):
     rec = analyse(analyser, text)
     ev = next(e for e in rec["events"] if e["type"] in ("ASSAULT", "MOBILIZE"))
@@ -206,7 +229,11 @@ def test_status_from_the_carrying_statement(analyser, text, status):
 
 
 def test_dates_from_the_clause_or_bounded_by_publication(analyser):
-    rec = analyse(analyser, "Ukrainian units launched a surprise offensive across the border in early August.", published="2024-11-05")
+    rec = analyse(
+        analyser,
+        "Ukrainian units launched a surprise offensive across the border in early August.",
+        published="2024-11-05",
+    )
     ev = only(rec, "ASSAULT")
     assert ev["date"] == {"text": "early August", "from": "2024-08-01", "to": "2024-08-10"}
     rec = analyse(analyser, "Russian forces shelled Kherson.", published="2024-11-05")
@@ -215,31 +242,43 @@ def test_dates_from_the_clause_or_bounded_by_publication(analyser):
 
 # ---------------------------------------------------------------- one event per happening
 
+
 def test_headline_and_body_mentions_are_one_event(analyser):
     title = "Kyiv confirms fresh clashes with Russian troops near Kupiansk"
-    text = (title + "\n\nUkraine's military has confirmed fresh clashes with Russian troops near Kupiansk. "
-            "The clashes lasted several hours, a spokesman said.")
+    text = (
+        title + "\n\nUkraine's military has confirmed fresh clashes with Russian troops near Kupiansk. "
+        "The clashes lasted several hours, a spokesman said."
+    )
     rec = analyse(analyser, text, title=title)
     ev = only(rec, "ASSAULT")
     assert [m["text"] for m in ev["mentions"]] == ["clashes", "clashes", "clashes"]
-    assert ev["status"] == "confirmed" and [m["status"] for m in ev["mentions"]] == ["confirmed", "confirmed",
-                                                                                     "claimed"]
+    assert ev["status"] == "confirmed" and [m["status"] for m in ev["mentions"]] == [
+        "confirmed",
+        "confirmed",
+        "claimed",
+    ]
 
 
 def test_different_attacks_stay_apart(analyser):
-    rec = analyse(analyser, "Hezbollah fired around 40 rockets at northern Israel on Sunday, and Israeli jets "
-                            "struck targets in southern Lebanon in response.")
+    rec = analyse(
+        analyser,
+        "Hezbollah fired around 40 rockets at northern Israel on Sunday, and Israeli jets "
+        "struck targets in southern Lebanon in response.",
+    )
     assert [e["type"] for e in rec["events"]] == ["ASSAULT", "ASSAULT"]
 
 
 # ---------------------------------------------------------------- the evaluation
+
 
 def test_evaluation_on_a_tiny_gold_file(tmp_path, analyser):
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()[:4]]
     path = tmp_path / "gold.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     items = eeval.load_gold(str(path))
-    assert len(items) == 4 and eeval.load_gold(str(path), split="test") == [r for r in rows if r["split"] == "test"]
+    assert len(items) == 4 and eeval.load_gold(str(path), split="test") == [
+        r for r in rows if r["split"] == "test"
+    ]
     result = eeval.evaluate(items, analyser)
     assert result["gold_events"] == sum(len(r["events"]) for r in rows)
     for row in ("trigger", "type", "type+actors", "full"):

@@ -1,4 +1,5 @@
 """Exact hashes and MinHash near-duplicates of reports."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """From raw inputs to Documents, and batches in which some inputs are bad."""
+
 from __future__ import annotations
 
 import io
@@ -53,7 +54,7 @@ def test_text_offset_maps_back_to_the_input():
     doc = to_document(text_input(data))
     decoded = data.decode("utf-8")
     assert doc.text_offset > 0
-    assert decoded[doc.text_offset:doc.text_offset + len(doc.text)] == doc.text
+    assert decoded[doc.text_offset : doc.text_offset + len(doc.text)] == doc.text
     assert doc.title == "Harbour authority says storm damaged two cargo cranes"
     assert doc.boilerplate[-1] == "© 2024 Coastal Herald Media. All rights reserved."
 
@@ -62,7 +63,7 @@ def test_byte_order_mark_is_not_text():
     data = ("\ufeff" + PROSE).encode("utf-8")
     doc = to_document(text_input(data))
     assert doc.text == PROSE
-    assert data.decode("utf-8")[doc.text_offset:].startswith(PROSE)
+    assert data.decode("utf-8")[doc.text_offset :].startswith(PROSE)
 
 
 def test_to_document_is_deterministic():
@@ -109,7 +110,9 @@ def test_unparseable_published_metadata_is_a_warning():
 
 
 def test_non_english_report_is_kept_with_a_warning():
-    text = "Міністр оборони заявив у вівторок, що перші зіткнення з північнокорейськими військами вже відбулися."
+    text = (
+        "Міністр оборони заявив у вівторок, що перші зіткнення з північнокорейськими військами вже відбулися."
+    )
     doc = to_document(text_input(text.encode()))
     assert doc.language == "uk"
     assert doc.text == text
@@ -129,8 +132,13 @@ def test_long_input_is_truncated_with_a_warning():
 
 
 def test_html_document():
-    raw = RawInput(id="https://www.meridian.example/a", source="feed.xml", data=ARTICLE, kind="html",
-                   meta={"url": "https://www.meridian.example/a"})
+    raw = RawInput(
+        id="https://www.meridian.example/a",
+        source="feed.xml",
+        data=ARTICLE,
+        kind="html",
+        meta={"url": "https://www.meridian.example/a"},
+    )
     doc = to_document(raw)
     assert doc.title == "Grain convoy reaches northern port after week-long delay"
     assert doc.text.startswith(doc.title + "\n\nA convoy of forty trucks")
@@ -144,16 +152,27 @@ def test_html_document():
 def test_html_title_is_prepended_when_the_body_lacks_it():
     page = (
         b"<html><head><meta charset='utf-8'><meta property='og:title' content='Bridge reopens after repairs'></head>"
-        b"<body><article><p>" + PROSE.encode() + b"</p><p>Traffic was flowing again by noon, the police said.</p>"
+        b"<body><article><p>"
+        + PROSE.encode()
+        + b"</p><p>Traffic was flowing again by noon, the police said.</p>"
         b"</article></body></html>"
     )
     doc = to_document(RawInput(id="b.html", source="b.html", data=page, kind="html"))
     assert doc.title == "Bridge reopens after repairs"
-    assert doc.text == f"Bridge reopens after repairs\n\n{PROSE}\n\nTraffic was flowing again by noon, the police said."
+    assert (
+        doc.text
+        == f"Bridge reopens after repairs\n\n{PROSE}\n\nTraffic was flowing again by noon, the police said."
+    )
 
 
 def test_feed_title_outranks_the_page_title():
-    raw = RawInput(id="u", source="feed", data=ARTICLE, kind="html", meta={"title": "Convoy arrives", "published": "2024-10-20"})
+    raw = RawInput(
+        id="u",
+        source="feed",
+        data=ARTICLE,
+        kind="html",
+        meta={"title": "Convoy arrives", "published": "2024-10-20"},
+    )
     doc = to_document(raw)
     assert doc.title == "Convoy arrives"
     assert doc.text.startswith("Convoy arrives\n\nGrain convoy reaches northern port")
@@ -161,7 +180,9 @@ def test_feed_title_outranks_the_page_title():
 
 
 def test_html_without_article_text():
-    raw = RawInput(id="app.html", source="app.html", data=(FIXTURES / "no_article.html").read_bytes(), kind="html")
+    raw = RawInput(
+        id="app.html", source="app.html", data=(FIXTURES / "no_article.html").read_bytes(), kind="html"
+    )
     assert str(error_of(raw)) == "app.html: no article text"
 
 
@@ -188,18 +209,25 @@ def test_binary_file(data):
 
 
 def test_invalid_utf8_names_the_byte():
-    data = "Prices rose in the café".encode("utf-8") + b" \xff and fell again."
+    data = "Prices rose in the café".encode() + b" \xff and fell again."
     bad_byte = data.index(b"\xff")
     assert str(error_of(text_input(data))) == f"report.txt: invalid UTF-8 at byte {bad_byte}"
 
 
 def test_latin1_text_file_is_invalid_utf8():
-    assert error_of(text_input("Café owners protested.".encode("latin-1"))).reason == "invalid UTF-8 at byte 3"
+    assert (
+        error_of(text_input("Café owners protested.".encode("latin-1"))).reason == "invalid UTF-8 at byte 3"
+    )
 
 
 def test_text_url_with_declared_charset():
-    raw = RawInput(id="u", source="u", data="Café owners protested on Monday, the union said.".encode("latin-1"),
-                   kind="text", meta={"charset": "iso-8859-1"})
+    raw = RawInput(
+        id="u",
+        source="u",
+        data="Café owners protested on Monday, the union said.".encode("latin-1"),
+        kind="text",
+        meta={"charset": "iso-8859-1"},
+    )
     assert to_document(raw).text.startswith("Café owners")
 
 
@@ -246,8 +274,11 @@ def write_warc(path: Path) -> None:
         writer = WARCWriter(f, gzip=True)
         for i in range(2):
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(
-                f"https://news.example/{i}", "response", payload=io.BytesIO(ARTICLE), http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://news.example/{i}", "response", payload=io.BytesIO(ARTICLE), http_headers=headers
+                )
+            )
 
 
 def test_batch_with_every_kind_of_bad_input(tmp_path):
@@ -264,7 +295,12 @@ def test_batch_with_every_kind_of_bad_input(tmp_path):
     no_article = tmp_path / "app.html"
     no_article.write_bytes((FIXTURES / "no_article.html").read_bytes())
     rows = tmp_path / "rows.jsonl"
-    rows.write_text(json.dumps({"id": "row-a", "text": PROSE}) + "\n{oops\n" + json.dumps({"id": "row-c", "text": " "}) + "\n")
+    rows.write_text(
+        json.dumps({"id": "row-a", "text": PROSE})
+        + "\n{oops\n"
+        + json.dumps({"id": "row-c", "text": " "})
+        + "\n"
+    )
     broken = tmp_path / "crawl.warc.gz"
     write_warc(broken)
     broken.write_bytes(broken.read_bytes()[:-200])
@@ -272,8 +308,22 @@ def test_batch_with_every_kind_of_bad_input(tmp_path):
     os.mkfifo(fifo)
     directory_as_file = tmp_path / "folder.txt"
     directory_as_file.mkdir()
-    sources = [str(p) for p in (tmp_path / "missing.txt", binary, empty, latin1, no_article, rows, broken, fifo,
-                                directory_as_file, good_text, good_html)]
+    sources = [
+        str(p)
+        for p in (
+            tmp_path / "missing.txt",
+            binary,
+            empty,
+            latin1,
+            no_article,
+            rows,
+            broken,
+            fifo,
+            directory_as_file,
+            good_text,
+            good_html,
+        )
+    ]
     items = list(iter_documents(sources))
     messages = [str(i) for i in items if isinstance(i, IngestError)]
     assert messages == [
@@ -306,8 +356,10 @@ def test_batch_applies_published_and_outlet(tmp_path):
 
 
 def test_utf16_html_with_a_byte_order_mark_is_read():
-    html = ("<html><head><title>Ferry</title></head><body><article><h1>Ferry resumes</h1><p>The regional "
-            "governor said on Friday that the ferry between the two river ports would run again from Monday, "
-            "after divers cleared the channel.</p></article></body></html>")
+    html = (
+        "<html><head><title>Ferry</title></head><body><article><h1>Ferry resumes</h1><p>The regional "
+        "governor said on Friday that the ferry between the two river ports would run again from Monday, "
+        "after divers cleared the channel.</p></article></body></html>"
+    )
     doc = to_document(RawInput("u16", "u16", html.encode("utf-16"), "html"))
     assert "ferry between the two river ports" in doc.text

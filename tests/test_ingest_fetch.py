@@ -1,4 +1,5 @@
 """Safe fetching, URLs and feeds, against a real HTTP server on 127.0.0.1."""
+
 from __future__ import annotations
 
 import threading
@@ -84,7 +85,7 @@ class Handler(BaseHTTPRequestHandler):
         elif route == "/image":
             self.send_body(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png")
         elif route == "/plain":
-            self.send_body("Plain report text, the ministry said.".encode(), "text/plain; charset=utf-8")
+            self.send_body(b"Plain report text, the ministry said.", "text/plain; charset=utf-8")
         elif route == "/slow":
             time.sleep(SLOW)
             self.send_body(ARTICLE, "text/html")
@@ -208,7 +209,9 @@ def test_declared_length_over_the_limit_is_refused_before_reading(server):
         fetch(f"{server}/declared-huge", allow_private=True, max_bytes=1_000_000)
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/report.html", "file:///etc/passwd", "javascript:alert(1)"])
+@pytest.mark.parametrize(
+    "url", ["ftp://example.org/report.html", "file:///etc/passwd", "javascript:alert(1)"]
+)
 def test_only_http_and_https(url):
     with pytest.raises(IngestError, match="unsupported URL scheme"):
         fetch(url)
@@ -327,7 +330,9 @@ def test_feed_dates_keep_the_day_they_were_written_in(server):
     assert published == ["2024-10-14", "2024-10-15"]
 
 
-@pytest.mark.parametrize("address", ["2002:7f00:1::", "2002:c0a8:0101::", "::ffff:10.0.0.1", "192.0.0.8", "100.64.0.1"])
+@pytest.mark.parametrize(
+    "address", ["2002:7f00:1::", "2002:c0a8:0101::", "::ffff:10.0.0.1", "192.0.0.8", "100.64.0.1"]
+)
 def test_addresses_that_hide_a_private_one_are_refused(address):
     from claimledger.ingest.fetch import refused_address
 

@@ -1,4 +1,5 @@
 """Article extraction from HTML pages with the real trafilatura and htmldate."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,7 +34,9 @@ def test_article_text_and_metadata():
 
 
 def test_outlet_falls_back_to_host_without_www():
-    parts = html_to_parts(page("copyright_year_only.html"), url="https://www.citycourier.example/culture/museum")
+    parts = html_to_parts(
+        page("copyright_year_only.html"), url="https://www.citycourier.example/culture/museum"
+    )
     assert parts["outlet"] == "citycourier.example"
 
 
@@ -82,12 +85,12 @@ def test_charset_from_meta_declaration():
 
 
 def test_header_charset_outranks_a_wrong_meta_declaration():
-    data = "<html><head><meta charset='iso-8859-1'></head><body><p>Żółw</p></body></html>".encode("utf-8")
+    data = "<html><head><meta charset='iso-8859-1'></head><body><p>Żółw</p></body></html>".encode()
     assert "Żółw" in decode_html(data, charset="utf-8")
 
 
 def test_undeclared_bytes_try_utf8_then_windows_1252():
-    assert decode_html("naïve – ok".encode("utf-8")) == "naïve – ok"
+    assert decode_html("naïve – ok".encode()) == "naïve – ok"
     assert decode_html("naïve – ok".encode("cp1252")) == "naïve – ok"
 
 

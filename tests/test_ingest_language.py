@@ -1,4 +1,5 @@
 """Language detection with lingua over the languages news is mostly published in."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,8 +12,14 @@ from claimledger.ingest.language import detect_language
     [
         ("The defence minister said on Tuesday that the first clashes had already taken place.", "en"),
         ("Le ministre de la Défense a déclaré mardi que les premiers affrontements avaient eu lieu.", "fr"),
-        ("Der Verteidigungsminister sagte am Dienstag, die ersten Gefechte hätten bereits stattgefunden.", "de"),
-        ("El ministro de Defensa dijo el martes que ya se habían producido los primeros enfrentamientos.", "es"),
+        (
+            "Der Verteidigungsminister sagte am Dienstag, die ersten Gefechte hätten bereits stattgefunden.",
+            "de",
+        ),
+        (
+            "El ministro de Defensa dijo el martes que ya se habían producido los primeros enfrentamientos.",
+            "es",
+        ),
         ("Міністр оборони заявив у вівторок, що перші зіткнення вже відбулися.", "uk"),
         ("Министр обороны заявил во вторник, что первые столкновения уже произошли.", "ru"),
         ("Minister obrony powiedział we wtorek, że doszło już do pierwszych starć.", "pl"),
@@ -31,5 +38,7 @@ def test_no_letters_is_undetermined(text):
 
 def test_only_the_opening_is_read():
     # An English opening decides, whatever follows after the first ~2000 characters.
-    text = "The minister confirmed the report on Tuesday. " * 50 + "Der Minister bestätigte den Bericht. " * 500
+    text = (
+        "The minister confirmed the report on Tuesday. " * 50 + "Der Minister bestätigte den Bericht. " * 500
+    )
     assert detect_language(text) == "en"

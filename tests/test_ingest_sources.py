@@ -1,4 +1,5 @@
 """Files, directories, JSON Lines, stdin and WARC archives as sources."""
+
 from __future__ import annotations
 
 import io
@@ -27,20 +28,33 @@ def write_warc(path: Path, *, gzip: bool, pages: int = 3) -> None:
         writer = WARCWriter(f, gzip=gzip)
         for i in range(pages):
             body = ARTICLE.replace(b"forty trucks", f"{40 + i} trucks".encode())
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
             writer.write_record(
                 writer.create_warc_record(
-                    f"https://news.example/story/{i}", "response", payload=io.BytesIO(body), http_headers=headers
+                    f"https://news.example/story/{i}",
+                    "response",
+                    payload=io.BytesIO(body),
+                    http_headers=headers,
                 )
             )
         image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
         writer.write_record(
-            writer.create_warc_record("https://news.example/logo.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=image)
+            writer.create_warc_record(
+                "https://news.example/logo.png",
+                "response",
+                payload=io.BytesIO(b"\x89PNG"),
+                http_headers=image,
+            )
         )
         missing = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
         writer.write_record(
             writer.create_warc_record(
-                "https://news.example/missing", "response", payload=io.BytesIO(b"<p>gone</p>"), http_headers=missing
+                "https://news.example/missing",
+                "response",
+                payload=io.BytesIO(b"<p>gone</p>"),
+                http_headers=missing,
             )
         )
         writer.write_record(
@@ -57,7 +71,10 @@ def test_html_and_text_files(tmp_path):
     text = tmp_path / "b.TXT"
     text.write_text("The minister said the talks would resume.", encoding="utf-8")
     items = list(iter_inputs([str(html), str(text)]))
-    assert [(i.id, i.source, i.kind) for i in items] == [(str(html), str(html), "html"), (str(text), str(text), "text")]
+    assert [(i.id, i.source, i.kind) for i in items] == [
+        (str(html), str(html), "html"),
+        (str(text), str(text), "text"),
+    ]
     assert items[0].data == ARTICLE and items[0].meta == {}
 
 
@@ -144,7 +161,10 @@ def unprivileged_results(sources: list[str]) -> list[str]:
             os.close(read_end)
             os.setgid(65534)
             os.setuid(65534)
-            lines = [str(item) if isinstance(item, IngestError) else f"input {item.id}" for item in iter_inputs(sources)]
+            lines = [
+                str(item) if isinstance(item, IngestError) else f"input {item.id}"
+                for item in iter_inputs(sources)
+            ]
             os.write(write_end, json.dumps(lines).encode())
             status = 0
         finally:
@@ -215,8 +235,17 @@ def test_one_bad_source_does_not_stop_the_batch(tmp_path):
 
 def jsonl_lines() -> list[bytes]:
     return [
-        json.dumps({"id": "r1", "text": "Report one.", "url": "https://a.example/1", "title": "One",
-                    "published": "2024-11-05", "outlet": "Alpha", "extra": "ignored"}).encode(),
+        json.dumps(
+            {
+                "id": "r1",
+                "text": "Report one.",
+                "url": "https://a.example/1",
+                "title": "One",
+                "published": "2024-11-05",
+                "outlet": "Alpha",
+                "extra": "ignored",
+            }
+        ).encode(),
         b"",
         json.dumps({"id": 7, "html": "<p>Report two.</p>"}).encode(),
         b'{"id": "r3", "text": "unterminated',
@@ -234,7 +263,12 @@ def check_jsonl_items(items, label: str) -> None:
     assert [type(i) for i in items] == [RawInput, RawInput] + [IngestError] * 7 + [RawInput]
     one, two = items[0], items[1]
     assert (one.id, one.source, one.kind, one.data) == ("r1", f"{label}:1", "text", b"Report one.")
-    assert one.meta == {"url": "https://a.example/1", "title": "One", "published": "2024-11-05", "outlet": "Alpha"}
+    assert one.meta == {
+        "url": "https://a.example/1",
+        "title": "One",
+        "published": "2024-11-05",
+        "outlet": "Alpha",
+    }
     assert (two.id, two.source, two.kind, two.data) == ("7", f"{label}:3", "html", b"<p>Report two.</p>")
     errors = [str(e) for e in items[2:9]]
     bad_byte = jsonl_lines()[9].index(b"\xe9")
@@ -327,7 +361,7 @@ def test_corrupted_warc_payload_fails_its_digest(tmp_path):
     data = path.read_bytes()
     second = data.index(b"https://news.example/story/1")
     at = data.index(b"wheat", second)
-    path.write_bytes(data[:at] + b"WHEAT" + data[at + 5:])
+    path.write_bytes(data[:at] + b"WHEAT" + data[at + 5 :])
     items = list(iter_inputs([str(path)]))
     assert [i.id for i in only(items, RawInput)] == ["https://news.example/story/0"]
     assert "digest" in items[-1].reason
@@ -362,7 +396,9 @@ def test_broken_warc_does_not_stop_the_batch(tmp_path):
 def test_sidecar_metadata_is_read_beside_a_text_file(tmp_path):
     report = tmp_path / "report.txt"
     report.write_text("Troops crossed the river\n\nThe ministry said the crossing began at dawn.\n")
-    (tmp_path / "report.txt.meta.json").write_text('{"published": "2025-03-04", "outlet": "River Post", "x": 1}')
+    (tmp_path / "report.txt.meta.json").write_text(
+        '{"published": "2025-03-04", "outlet": "River Post", "x": 1}'
+    )
     (item,) = list(iter_inputs([str(tmp_path)]))
     assert item.meta == {"published": "2025-03-04", "outlet": "River Post"}
 
@@ -380,8 +416,16 @@ def test_a_runaway_jsonl_row_is_reported_and_skipped(tmp_path, monkeypatch):
 
     monkeypatch.setattr(sources, "MAX_ROW_BYTES", 200)
     rows = tmp_path / "rows.jsonl"
-    rows.write_text(json.dumps({"id": "big", "text": "x" * 5000}) + "\n"
-                    + json.dumps({"id": "ok", "text": "The ministry said the talks went well."}) + "\n")
+    rows.write_text(
+        json.dumps({"id": "big", "text": "x" * 5000})
+        + "\n"
+        + json.dumps({"id": "ok", "text": "The ministry said the talks went well."})
+        + "\n"
+    )
     items = list(iter_inputs([str(rows)]))
-    assert isinstance(items[0], IngestError) and "too large" in items[0].reason and items[0].source.endswith(":1")
+    assert (
+        isinstance(items[0], IngestError)
+        and "too large" in items[0].reason
+        and items[0].source.endswith(":1")
+    )
     assert isinstance(items[1], RawInput) and items[1].id == "ok"

@@ -1,4 +1,5 @@
 """Plain-text cleaning: debris is cut from the ends only, offsets map back to the input."""
+
 from __future__ import annotations
 
 import json
@@ -19,7 +20,7 @@ def fixture_text(name: str) -> str:
 
 
 def assert_maps_back(text: str, result) -> None:
-    assert result.body == text[result.offset:result.offset + len(result.body)]
+    assert result.body == text[result.offset : result.offset + len(result.body)]
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
@@ -107,7 +108,9 @@ def test_ui_words_inside_news_sentences_are_kept():
     assert result.offset == 0
     assert result.title is None
     assert result.body.startswith("Facebook said on Monday it would share data")
-    assert result.body.endswith('"If you want to know who is behind it, follow the money," one of the researchers said.')
+    assert result.body.endswith(
+        '"If you want to know who is behind it, follow the money," one of the researchers said.'
+    )
     assert result.boilerplate == ["Subscribe to our daily briefing", "Your email address", "Sign up"]
 
 
@@ -135,7 +138,9 @@ def test_single_newlines_and_hard_wrapped_lines():
     ],
 )
 def test_news_sentences_at_either_end_are_never_removed(sentence):
-    prose = "The regional council approved the budget for the new hospital wing on Tuesday after a long debate."
+    prose = (
+        "The regional council approved the budget for the new hospital wing on Tuesday after a long debate."
+    )
     for text in (f"{sentence}\n\n{prose}", f"{prose}\n\n{sentence}"):
         result = clean_text(text)
         assert result.body == text
@@ -193,10 +198,22 @@ PROSE_PARAGRAPHS = [
     "Share prices of the operator fell by 3% after the announcement.",
 ]
 DEBRIS_LINES = [
-    "Subscribe", "› Subscribe", "LEAVE A REPLY", "Please enter your comment!", "Sign up for our newsletter",
-    "Share on Facebook | Twitter | Email", "Advertisement", "Related stories", "More Articles", "Menu",
-    "We use cookies to improve your experience. Accept all", "© 2024 Example News. All rights reserved.",
-    "Follow us on Telegram", "Read more", "Log in | Register", "Comments (12)",
+    "Subscribe",
+    "› Subscribe",
+    "LEAVE A REPLY",
+    "Please enter your comment!",
+    "Sign up for our newsletter",
+    "Share on Facebook | Twitter | Email",
+    "Advertisement",
+    "Related stories",
+    "More Articles",
+    "Menu",
+    "We use cookies to improve your experience. Accept all",
+    "© 2024 Example News. All rights reserved.",
+    "Follow us on Telegram",
+    "Read more",
+    "Log in | Register",
+    "Comments (12)",
 ]
 
 
@@ -212,9 +229,13 @@ def test_random_layouts_never_cut_prose():
         if len(middle) > 2 and rng.random() < 0.5:
             middle.insert(1, rng.choice([line for line in DEBRIS_LINES if line not in head + tail]))
         separator = rng.choice(["\n", "\n\n", "\r\n\r\n", "\n \n"])
-        text = rng.choice(["", "  ", "\n"]) + separator.join(head + middle + tail) + rng.choice(["", "\n", "\n\n"])
+        text = (
+            rng.choice(["", "  ", "\n"])
+            + separator.join(head + middle + tail)
+            + rng.choice(["", "\n", "\n\n"])
+        )
         result = clean_text(text)
-        assert result.body == text[result.offset:result.offset + len(result.body)]
+        assert result.body == text[result.offset : result.offset + len(result.body)]
         start, end = text.index(prose[0]), text.index(prose[-1]) + len(prose[-1])
         assert result.offset <= start and result.offset + len(result.body) >= end, text
         # Only edge debris is ever removed: nothing from the interior, no prose.

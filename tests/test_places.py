@@ -1,5 +1,6 @@
 """Places on the real model and the shipped gazetteer: the seed, one behaviour per test, the
 gazetteer build and the `eval places` functions."""
+
 import json
 import subprocess
 import sys
@@ -40,7 +41,10 @@ def texts(rec):
 
 # --- the seed ---
 
-@pytest.mark.skipif(not (SHARED / "golden" / "seed.json").exists(), reason="shared/ not beside the repository")
+
+@pytest.mark.skipif(
+    not (SHARED / "golden" / "seed.json").exists(), reason="shared/ not beside the repository"
+)
 def test_seed_places_as_golden(analyser):
     gold = json.loads((SHARED / "golden" / "seed.json").read_text(encoding="utf-8"))
     seed = sorted((SHARED / "seeds").glob("*.txt"))[0]
@@ -62,9 +66,13 @@ def test_seed_places_as_golden(analyser):
 
 # --- recognition and resolution ---
 
+
 def test_oblast_forms(analyser):
-    rec = run(analyser, "Ukrainian units advanced in Russia's Kursk region, and fighting spread to the Kursk Oblast "
-                        "border villages, while Kharkiv Oblast and the Zaporizhzhia region were shelled.")
+    rec = run(
+        analyser,
+        "Ukrainian units advanced in Russia's Kursk region, and fighting spread to the Kursk Oblast "
+        "border villages, while Kharkiv Oblast and the Zaporizhzhia region were shelled.",
+    )
     for t in ("Kursk region", "Kursk Oblast"):
         p = place(rec, t)
         assert (p["kind"], p["country"], p["geonames_id"]) == ("admin1", "RU", 538555)
@@ -81,7 +89,9 @@ def test_kursk_is_the_russian_city(analyser):
 def test_georgia_by_context(analyser):
     ge = place(run(analyser, "Georgia's president addressed protesters in Tbilisi on Sunday."), "Georgia")
     assert (ge["kind"], ge["country"]) == ("country", "GE")
-    us = place(run(analyser, "Voters in Georgia queued in Atlanta and Savannah to cast early ballots."), "Georgia")
+    us = place(
+        run(analyser, "Voters in Georgia queued in Atlanta and Savannah to cast early ballots."), "Georgia"
+    )
     assert (us["kind"], us["country"]) == ("admin1", "US")
 
 
@@ -94,8 +104,11 @@ def test_paris_texas_and_france(analyser):
 
 
 def test_spelling_variants(analyser):
-    rec = run(analyser, "Ships left Odesa and Odessa's second port; Kharkov, now Kharkiv, was shelled, "
-                        "and Kiev's suburbs lost power.")
+    rec = run(
+        analyser,
+        "Ships left Odesa and Odessa's second port; Kharkov, now Kharkiv, was shelled, "
+        "and Kiev's suburbs lost power.",
+    )
     assert place(rec, "Odesa")["geonames_id"] == place(rec, "Odessa")["geonames_id"] == 698740
     assert place(rec, "Kharkov")["geonames_id"] == place(rec, "Kharkiv")["geonames_id"] == 706483
     assert place(rec, "Kiev")["geonames_id"] == 703448
@@ -109,7 +122,10 @@ def test_alexandria_by_context(analyser):
 
 
 def test_named_regions_and_features(analyser):
-    rec = run(analyser, "Shelling continued in the Donbas and in the Gaza Strip, and a tanker was hit in the Black Sea.")
+    rec = run(
+        analyser,
+        "Shelling continued in the Donbas and in the Gaza Strip, and a tanker was hit in the Black Sea.",
+    )
     assert (place(rec, "Donbas")["kind"], place(rec, "Donbas")["country"]) == ("region", "UA")
     assert place(rec, "Gaza Strip")["country"] == "PS"
     assert place(rec, "Black Sea")["kind"] == "feature"
@@ -123,34 +139,45 @@ def test_dateline_in_capitals(analyser):
 
 # --- metonyms and demonyms ---
 
+
 def test_metonyms(analyser):
-    rec = run(analyser, "Kyiv expects more air defence systems. Moscow has deployed new brigades, and "
-                        "Pyongyang's forces are in Russia. The Kremlin said it would respond.")
+    rec = run(
+        analyser,
+        "Kyiv expects more air defence systems. Moscow has deployed new brigades, and "
+        "Pyongyang's forces are in Russia. The Kremlin said it would respond.",
+    )
     assert (place(rec, "Kyiv")["kind"], place(rec, "Kyiv")["stands_for"]) == ("metonym", "UKR GOV")
     assert place(rec, "Moscow")["stands_for"] == "RUS GOV"
     assert place(rec, "Pyongyang")["stands_for"] == "PRK GOV"
     k = place(rec, "Kremlin")
     assert (k["kind"], k["stands_for"], k["country"]) == ("metonym", "RUS GOV", "RU")
-    assert k["lat"] is not None          # the capital's point
+    assert k["lat"] is not None  # the capital's point
 
 
 def test_capital_as_location_is_a_city(analyser):
-    rec = run(analyser, "Sirens sounded in Kyiv overnight, and the mayor of Moscow closed the airport. "
-                        "Putin met the envoy in the Kremlin.")
+    rec = run(
+        analyser,
+        "Sirens sounded in Kyiv overnight, and the mayor of Moscow closed the airport. "
+        "Putin met the envoy in the Kremlin.",
+    )
     assert (place(rec, "Kyiv")["kind"], place(rec, "Kyiv")["stands_for"]) == ("city", None)
     assert place(rec, "Moscow")["kind"] == "city"
     assert place(rec, "Kremlin")["kind"] == "feature"
 
 
 def test_metonym_patterns(analyser):
-    rec = run(analyser, "Washington urged Kyiv to hold talks with Moscow, and Moscow-backed officials objected.")
+    rec = run(
+        analyser, "Washington urged Kyiv to hold talks with Moscow, and Moscow-backed officials objected."
+    )
     assert place(rec, "Washington")["stands_for"] == "USA GOV"
     assert place(rec, "Kyiv")["stands_for"] == "UKR GOV"
     assert place(rec, "Moscow")["kind"] == place(rec, "Moscow", 1)["kind"] == "metonym"
 
 
 def test_demonyms(analyser):
-    rec = run(analyser, "In an interview with South Korean television, the Ukrainian minister praised Polish help.")
+    rec = run(
+        analyser, "In an interview with South Korean television, the Ukrainian minister praised Polish help."
+    )
     p = place(rec, "South Korean")
     assert (p["kind"], p["country"], p["name"]) == ("demonym", "KR", "South Korea")
     assert place(rec, "Ukrainian")["country"] == "UA"
@@ -159,24 +186,39 @@ def test_demonyms(analyser):
 
 # --- vague regions and anaphora ---
 
+
 def test_vague_regions(analyser):
-    rec = run(analyser, "Most fighting is in eastern Ukraine and Ukraine's east, along the front line, "
-                        "while Russia's south is quiet.")
-    for t, cc in (("eastern Ukraine", "UA"), ("Ukraine's east", "UA"), ("front line", "UA"), ("Russia's south", "RU")):
+    rec = run(
+        analyser,
+        "Most fighting is in eastern Ukraine and Ukraine's east, along the front line, "
+        "while Russia's south is quiet.",
+    )
+    for t, cc in (
+        ("eastern Ukraine", "UA"),
+        ("Ukraine's east", "UA"),
+        ("front line", "UA"),
+        ("Russia's south", "RU"),
+    ):
         p = place(rec, t)
         assert (p["kind"], p["country"], p["geonames_id"]) == ("region", cc, None), p
 
 
 def test_border_region_resolves_to_the_one_oblast(analyser):
-    rec = run(analyser, "Ukrainian troops crossed into the Kursk region in August. "
-                        "Shelling in the Russian border region has not stopped since then.")
+    rec = run(
+        analyser,
+        "Ukrainian troops crossed into the Kursk region in August. "
+        "Shelling in the Russian border region has not stopped since then.",
+    )
     p = place(rec, "Russian border region")
     assert (p["kind"], p["country"], p["geonames_id"]) == ("region", "RU", 538555)
 
 
 def test_anaphora(analyser):
-    rec = run(analyser, "Russian troops entered Vovchansk in May. Officials said fighting there had destroyed "
-                        "most houses, and the town was emptied. Evacuations from the area continued.")
+    rec = run(
+        analyser,
+        "Russian troops entered Vovchansk in May. Officials said fighting there had destroyed "
+        "most houses, and the town was emptied. Evacuations from the area continued.",
+    )
     for t in ("there", "the town", "the area"):
         p = place(rec, t)
         assert (p["name"], p["country"], p["geonames_id"]) == ("Vovchansk", "UA", 689304), p
@@ -189,14 +231,18 @@ def test_existential_there_is_not_a_place(analyser):
 
 # --- false positives ---
 
+
 def test_people_named_like_places(analyser):
     rec = run(analyser, "Jordan Henderson and Paris Hilton met George Washington's biographer in Houston.")
     assert texts(rec) == ["Houston"]
 
 
 def test_common_words_months_and_outlets(analyser):
-    rec = run(analyser, "Reading the statement in March, the spokesman told the Kyiv Independent that "
-                        "mobile units were ready. Nice weather helped.")
+    rec = run(
+        analyser,
+        "Reading the statement in March, the spokesman told the Kyiv Independent that "
+        "mobile units were ready. Nice weather helped.",
+    )
     assert texts(rec) == []
 
 
@@ -215,6 +261,7 @@ def test_scratch_has_token_ranges(analyser):
 
 
 # --- the gazetteer ---
+
 
 def test_gazetteer_is_versioned_and_loads():
     from claimledger.resources.gazetteer import gazetteer
@@ -237,8 +284,13 @@ def test_gazetteer_is_versioned_and_loads():
 def test_gazetteer_file_is_what_the_build_makes():
     """The shipped file and metadata are byte for byte what the build script gives from the
     installed packages (run in a subprocess: the build holds GeoNames' cities in memory)."""
-    proc = subprocess.run([sys.executable, "-m", "claimledger.resources.gazetteer.build", "--check"],
-                          capture_output=True, text=True, timeout=600, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimledger.resources.gazetteer.build", "--check"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, proc.stderr
 
 
@@ -255,24 +307,67 @@ def test_gold_file_is_what_build_gold_makes():
     assert 0.25 <= sum(it["split"] == "test" for it in items) / len(items) <= 0.4
     for it in items:
         for p in it["places"]:
-            assert it["text"][p["start"]:p["end"]] == p["text"]
+            assert it["text"][p["start"] : p["end"]] == p["text"]
 
 
 # --- claimledger eval places ---
+
 
 def test_eval_functions_on_a_tiny_gold(analyser, tmp_path):
     from claimledger.evaluate.places import evaluate, format_report, load_gold
 
     rows = [
-        {"id": "a", "split": "dev", "text": "Shelling hit Kharkiv, and Kyiv expects more.",
-         "places": [{"text": "Kharkiv", "start": 13, "end": 20, "name": "Kharkiv", "kind": "city", "country": "UA",
-                     "geonames_id": 706483, "lat": 49.98177, "lon": 36.25475, "stands_for": None},
-                    {"text": "Kyiv", "start": 26, "end": 30, "name": "Kyiv", "kind": "metonym", "country": "UA",
-                     "geonames_id": 703448, "lat": 50.45466, "lon": 30.5238, "stands_for": "UKR GOV"}]},
-        {"id": "b", "split": "test", "text": "Drones flew over Sumy.",
-         # a wrong gold id on purpose: Sumy is 692194, 100 km away from the point below
-         "places": [{"text": "Sumy", "start": 17, "end": 21, "name": "Sumy", "kind": "city", "country": "UA",
-                     "geonames_id": 1, "lat": 50.9, "lon": 36.2, "stands_for": None}]},
+        {
+            "id": "a",
+            "split": "dev",
+            "text": "Shelling hit Kharkiv, and Kyiv expects more.",
+            "places": [
+                {
+                    "text": "Kharkiv",
+                    "start": 13,
+                    "end": 20,
+                    "name": "Kharkiv",
+                    "kind": "city",
+                    "country": "UA",
+                    "geonames_id": 706483,
+                    "lat": 49.98177,
+                    "lon": 36.25475,
+                    "stands_for": None,
+                },
+                {
+                    "text": "Kyiv",
+                    "start": 26,
+                    "end": 30,
+                    "name": "Kyiv",
+                    "kind": "metonym",
+                    "country": "UA",
+                    "geonames_id": 703448,
+                    "lat": 50.45466,
+                    "lon": 30.5238,
+                    "stands_for": "UKR GOV",
+                },
+            ],
+        },
+        {
+            "id": "b",
+            "split": "test",
+            "text": "Drones flew over Sumy.",
+            # a wrong gold id on purpose: Sumy is 692194, 100 km away from the point below
+            "places": [
+                {
+                    "text": "Sumy",
+                    "start": 17,
+                    "end": 21,
+                    "name": "Sumy",
+                    "kind": "city",
+                    "country": "UA",
+                    "geonames_id": 1,
+                    "lat": 50.9,
+                    "lon": 36.2,
+                    "stands_for": None,
+                }
+            ],
+        },
     ]
     path = tmp_path / "gold.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -282,7 +377,7 @@ def test_eval_functions_on_a_tiny_gold(analyser, tmp_path):
     assert r["gold_toponyms"] == 3 and r["paired"] == 3
     assert r["recognition"]["exact"]["f1"] == 1.0
     assert r["accuracy"] == pytest.approx(2 / 3, abs=1e-3)
-    assert r["acc161"] == 1.0                      # Sumy is within 161 km of the wrong point
+    assert r["acc161"] == 1.0  # Sumy is within 161 km of the wrong point
     assert 0 < r["mean_error_km"] < 161
     out = format_report(r, show_errors=5)
     assert "Acc@161" in out and "accuracy" in out and "mean error" in out

@@ -1,4 +1,5 @@
 """Quantities on short reports written by the team, one pattern per test, and their evaluation."""
+
 import json
 from pathlib import Path
 
@@ -33,6 +34,7 @@ def one(qs, text_has):
 
 # ---------------------------------------------------------------- the seed
 
+
 @pytest.mark.skipif(not (SHARED / "golden" / "seed.json").exists(), reason="shared seed not available")
 def test_seed_quantities_per_golden(analyser):
     from claimledger.ingest.document import RawInput
@@ -40,7 +42,9 @@ def test_seed_quantities_per_golden(analyser):
 
     seed = next((SHARED / "seeds").glob("000_*.txt"))
     golden = json.loads((SHARED / "golden" / "seed.json").read_text())
-    doc = to_document(RawInput(str(seed), str(seed), seed.read_bytes(), "text"), published=golden["published"])
+    doc = to_document(
+        RawInput(str(seed), str(seed), seed.read_bytes(), "text"), published=golden["published"]
+    )
     rec = analyser.analyse(doc)
     validate(rec)
     qs = rec["quantities"]
@@ -60,6 +64,7 @@ def test_seed_quantities_per_golden(analyser):
 
 # ---------------------------------------------------------------- numbers and what they count
 
+
 def test_count_with_counted_noun(analyser):
     q = one(run(analyser, "Pyongyang sent 12,500 troops to Bryansk Oblast."), "12,500")
     assert (q["text"], q["value"], q["unit"], q["counts"]) == ("12,500 troops", 12500, "troops", "troops")
@@ -73,15 +78,18 @@ def test_counts_keeps_modifiers_and_people_for_nationalities(analyser):
     assert one(qs, "3,000")["counts"] == "North Korean troops"
 
 
-@pytest.mark.parametrize("text,value,unit", [
-    ("Rations for twenty-five soldiers were dropped.", 25, "soldiers"),
-    ("One hundred and fifty prisoners were exchanged.", 150, "prisoners"),
-    ("The aid includes a dozen armoured vehicles.", 12, "vehicles"),
-    ("Officials expect two thousand volunteers.", 2000, "volunteers"),
-    ("Kyiv expects five units to arrive.", 5, "units"),
-    ("Half a million refugees crossed the border.", 500000, "refugees"),
-    ("Some one and a half million people fled.", 1500000, "people"),
-])
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("Rations for twenty-five soldiers were dropped.", 25, "soldiers"),
+        ("One hundred and fifty prisoners were exchanged.", 150, "prisoners"),
+        ("The aid includes a dozen armoured vehicles.", 12, "vehicles"),
+        ("Officials expect two thousand volunteers.", 2000, "volunteers"),
+        ("Kyiv expects five units to arrive.", 5, "units"),
+        ("Half a million refugees crossed the border.", 500000, "refugees"),
+        ("Some one and a half million people fled.", 1500000, "people"),
+    ],
+)
 def test_written_numbers(analyser, text, value, unit):
     q = run(analyser, text)[0]
     assert (q["value"], q["unit"]) == (value, unit)
@@ -89,21 +97,39 @@ def test_written_numbers(analyser, text, value, unit):
 
 def test_hyphenated_unit_counts_the_noun(analyser):
     q = run(analyser, "The brigades will hold a 1,500-kilometer front line.")[0]
-    assert (q["text"], q["value"], q["unit"], q["counts"]) == ("1,500-kilometer", 1500, "kilometre", "front line")
+    assert (q["text"], q["value"], q["unit"], q["counts"]) == (
+        "1,500-kilometer",
+        1500,
+        "kilometre",
+        "front line",
+    )
     q = run(analyser, "A 10-day truce was proposed.")[0]
     assert (q["value"], q["unit"], q["counts"]) == (10, "day", "truce")
 
 
 def test_money(analyser):
-    qs = run(analyser, "Washington approved a $61 billion aid package, €50m in loans and 1.2 trillion roubles.")
-    assert (one(qs, "$61")["value"], one(qs, "$61")["unit"], one(qs, "$61")["counts"]) == (61e9, "USD", "aid package")
-    assert (one(qs, "€50m")["value"], one(qs, "€50m")["unit"], one(qs, "€50m")["counts"]) == (5e7, "EUR", "loans")
+    qs = run(
+        analyser, "Washington approved a $61 billion aid package, €50m in loans and 1.2 trillion roubles."
+    )
+    assert (one(qs, "$61")["value"], one(qs, "$61")["unit"], one(qs, "$61")["counts"]) == (
+        61e9,
+        "USD",
+        "aid package",
+    )
+    assert (one(qs, "€50m")["value"], one(qs, "€50m")["unit"], one(qs, "€50m")["counts"]) == (
+        5e7,
+        "EUR",
+        "loans",
+    )
     assert (one(qs, "roubles")["value"], one(qs, "roubles")["unit"]) == (1.2e12, "RUB")
 
 
 def test_percentages_lengths_areas(analyser):
-    qs = run(analyser, "Russia occupies about 18% of the territory, some 110,000 square kilometres, "
-                       "and advanced 7 km; Poland spends 4.7 per cent of GDP.")
+    qs = run(
+        analyser,
+        "Russia occupies about 18% of the territory, some 110,000 square kilometres, "
+        "and advanced 7 km; Poland spends 4.7 per cent of GDP.",
+    )
     p = one(qs, "18%")
     assert (p["value"], p["unit"], p["counts"], p["approximate"]) == (18, "percent", "territory", True)
     assert one(qs, "110,000")["unit"] == "square kilometre"
@@ -113,62 +139,91 @@ def test_percentages_lengths_areas(analyser):
 
 # ---------------------------------------------------------------- structure
 
+
 def test_multiplier(analyser):
     q = run(analyser, "Officials expect five units of 3,000 people each to arrive.")[0]
     assert q["text"] == "five units of 3,000 people each"
-    assert (q["value"], q["multiplier"], q["total"], q["per"], q["unit"]) == (3000, 5, 15000, "unit", "people")
+    assert (q["value"], q["multiplier"], q["total"], q["per"], q["unit"]) == (
+        3000,
+        5,
+        15000,
+        "unit",
+        "people",
+    )
 
 
 def test_multiplier_with_each_before(analyser):
     q = run(analyser, "The convoy consisted of 40 trucks, each carrying about 20 soldiers.")[0]
-    assert (q["value"], q["multiplier"], q["total"], q["per"], q["approximate"]) == (20, 40, 800, "truck", True)
+    assert (q["value"], q["multiplier"], q["total"], q["per"], q["approximate"]) == (
+        20,
+        40,
+        800,
+        "truck",
+        True,
+    )
 
 
-@pytest.mark.parametrize("text,low,high", [
-    ("Between 10,000 and 12,000 soldiers were sent.", 10000, 12000),
-    ("Some 10,000-12,000 soldiers were sent.", 10000, 12000),
-    ("From 3,000 to 5,000 soldiers were sent.", 3000, 5000),
-    ("The damage is put at 5 to 6 million dollars.", 5e6, 6e6),
-    ("Fighting lasted two or three days.", 2, 3),
-])
+@pytest.mark.parametrize(
+    "text,low,high",
+    [
+        ("Between 10,000 and 12,000 soldiers were sent.", 10000, 12000),
+        ("Some 10,000-12,000 soldiers were sent.", 10000, 12000),
+        ("From 3,000 to 5,000 soldiers were sent.", 3000, 5000),
+        ("The damage is put at 5 to 6 million dollars.", 5e6, 6e6),
+        ("Fighting lasted two or three days.", 2, 3),
+    ],
+)
 def test_ranges(analyser, text, low, high):
     q = run(analyser, text)[0]
     assert (q["value"], q["low"], q["high"]) == (None, low, high)
 
 
-@pytest.mark.parametrize("text,value,low,high,bound", [
-    ("Up to 15,000 troops could be sent.", 15000, None, 15000, "upper"),
-    ("More than 100 drones were launched.", 100, 100, None, "lower"),
-    ("At least 20 people were killed.", 20, 20, None, "lower"),
-    ("Fewer than 500 fighters remain.", 500, None, 500, "upper"),
-    ("Russia fired 100-plus drones.", 100, 100, None, "lower"),
-    ("Russia fired 20 missiles or more.", 20, 20, None, "lower"),
-])
+@pytest.mark.parametrize(
+    "text,value,low,high,bound",
+    [
+        ("Up to 15,000 troops could be sent.", 15000, None, 15000, "upper"),
+        ("More than 100 drones were launched.", 100, 100, None, "lower"),
+        ("At least 20 people were killed.", 20, 20, None, "lower"),
+        ("Fewer than 500 fighters remain.", 500, None, 500, "upper"),
+        ("Russia fired 100-plus drones.", 100, 100, None, "lower"),
+        ("Russia fired 20 missiles or more.", 20, 20, None, "lower"),
+    ],
+)
 def test_bounds(analyser, text, value, low, high, bound):
     q = run(analyser, text)[0]
     assert (q["value"], q["low"], q["high"], q["bound"]) == (value, low, high, bound)
 
 
-@pytest.mark.parametrize("text", [
-    "About 4,000 troops arrived.", "Nearly 2,000 people were evacuated.", "Some 4,500 soldiers arrived.",
-    "Roughly 54 percent was recaptured.", "An estimated 3,500 soldiers died.", "Around 600 soldiers were killed.",
-    "Officials counted 40-odd tanks.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 4,000 troops arrived.",
+        "Nearly 2,000 people were evacuated.",
+        "Some 4,500 soldiers arrived.",
+        "Roughly 54 percent was recaptured.",
+        "An estimated 3,500 soldiers died.",
+        "Around 600 soldiers were killed.",
+        "Officials counted 40-odd tanks.",
+    ],
+)
 def test_approximations(analyser, text):
     q = run(analyser, text)[0]
     assert q["approximate"] is True and q["value"] is not None
 
 
-@pytest.mark.parametrize("text,low,high,counts", [
-    ("Dozens of drones were shot down.", 24, 99, "drones"),
-    ("Hundreds of residents fled.", 200, 999, "residents"),
-    ("Thousands of Russian troops are massing.", 2000, 9999, "Russian troops"),
-    ("Tens of thousands of people remain without power.", 20000, 99999, "people"),
-    ("Hundreds of thousands of residents left.", 200000, 999999, "residents"),
-    ("Several thousand Wagner fighters crossed.", 3000, 9000, "Wagner fighters"),
-    ("A few hundred metres separated them.", 200, 500, None),
-    ("A couple of hundred protesters gathered.", 200, 300, "protesters"),
-])
+@pytest.mark.parametrize(
+    "text,low,high,counts",
+    [
+        ("Dozens of drones were shot down.", 24, 99, "drones"),
+        ("Hundreds of residents fled.", 200, 999, "residents"),
+        ("Thousands of Russian troops are massing.", 2000, 9999, "Russian troops"),
+        ("Tens of thousands of people remain without power.", 20000, 99999, "people"),
+        ("Hundreds of thousands of residents left.", 200000, 999999, "residents"),
+        ("Several thousand Wagner fighters crossed.", 3000, 9000, "Wagner fighters"),
+        ("A few hundred metres separated them.", 200, 500, None),
+        ("A couple of hundred protesters gathered.", 200, 300, "protesters"),
+    ],
+)
 def test_vague_amounts(analyser, text, low, high, counts):
     q = run(analyser, text)[0]
     assert (q["value"], q["low"], q["high"], q["approximate"]) == (None, low, high, True)
@@ -223,8 +278,11 @@ def test_number_of_pattern(analyser):
 
 
 def test_roles(analyser):
-    qs = run(analyser, "Two soldiers were killed and four were wounded; the strike left 1 person dead and "
-                       "30 injured. Hospitals treated 154 wounded. The group documented 11,743 civilian deaths.")
+    qs = run(
+        analyser,
+        "Two soldiers were killed and four were wounded; the strike left 1 person dead and "
+        "30 injured. Hospitals treated 154 wounded. The group documented 11,743 civilian deaths.",
+    )
     assert one(qs, "Two")["role"] == "dead"
     assert one(qs, "four")["role"] == "injured"
     assert one(qs, "1 person")["role"] == "dead"
@@ -261,54 +319,102 @@ def test_scratch_for_events(analyser):
 
 # ---------------------------------------------------------------- not quantities
 
-@pytest.mark.parametrize("text", [
-    "The first clashes took place near the border.",
-    "The 47th Mechanized Brigade repelled the second attack.",
-    "Kyiv marked the 1,000th day of the war.",
-    "On February 24, 2022, Russian tanks crossed the border.",
-    "Zelensky met the leaders on 24 February 2025.",
-    "The offensive began in 2024 and lasted until March 3.",
-    "The meeting began at 10:30 local time and ended before 2 p.m.",
-    "Strikes were reported at 0600 GMT.",
-    "A 45-year-old man was detained.",
-    "The soldier, aged 23, surrendered.",
-    "Putin, 72, has ruled Russia since 2000.",
-    "He is 45 years old.",
-    "Resolution 2231 and Article 5 were cited.",
-    "The Su-34 bomber and two Kh-101 missiles were shown.",
-    "The summit of the Group of Seven opened.",
-    "The village was liberated two years ago.",
-    "No one expected the attack, and one day the front will move.",
-    "One of them said the units were tired.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first clashes took place near the border.",
+        "The 47th Mechanized Brigade repelled the second attack.",
+        "Kyiv marked the 1,000th day of the war.",
+        "On February 24, 2022, Russian tanks crossed the border.",
+        "Zelensky met the leaders on 24 February 2025.",
+        "The offensive began in 2024 and lasted until March 3.",
+        "The meeting began at 10:30 local time and ended before 2 p.m.",
+        "Strikes were reported at 0600 GMT.",
+        "A 45-year-old man was detained.",
+        "The soldier, aged 23, surrendered.",
+        "Putin, 72, has ruled Russia since 2000.",
+        "He is 45 years old.",
+        "Resolution 2231 and Article 5 were cited.",
+        "The Su-34 bomber and two Kh-101 missiles were shown.",
+        "The summit of the Group of Seven opened.",
+        "The village was liberated two years ago.",
+        "No one expected the attack, and one day the front will move.",
+        "One of them said the units were tired.",
+    ],
+)
 def test_exclusions(analyser, text):
     qs = run(analyser, text)
-    assert [q["text"] for q in qs if q["value"] is not None or q["low"] is not None] == \
-        (["two Kh-101 missiles"] if "Kh-101" in text else [])
+    assert [q["text"] for q in qs if q["value"] is not None or q["low"] is not None] == (
+        ["two Kh-101 missiles"] if "Kh-101" in text else []
+    )
 
 
 def test_spans_are_exact(analyser):
     text = "Officials expect five units of 3,000 people each to hold the 1,500-kilometer front line."
     for q in run(analyser, text):
-        assert text[q["start"]:q["end"]] == q["text"]
+        assert text[q["start"] : q["end"]] == q["text"]
 
 
 # ---------------------------------------------------------------- evaluation
 
 TINY = [
-    {"id": "a", "split": "dev", "text": "Russia moved 8,000 paratroopers and about 40 tanks.",
-     "quantities": [
-         {"text": "8,000 paratroopers", "start": 13, "end": 31, "value": 8000, "low": None, "high": None,
-          "unit": "paratroopers", "counts": "paratroopers", "approximate": False, "multiplier": None,
-          "total": None, "change": None},
-         {"text": "about 40 tanks", "start": 36, "end": 50, "value": 40, "low": None, "high": None,
-          "unit": "guns", "counts": "guns", "approximate": True, "multiplier": None, "total": None,
-          "change": None}]},
-    {"id": "b", "split": "test", "text": "Casualties rose by 3,000 in a single month.",
-     "quantities": [
-         {"text": "3,000", "start": 19, "end": 24, "value": 3000, "low": None, "high": None,
-          "unit": "casualties", "counts": "Casualties", "approximate": False, "multiplier": None,
-          "total": None, "change": {"direction": "up", "part": "by"}}]},
+    {
+        "id": "a",
+        "split": "dev",
+        "text": "Russia moved 8,000 paratroopers and about 40 tanks.",
+        "quantities": [
+            {
+                "text": "8,000 paratroopers",
+                "start": 13,
+                "end": 31,
+                "value": 8000,
+                "low": None,
+                "high": None,
+                "unit": "paratroopers",
+                "counts": "paratroopers",
+                "approximate": False,
+                "multiplier": None,
+                "total": None,
+                "change": None,
+            },
+            {
+                "text": "about 40 tanks",
+                "start": 36,
+                "end": 50,
+                "value": 40,
+                "low": None,
+                "high": None,
+                "unit": "guns",
+                "counts": "guns",
+                "approximate": True,
+                "multiplier": None,
+                "total": None,
+                "change": None,
+            },
+        ],
+    },
+    {
+        "id": "b",
+        "split": "test",
+        "text": "Casualties rose by 3,000 in a single month.",
+        "quantities": [
+            {
+                "text": "3,000",
+                "start": 19,
+                "end": 24,
+                "value": 3000,
+                "low": None,
+                "high": None,
+                "unit": "casualties",
+                "counts": "Casualties",
+                "approximate": False,
+                "multiplier": None,
+                "total": None,
+                "change": {"direction": "up", "part": "by"},
+            }
+        ],
+    },
 ]
 
 
@@ -340,12 +446,15 @@ def test_eval_matches_totals_and_ranges():
 
 
 def test_newsquant_view():
-    v = qeval.newsquant_view({"value": 19, "unit": "percent", "approximate": True, "kind": "percent", "change": None})
+    v = qeval.newsquant_view(
+        {"value": 19, "unit": "percent", "approximate": True, "kind": "percent", "change": None}
+    )
     assert v == {"value": 19.0, "normalized_unit": "percentage", "change": "~"}
     v = qeval.newsquant_view({"value": None, "low": 252, "high": 287, "unit": "mile", "kind": "length"})
     assert v["value"] == (252.0, 287.0)
-    v = qeval.newsquant_view({"value": 19, "unit": "cent", "kind": "money",
-                              "change": {"direction": "up", "part": "by"}})
+    v = qeval.newsquant_view(
+        {"value": 19, "unit": "cent", "kind": "money", "change": {"direction": "up", "part": "by"}}
+    )
     assert v["change"] == "up"
     assert qeval.newsquant_view({"value": None, "low": None, "high": None}) is None
 
@@ -354,10 +463,10 @@ def test_gold_set_offsets_and_size():
     items = qeval.load_gold(str(GOLD))
     assert len(items) >= 90
     assert 0.25 <= sum(i["split"] == "test" for i in items) / len(items) <= 0.4
-    assert sum(not i["quantities"] for i in items) >= 10       # distractors
+    assert sum(not i["quantities"] for i in items) >= 10  # distractors
     for it in items:
         for q in it["quantities"]:
-            assert it["text"][q["start"]:q["end"]] == q["text"], (it["id"], q)
+            assert it["text"][q["start"] : q["end"]] == q["text"], (it["id"], q)
 
 
 def test_gold_set_scores(analyser):

@@ -1,4 +1,5 @@
 """The store and its query layer, on SQLite and on PostgreSQL alike (see conftest.db_url)."""
+
 from __future__ import annotations
 
 import json
@@ -49,8 +50,21 @@ def at(txt: str, sub: str) -> tuple[int, int]:
     return i, i + len(sub)
 
 
-def statement(txt, sid, speaker, cue, content, *, name=None, role=None, type="person", actor=None,
-              stance="assert", kind="indirect", parent=None):
+def statement(
+    txt,
+    sid,
+    speaker,
+    cue,
+    content,
+    *,
+    name=None,
+    role=None,
+    type="person",
+    actor=None,
+    stance="assert",
+    kind="indirect",
+    parent=None,
+):
     return {
         "id": sid,
         "speaker": span(txt, *at(txt, speaker), name=name, role=role, type=type, actor=actor),
@@ -69,36 +83,82 @@ def statement(txt, sid, speaker, cue, content, *, name=None, role=None, type="pe
 
 def bridge_statements(txt):
     return [
-        statement(txt, "s1", "Regional officials", "said",
-                  "army engineers had finished a temporary pontoon crossing over the river",
-                  type="group"),
-        statement(txt, "s2", "The deputy governor, Olena Marchenko", "confirmed",
-                  "the crossing would carry lorries with grain and medical supplies",
-                  name="Olena Marchenko", role="deputy governor", actor="UKR GOV", stance="confirm"),
-        statement(txt, "s3", "A spokesman for the regional military administration", "denied",
-                  "the crossing had been hit again overnight", type="organisation",
-                  actor="UKR MIL", stance="deny"),
+        statement(
+            txt,
+            "s1",
+            "Regional officials",
+            "said",
+            "army engineers had finished a temporary pontoon crossing over the river",
+            type="group",
+        ),
+        statement(
+            txt,
+            "s2",
+            "The deputy governor, Olena Marchenko",
+            "confirmed",
+            "the crossing would carry lorries with grain and medical supplies",
+            name="Olena Marchenko",
+            role="deputy governor",
+            actor="UKR GOV",
+            stance="confirm",
+        ),
+        statement(
+            txt,
+            "s3",
+            "A spokesman for the regional military administration",
+            "denied",
+            "the crossing had been hit again overnight",
+            type="organisation",
+            actor="UKR MIL",
+            stance="deny",
+        ),
     ]
 
 
 def port_statements(txt):
     return [
-        statement(txt, "s1", "Harbour master Taras Bondar", "told reporters",
-                  "no crew members were hurt", name="Taras Bondar", role="harbour master"),
-        statement(txt, "s2", "Moscow", "claimed",
-                  "its forces had destroyed a weapons depot in the port", name="Russia",
-                  type="country", actor="RUS GOV", stance="claim"),
+        statement(
+            txt,
+            "s1",
+            "Harbour master Taras Bondar",
+            "told reporters",
+            "no crew members were hurt",
+            name="Taras Bondar",
+            role="harbour master",
+        ),
+        statement(
+            txt,
+            "s2",
+            "Moscow",
+            "claimed",
+            "its forces had destroyed a weapons depot in the port",
+            name="Russia",
+            type="country",
+            actor="RUS GOV",
+            stance="claim",
+        ),
     ]
 
 
 def report(ext_id, txt, *, published=None, outlet="Test Outlet", statements_of=None, meta=None):
     """A RawInput, its Document and a record with hand-written statements."""
     title = txt.split("\n", 1)[0]
-    raw = RawInput(id=ext_id, source=f"reports/{ext_id}.txt", data=txt.encode(), kind="text",
-                   meta=dict(meta or {}))
-    doc = Document(id=ext_id, text=txt, title=title, url=f"https://example.org/{ext_id}",
-                   outlet=outlet, published=published, language="en", author="Staff",
-                   raw=raw.data, raw_kind="text", source=raw.source)
+    raw = RawInput(
+        id=ext_id, source=f"reports/{ext_id}.txt", data=txt.encode(), kind="text", meta=dict(meta or {})
+    )
+    doc = Document(
+        id=ext_id,
+        text=txt,
+        title=title,
+        url=f"https://example.org/{ext_id}",
+        outlet=outlet,
+        published=published,
+        language="en",
+        author="Staff",
+        raw=raw.data,
+        raw_kind="text",
+        source=raw.source,
+    )
     rec = new_record(doc)
     rec["statements"] = statements_of(txt) if statements_of else []
     return raw, doc, rec
@@ -141,9 +201,11 @@ def test_migrations_build_the_schema_and_reopening_changes_nothing(db_url):
 
             def ours(obj, name, type_, reflected, compare_to):
                 # The full-text objects exist only in the migration, by design.
-                return not (type_ == "table" and name.startswith("statements_fts")) and not (
-                    type_ == "column" and name == "search_vector"
-                ) and not (type_ == "index" and name == "ix_statements_search_vector")
+                return (
+                    not (type_ == "table" and name.startswith("statements_fts"))
+                    and not (type_ == "column" and name == "search_vector")
+                    and not (type_ == "index" and name == "ix_statements_search_vector")
+                )
 
             ctx = MigrationContext.configure(conn, opts={"include_object": ours, "compare_type": True})
             assert compare_metadata(ctx, Base.metadata) == []
@@ -193,8 +255,9 @@ def test_default_url_and_bare_path(tmp_path, monkeypatch):
 
 
 def test_add_and_get_round_trip(store):
-    raw, doc, rec = report("bridge-1", BRIDGE, published="2024-05-02", statements_of=bridge_statements,
-                           meta={"feed": "regional"})
+    raw, doc, rec = report(
+        "bridge-1", BRIDGE, published="2024-05-02", statements_of=bridge_statements, meta={"feed": "regional"}
+    )
     res = store.add(raw, doc, rec, V1, overrides={"published": "2024-05-02"})
     assert (res.status, res.duplicate_of, res.similarity) == ("new", None, None)
 
@@ -205,12 +268,16 @@ def test_add_and_get_round_trip(store):
     assert got["id"] == res.id and got["ext_id"] == "bridge-1"
     assert got["title"] == "Engineers restore river crossing near Zaporizhzhia"
     assert (got["outlet"], got["published"], got["language"], got["author"]) == (
-        "Test Outlet", "2024-05-02", "en", "Staff")
+        "Test Outlet",
+        "2024-05-02",
+        "en",
+        "Staff",
+    )
     assert got["analyser_version"] == V1 and got["n_statements"] == 3
     assert got["duplicate_of"] is None and got["duplicates"] == []
     # local paths and scraper metadata stay inside the store
     assert "raw_meta" not in got and "source" not in got
-    (_, raw_back, overrides), = [r for r in store.iter_raw() if r[0] == got["id"]]
+    ((_, raw_back, overrides),) = [r for r in store.iter_raw() if r[0] == got["id"]]
     assert raw_back.meta == {"feed": "regional"} and overrides == {"published": "2024-05-02"}
     assert got["ingested_at"].endswith("+00:00")
     json.dumps(got)  # every value is JSON as it stands
@@ -237,8 +304,18 @@ def test_new_text_under_the_same_id_updates_in_place(store):
     revised = PORT.replace("no crew members were hurt", "two crew members were lightly hurt")
 
     def revised_statements(txt):
-        return [statement(txt, "s2", "Moscow", "claimed", "its forces had destroyed a weapons depot",
-                          name="Russia", type="country", stance="claim")]
+        return [
+            statement(
+                txt,
+                "s2",
+                "Moscow",
+                "claimed",
+                "its forces had destroyed a weapons depot",
+                name="Russia",
+                type="country",
+                stance="claim",
+            )
+        ]
 
     res = add(store, "port-1", revised, statements_of=revised_statements)
     assert (res.status, res.id) == ("updated", first.id)
@@ -306,7 +383,10 @@ def test_a_report_updated_into_a_copy_takes_its_copies_along(store):
     assert queries.get_report(store, "port-1")["duplicate_of"] is None
     moved = queries.get_report(store, "bridge-2")
     assert moved["duplicate_of"] == port.id and NEAR_DUPLICATE_THRESHOLD <= moved["similarity"] < 1.0
-    assert [d["ext_id"] for d in queries.get_report(store, port_copy.id)["duplicates"]] == ["bridge-1", "port-3"]
+    assert [d["ext_id"] for d in queries.get_report(store, port_copy.id)["duplicates"]] == [
+        "bridge-1",
+        "port-3",
+    ]
 
 
 # -- all or nothing ---------------------------------------------------------------------
@@ -349,8 +429,7 @@ def test_a_failure_after_the_document_row_leaves_nothing(store):
 @pytest.fixture
 def filled(store):
     add(store, "bridge-1", BRIDGE, published="2024-05-02", statements_of=bridge_statements)
-    add(store, "port-1", PORT, published="2024-06-15", statements_of=port_statements,
-        outlet="Danube Daily")
+    add(store, "port-1", PORT, published="2024-06-15", statements_of=port_statements, outlet="Danube Daily")
     add(store, "undated-1", PORT.replace("Izmail", "Reni"), statements_of=port_statements)
     return store
 
@@ -360,21 +439,37 @@ def test_list_statements_filters(filled):
     assert len(every) == 7
     # Publication order, undated last, then text order within a report.
     assert [(s["ext_id"], s["sid"]) for s in every] == [
-        ("bridge-1", "s1"), ("bridge-1", "s2"), ("bridge-1", "s3"),
-        ("port-1", "s1"), ("port-1", "s2"), ("undated-1", "s1"), ("undated-1", "s2"),
+        ("bridge-1", "s1"),
+        ("bridge-1", "s2"),
+        ("bridge-1", "s3"),
+        ("port-1", "s1"),
+        ("port-1", "s2"),
+        ("undated-1", "s1"),
+        ("undated-1", "s2"),
     ]
     s2 = every[1]
     assert s2 == {
-        "report_id": s2["report_id"], "ext_id": "bridge-1",
-        "title": "Engineers restore river crossing near Zaporizhzhia", "outlet": "Test Outlet",
-        "published": "2024-05-02", "sid": "s2", "speaker": "The deputy governor, Olena Marchenko",
-        "speaker_name": "Olena Marchenko", "role": "deputy governor", "type": "person",
-        "actor": "UKR GOV", "cue": "confirmed", "stance": "confirm", "kind": "indirect",
+        "report_id": s2["report_id"],
+        "ext_id": "bridge-1",
+        "title": "Engineers restore river crossing near Zaporizhzhia",
+        "outlet": "Test Outlet",
+        "published": "2024-05-02",
+        "sid": "s2",
+        "speaker": "The deputy governor, Olena Marchenko",
+        "speaker_name": "Olena Marchenko",
+        "role": "deputy governor",
+        "type": "person",
+        "actor": "UKR GOV",
+        "cue": "confirmed",
+        "stance": "confirm",
+        "kind": "indirect",
         "content": "the crossing would carry lorries with grain and medical supplies",
-        "content_start": s2["content_start"], "content_end": s2["content_end"], "parent": None,
+        "content_start": s2["content_start"],
+        "content_end": s2["content_end"],
+        "parent": None,
         "duplicate_of": None,
     }
-    assert BRIDGE[s2["content_start"]:s2["content_end"]] == s2["content"]
+    assert BRIDGE[s2["content_start"] : s2["content_end"]] == s2["content"]
 
     def keys(**kw):
         return [(s["ext_id"], s["sid"]) for s in queries.list_statements(filled, **kw)]
@@ -423,8 +518,19 @@ def test_list_reports(filled):
     rows = queries.list_reports(filled)
     assert [r["ext_id"] for r in rows] == ["port-1", "bridge-1", "undated-1"]
     port = rows[0]
-    assert set(port) == {"id", "ext_id", "title", "outlet", "url", "published", "language",
-                         "n_statements", "duplicate_of", "duplicate_of_ext_id", "ingested_at"}
+    assert set(port) == {
+        "id",
+        "ext_id",
+        "title",
+        "outlet",
+        "url",
+        "published",
+        "language",
+        "n_statements",
+        "duplicate_of",
+        "duplicate_of_ext_id",
+        "ingested_at",
+    }
     assert (port["n_statements"], port["outlet"], port["published"]) == (2, "Danube Daily", "2024-06-15")
     assert (rows[2]["duplicate_of"], rows[2]["duplicate_of_ext_id"]) == (port["id"], "port-1")
     json.dumps(rows)
@@ -459,9 +565,15 @@ def test_update_record_rebuilds_statements_and_search(store):
     rec = queries.get_report(store, res.id)["record"]
     rec["published"] = "2024-05-03"
     rec["statements"] = [
-        statement(BRIDGE, "s1", "Farmers in the district", "expect",
-                  "to move most of the remaining harvest before the first frosts", type="group",
-                  stance="expect"),
+        statement(
+            BRIDGE,
+            "s1",
+            "Farmers in the district",
+            "expect",
+            "to move most of the remaining harvest before the first frosts",
+            type="group",
+            stance="expect",
+        ),
     ]
     store.update_record(res.id, rec, "test-analyser-2")
     got = queries.get_report(store, res.id)
@@ -483,7 +595,12 @@ def test_deleting_a_document_cascades_to_statements_and_search(store):
     if store.fts == "fts5":
         with store.read() as conn:
             # Nothing left in the index that a later rowid could collide with.
-            assert conn.execute(text("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'lorries'")).scalar() == 0
+            assert (
+                conn.execute(
+                    text("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'lorries'")
+                ).scalar()
+                == 0
+            )
 
 
 def test_fts5_query_translation():

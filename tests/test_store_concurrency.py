@@ -1,4 +1,5 @@
 """Several processes opening and filling one store at once, as parallel ingest runs do."""
+
 from __future__ import annotations
 
 import multiprocessing

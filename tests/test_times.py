@@ -3,6 +3,7 @@
 Weekdays used below: 2024-11-05 is a Tuesday, 2025-03-12 a Wednesday, 2025-03-17 a Monday,
 2025-02-20 a Thursday, 2024-12-30 a Monday.
 """
+
 import json
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pytest
 from claimledger.analyse import times
 from claimledger.analyse.pipeline import Analyser
 from claimledger.analyse.times import find_times
-from claimledger.evaluate.times import evaluate, format_report, load_gold
+from claimledger.evaluate.scoring import load_gold
+from claimledger.evaluate.times import evaluate, format_report
 from claimledger.ingest.document import Document
 from claimledger.record import validate
 
@@ -43,6 +45,7 @@ def dates(found, text):
 
 # --- the seed ---------------------------------------------------------------------------------
 
+
 @pytest.mark.skipif(not SEED.exists(), reason="../shared is not beside this checkout")
 def test_seed_early_august_and_next_few_weeks(analyser):
     text = SEED.read_text(encoding="utf-8")
@@ -55,10 +58,15 @@ def test_seed_early_august_and_next_few_weeks(analyser):
 
 # --- days ---------------------------------------------------------------------------------------
 
+
 def test_day_words(analyser):
-    found = run(analyser, "Two people died yesterday. Power returns tomorrow, and sirens sounded this morning "
-                          "and again tonight. Drones attacked overnight; blasts were heard last night and the "
-                          "day before yesterday. Officials met today.", "2025-03-17")
+    found = run(
+        analyser,
+        "Two people died yesterday. Power returns tomorrow, and sirens sounded this morning "
+        "and again tonight. Drones attacked overnight; blasts were heard last night and the "
+        "day before yesterday. Officials met today.",
+        "2025-03-17",
+    )
     assert dates(found, "yesterday") == ("2025-03-16", "2025-03-16")
     assert dates(found, "tomorrow") == ("2025-03-18", "2025-03-18")
     assert dates(found, "this morning") == ("2025-03-17", "2025-03-17")
@@ -83,7 +91,11 @@ def test_weekday_on_publication_day_is_that_day(analyser):
 def test_weekday_future_verb(analyser):
     found = run(analyser, "The minister will meet his Polish counterpart on Friday.", "2025-03-12")
     assert dates(found, "Friday") == ("2025-03-14", "2025-03-14")
-    found = run(analyser, "Lithuania's parliament is due to debate on Monday whether to close the border.", "2025-03-06")
+    found = run(
+        analyser,
+        "Lithuania's parliament is due to debate on Monday whether to close the border.",
+        "2025-03-06",
+    )
     assert dates(found, "Monday") == ("2025-03-10", "2025-03-10")
 
 
@@ -94,15 +106,22 @@ def test_last_and_next_weekday(analyser):
 
 
 def test_weekday_with_time_of_day_and_with_date(analyser):
-    found = run(analyser, "Russia struck Odesa on Saturday night. Prisoners will be exchanged on Saturday, Feb. 22.",
-                "2025-02-20")
+    found = run(
+        analyser,
+        "Russia struck Odesa on Saturday night. Prisoners will be exchanged on Saturday, Feb. 22.",
+        "2025-02-20",
+    )
     assert dates(found, "Saturday night") == ("2025-02-15", "2025-02-15")
     assert dates(found, "Saturday, Feb. 22") == ("2025-02-22", "2025-02-22")
 
 
 def test_ago(analyser):
-    found = run(analyser, "The exchange took place two days ago; images taken a week ago show trenches; three "
-                          "months ago the station worked; a year ago the town was quiet.", "2024-12-30")
+    found = run(
+        analyser,
+        "The exchange took place two days ago; images taken a week ago show trenches; three "
+        "months ago the station worked; a year ago the town was quiet.",
+        "2024-12-30",
+    )
     assert dates(found, "two days ago") == ("2024-12-28", "2024-12-28")
     assert dates(found, "a week ago") == ("2024-12-23", "2024-12-23")
     assert dates(found, "three months ago") == ("2024-09-01", "2024-09-30")
@@ -111,15 +130,19 @@ def test_ago(analyser):
 
 # --- absolute dates -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text,want", [
-    ("The offensive began on Nov. 3.", "Nov. 3"),
-    ("The offensive began on 3 November 2024.", "3 November 2024"),
-    ("The offensive began on November 3rd.", "November 3rd"),
-    ("The report is dated 2024-11-03.", "2024-11-03"),
-    ("The mayor spoke on 03.11.2024.", "03.11.2024"),
-    ("The mayor spoke on 11/03/2024.", "11/03/2024"),
-    ("The offensive began on November 3, 2024, near Kupiansk.", "November 3, 2024"),
-])
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("The offensive began on Nov. 3.", "Nov. 3"),
+        ("The offensive began on 3 November 2024.", "3 November 2024"),
+        ("The offensive began on November 3rd.", "November 3rd"),
+        ("The report is dated 2024-11-03.", "2024-11-03"),
+        ("The mayor spoke on 03.11.2024.", "03.11.2024"),
+        ("The mayor spoke on 11/03/2024.", "11/03/2024"),
+        ("The offensive began on November 3, 2024, near Kupiansk.", "November 3, 2024"),
+    ],
+)
 def test_absolute_day_formats(analyser, text, want):
     found = run(analyser, text, "2024-11-05")
     assert dates(found, want) == ("2024-11-03", "2024-11-03")
@@ -143,10 +166,15 @@ def test_holiday(analyser):
 
 # --- weeks, months, years, seasons --------------------------------------------------------------
 
+
 def test_calendar_units(analyser):
-    found = run(analyser, "Troops arrived last month and more came this week; the brigade repelled 14 assaults "
-                          "last week. Spending rose this month, fell last year, and will rise next year. "
-                          "Talks resume next week.", "2024-11-05")
+    found = run(
+        analyser,
+        "Troops arrived last month and more came this week; the brigade repelled 14 assaults "
+        "last week. Spending rose this month, fell last year, and will rise next year. "
+        "Talks resume next week.",
+        "2024-11-05",
+    )
     assert dates(found, "last month") == ("2024-10-01", "2024-10-31")
     assert dates(found, "this week") == ("2024-11-04", "2024-11-10")
     assert dates(found, "last week") == ("2024-10-28", "2024-11-03")
@@ -157,14 +185,19 @@ def test_calendar_units(analyser):
 
 
 def test_earlier_and_later_this(analyser):
-    found = run(analyser, "Officials said earlier this month that talks could resume later this week.", "2025-10-15")
+    found = run(
+        analyser, "Officials said earlier this month that talks could resume later this week.", "2025-10-15"
+    )
     assert dates(found, "earlier this month") == ("2025-10-01", "2025-10-14")
     assert dates(found, "later this week") == ("2025-10-16", "2025-10-19")
 
 
 def test_month_parts(analyser):
-    found = run(analyser, "Evacuations began in mid-September, peaked in late October and started in early August.",
-                "2024-11-05")
+    found = run(
+        analyser,
+        "Evacuations began in mid-September, peaked in late October and started in early August.",
+        "2024-11-05",
+    )
     assert dates(found, "mid-September") == ("2024-09-11", "2024-09-20")
     assert dates(found, "late October") == ("2024-10-21", "2024-10-31")
     assert dates(found, "early August") == ("2024-08-01", "2024-08-10")
@@ -180,8 +213,12 @@ def test_month_year_inference(analyser):
 
 
 def test_years_seasons_quarters(analyser):
-    found = run(analyser, "In 2023 the figure was lower. The 2022 invasion displaced millions. The winter of 2022 "
-                          "was hard. Deliveries came in the first half of 2024 and in Q3 2023.", "2025-01-09")
+    found = run(
+        analyser,
+        "In 2023 the figure was lower. The 2022 invasion displaced millions. The winter of 2022 "
+        "was hard. Deliveries came in the first half of 2024 and in Q3 2023.",
+        "2025-01-09",
+    )
     assert dates(found, "2023") == ("2023-01-01", "2023-12-31")
     assert dates(found, "2022") == ("2022-01-01", "2022-12-31")
     assert dates(found, "The winter of 2022") == ("2022-12-01", "2023-02-28")
@@ -190,7 +227,9 @@ def test_years_seasons_quarters(analyser):
 
 
 def test_seasons_relative(analyser):
-    found = run(analyser, "Last spring, the front barely moved; fighting intensified in the spring.", "2025-05-05")
+    found = run(
+        analyser, "Last spring, the front barely moved; fighting intensified in the spring.", "2025-05-05"
+    )
     assert dates(found, "Last spring") == ("2024-03-01", "2024-05-31")
     assert dates(found, "the spring") == ("2025-03-01", "2025-05-31")
     found = run(analyser, "Recruits will be sent to the front in the autumn.", "2025-06-23")
@@ -199,12 +238,17 @@ def test_seasons_relative(analyser):
 
 # --- open intervals and rolling periods ---------------------------------------------------------
 
+
 def test_since(analyser):
-    found = run(analyser, "Since August, the army has lost a dozen villages. The city has lost half its people "
-                          "since 24 February 2022. Shelling has intensified since last Thursday.", "2024-10-18")
+    found = run(
+        analyser,
+        "Since August, the army has lost a dozen villages. The city has lost half its people "
+        "since 24 February 2022. Shelling has intensified since last Thursday.",
+        "2024-10-18",
+    )
     assert dates(found, "Since August") == ("2024-08-01", "2024-10-18")
     assert dates(found, "since 24 February 2022") == ("2022-02-24", "2024-10-18")
-    assert dates(found, "since last Thursday") == ("2024-10-17", "2024-10-18")   # published on a Friday
+    assert dates(found, "since last Thursday") == ("2024-10-17", "2024-10-18")  # published on a Friday
     assert one(found, "Since August")["mod"] == "since"
 
 
@@ -221,16 +265,24 @@ def test_by_and_until(analyser):
 
 
 def test_next_and_coming(analyser):
-    found = run(analyser, "More fighting is expected in the next few weeks and in the coming days; the grid could "
-                          "fail in the next 24 hours.", "2024-11-05")
+    found = run(
+        analyser,
+        "More fighting is expected in the next few weeks and in the coming days; the grid could "
+        "fail in the next 24 hours.",
+        "2024-11-05",
+    )
     assert dates(found, "the next few weeks") == ("2024-11-06", "2024-11-26")
     assert dates(found, "the coming days") == ("2024-11-06", "2024-11-08")
     assert dates(found, "the next 24 hours") == ("2024-11-05", "2024-11-06")
 
 
 def test_past_periods_and_recent(analyser):
-    found = run(analyser, "It shot down 48 drones over the past 24 hours, 300 over the past week and 5,000 in the "
-                          "past three months. In recent days attacks intensified.", "2025-09-04")
+    found = run(
+        analyser,
+        "It shot down 48 drones over the past 24 hours, 300 over the past week and 5,000 in the "
+        "past three months. In recent days attacks intensified.",
+        "2025-09-04",
+    )
     assert dates(found, "the past 24 hours") == ("2025-09-03", "2025-09-04")
     assert dates(found, "the past week") == ("2025-08-28", "2025-09-04")
     assert dates(found, "the past three months") == ("2025-06-04", "2025-09-04")
@@ -238,9 +290,12 @@ def test_past_periods_and_recent(analyser):
 
 
 def test_ranges(analyser):
-    found = run(analyser, "Between 1 and 3 September, Russia made gains. Leaders meet on July 9-11. From March to "
-                          "May shelling doubled. Between August 2023 and February 2024, Avdiivka was under assault.",
-                "2025-09-04")
+    found = run(
+        analyser,
+        "Between 1 and 3 September, Russia made gains. Leaders meet on July 9-11. From March to "
+        "May shelling doubled. Between August 2023 and February 2024, Avdiivka was under assault.",
+        "2025-09-04",
+    )
     assert dates(found, "Between 1 and 3 September") == ("2025-09-01", "2025-09-03")
     assert dates(found, "From March to May") == ("2025-03-01", "2025-05-31")
     assert dates(found, "Between August 2023 and February 2024") == ("2023-08-01", "2024-02-29")
@@ -252,9 +307,14 @@ def test_ranges(analyser):
 
 # --- durations and things that are not dates ----------------------------------------------------
 
+
 def test_durations(analyser):
-    found = run(analyser, "The talks lasted for three days under a three-day ceasefire, and power was cut for at "
-                          "least 48 hours.", "2025-02-20")
+    found = run(
+        analyser,
+        "The talks lasted for three days under a three-day ceasefire, and power was cut for at "
+        "least 48 hours.",
+        "2025-02-20",
+    )
     for text, iso in (("three days", "P3D"), ("three-day", "P3D"), ("48 hours", "PT48H")):
         t = one(found, text)
         assert (t["kind"], t["from"], t["to"], t["duration"]) == ("duration", None, None, iso)
@@ -267,23 +327,31 @@ def test_in_two_weeks_future_date_past_duration(analyser):
     assert one(found, "two weeks")["kind"] == "duration"
 
 
-@pytest.mark.parametrize("text", [
-    "A 45-year-old man and his 12-year-old daughter were wounded at about 6 a.m.",
-    "Zaporizhzhia Today reported that the troops may withdraw.",
-    "The army sent 2000 troops and 2,000 shells to the 1,500-kilometre front.",
-    "Fighting has continued since the start of the war.",
-    "The first convoy arrived the next day, two days later, and again the previous week.",
-    "Winter blackouts are a worry, said the mayor.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 45-year-old man and his 12-year-old daughter were wounded at about 6 a.m.",
+        "Zaporizhzhia Today reported that the troops may withdraw.",
+        "The army sent 2000 troops and 2,000 shells to the 1,500-kilometre front.",
+        "Fighting has continued since the start of the war.",
+        "The first convoy arrived the next day, two days later, and again the previous week.",
+        "Winter blackouts are a worry, said the mayor.",
+    ],
+)
 def test_not_times(analyser, text):
     assert run(analyser, text, "2025-03-12") == []
 
 
 # --- unknown publication date -------------------------------------------------------------------
 
+
 def test_unknown_published_resolves_only_absolute(analyser):
-    found = run(analyser, "Troops crossed on 3 November 2024 and again on Tuesday; talks were held on Nov. 3, in "
-                          "August 2024 and last week.", None)
+    found = run(
+        analyser,
+        "Troops crossed on 3 November 2024 and again on Tuesday; talks were held on Nov. 3, in "
+        "August 2024 and last week.",
+        None,
+    )
     assert dates(found, "3 November 2024") == ("2024-11-03", "2024-11-03")
     assert dates(found, "August 2024") == ("2024-08-01", "2024-08-31")
     for rel in ("Tuesday", "Nov. 3", "last week"):
@@ -300,24 +368,64 @@ def test_published_with_time_and_pure_function():
 def test_spans_index_the_text(analyser):
     text = "KYIV, March 17 \u2014 Russia struck the port on Saturday night, after a three-day lull since 9 March."
     for t in run(analyser, text, "2025-03-17"):
-        assert text[t["start"]:t["end"]] == t["text"]
+        assert text[t["start"] : t["end"]] == t["text"]
 
 
 # --- evaluation ---------------------------------------------------------------------------------
 
+
 def test_eval_on_a_tiny_gold_file(analyser, tmp_path):
     rows = [
-        {"id": "a", "split": "dev", "published": "2025-03-12", "text": "Drones struck Kharkiv on Tuesday.",
-         "times": [{"text": "Tuesday", "start": 25, "end": 32, "from": "2025-03-11", "to": "2025-03-11",
-                    "kind": "date"}]},
+        {
+            "id": "a",
+            "split": "dev",
+            "published": "2025-03-12",
+            "text": "Drones struck Kharkiv on Tuesday.",
+            "times": [
+                {
+                    "text": "Tuesday",
+                    "start": 25,
+                    "end": 32,
+                    "from": "2025-03-11",
+                    "to": "2025-03-11",
+                    "kind": "date",
+                }
+            ],
+        },
         # the gold says Monday: a wrong date on a found span
-        {"id": "b", "split": "test", "published": "2025-03-12", "text": "Talks ended on Tuesday after two days.",
-         "times": [{"text": "Tuesday", "start": 15, "end": 22, "from": "2025-03-10", "to": "2025-03-10",
-                    "kind": "date"}]},
+        {
+            "id": "b",
+            "split": "test",
+            "published": "2025-03-12",
+            "text": "Talks ended on Tuesday after two days.",
+            "times": [
+                {
+                    "text": "Tuesday",
+                    "start": 15,
+                    "end": 22,
+                    "from": "2025-03-10",
+                    "to": "2025-03-10",
+                    "kind": "date",
+                }
+            ],
+        },
         # a time the extractor does not know, and a duration it finds but the gold lacks
-        {"id": "c", "split": "test", "published": "2025-03-12", "text": "The truce held through Lent for three days.",
-         "times": [{"text": "Lent", "start": 23, "end": 27, "from": "2025-03-05", "to": "2025-04-17",
-                    "kind": "interval"}]},
+        {
+            "id": "c",
+            "split": "test",
+            "published": "2025-03-12",
+            "text": "The truce held through Lent for three days.",
+            "times": [
+                {
+                    "text": "Lent",
+                    "start": 23,
+                    "end": 27,
+                    "from": "2025-03-05",
+                    "to": "2025-04-17",
+                    "kind": "interval",
+                }
+            ],
+        },
     ]
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
@@ -326,7 +434,7 @@ def test_eval_on_a_tiny_gold_file(analyser, tmp_path):
     assert r["reports"] == 3 and r["gold_dated"] == 3 and r["paired"] == 2
     assert r["exact"]["dated"]["tp"] == 2 and r["exact"]["dated"]["fn"] == 1
     assert r["dates_exact"] == 0.5
-    assert r["dates_within_tolerance"] == 1.0          # one day off, tolerance 3
+    assert r["dates_within_tolerance"] == 1.0  # one day off, tolerance 3
     assert r["accuracy"] == round(1 / 3, 4)
     assert r["overlap"]["duration"]["fp"] == 1
     assert any(e.get("missed") == "Lent" for e in r["errors"])
@@ -349,7 +457,7 @@ def test_gold_file_is_built_from_the_annotations():
     for r in stored:
         assert r["published"]
         for t in r["times"]:
-            assert r["text"][t["start"]:t["end"]] == t["text"]
+            assert r["text"][t["start"] : t["end"]] == t["text"]
 
 
 def test_a_date_alone_on_its_line_does_not_hang():
@@ -360,6 +468,12 @@ def test_a_date_alone_on_its_line_does_not_hang():
 
     a = Analyser()
     for line in ("August 5", "Monday", "mid-September"):
-        rec = a.analyse(Document(id="d", text=f"Troops cross the border\n\n{line}\n\nThe army said the crossing began at dawn.",
-                                 language="en", published="2025-09-20"))
+        rec = a.analyse(
+            Document(
+                id="d",
+                text=f"Troops cross the border\n\n{line}\n\nThe army said the crossing began at dawn.",
+                language="en",
+                published="2025-09-20",
+            )
+        )
         assert any(t["text"] == line for t in rec["times"]), (line, rec["times"])

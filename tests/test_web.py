@@ -1,21 +1,21 @@
 """The web face against a real SQLite store filled through the real Store."""
+
 from __future__ import annotations
 
 import html
 import re
 
 import pytest
+import webfixtures as wf
 from fastapi.testclient import TestClient
 from markupsafe import escape
 
-import webfixtures as wf
 from claimledger.store import queries
 from claimledger.store.db import Store
 from claimledger.web.app import MAX_LIMIT, create_app, safe_url
 from claimledger.web.highlight import highlight, paragraphs, segments, statement_marks
 
-CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
-       "frame-ancestors 'none'")
+CSP = "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +41,7 @@ def ids(site):
 def jsonable(value):
     """What a JSON twin holds for `value`: datetimes and the like as JSON sees them."""
     from fastapi.encoders import jsonable_encoder
+
     return jsonable_encoder(value)
 
 
@@ -111,25 +112,38 @@ def test_report_page_highlights_statements(site, client):
     page = r.text
     for cls in ("hl-speaker", "hl-cue", "hl-content", "hl-venue", "hl-source"):
         assert f'class="hl {cls}"' in page, cls  # the legend
-    assert re.search(r'<mark class="hl hl-speaker" data-statements="s2"[^>]*>Ukraine&#39;s Navy '
-                     r'spokesperson Dmytro Pletenchuk</mark>', page)
+    assert re.search(
+        r'<mark class="hl hl-speaker" data-statements="s2"[^>]*>Ukraine&#39;s Navy '
+        r"spokesperson Dmytro Pletenchuk</mark>",
+        page,
+    )
     assert re.search(r'<mark class="hl hl-cue" data-statements="s4"[^>]*>denied</mark>', page)
-    assert re.search(r'<mark class="hl hl-content" data-statements="s5"[^>]*>all drones were shot '
-                     r'down over the sea</mark>', page)
+    assert re.search(
+        r'<mark class="hl hl-content" data-statements="s5"[^>]*>all drones were shot '
+        r"down over the sea</mark>",
+        page,
+    )
     # one speaker mention shared by two statements
     assert re.search(r'<mark class="hl hl-speaker" data-statements="s4 s5"', page)
     # paragraphs, the headline first
     assert page.count('<p class="para">') == 3
     assert '<p class="headline">' in page
     # the table
-    table = page[page.index('<table class="statements">'):]
-    for text in ("Dmytro Pletenchuk", "Ukraine&#39;s Navy spokesperson", "deny", "claim", "direct",
-                 "in a statement on Telegram", "citing satellite images", "Russian Ministry of Defence"):
+    table = page[page.index('<table class="statements">') :]
+    for text in (
+        "Dmytro Pletenchuk",
+        "Ukraine&#39;s Navy spokesperson",
+        "deny",
+        "claim",
+        "direct",
+        "in a statement on Telegram",
+        "citing satellite images",
+        "Russian Ministry of Defence",
+    ):
         assert text in table, text
-    assert table.count("<tr id=\"statement-") == 5
+    assert table.count('<tr id="statement-') == 5
     # the source link and the duplicates
-    assert ('<a href="https://example.org/navy-drones" rel="noopener noreferrer nofollow">'
-            in page)
+    assert '<a href="https://example.org/navy-drones" rel="noopener noreferrer nofollow">' in page
     assert f'href="/reports/{i["reprint"]}"' in page
     assert "Coastal Wire" in page
     assert f'href="/reports/{i["navy"]}.json"' in page
@@ -168,8 +182,10 @@ def test_statements_ledger_and_filters(site, client):
         ({"since": "2024-11-01"}, dict(since="2024-11-01")),
         ({"until": "2024-10-31"}, dict(until="2024-10-31")),
         ({"search": "drones"}, dict(search="drones")),
-        ({"speaker": "Pletenchuk", "since": "2024-11-13", "stance": "assert"},
-         dict(speaker="Pletenchuk", since="2024-11-13", stance="assert")),
+        (
+            {"speaker": "Pletenchuk", "since": "2024-11-13", "stance": "assert"},
+            dict(speaker="Pletenchuk", since="2024-11-13", stance="assert"),
+        ),
     ]
     for params, kw in cases:
         data = client.get("/statements.json", params=params).json()
@@ -185,8 +201,10 @@ def test_statements_ledger_and_filters(site, client):
 
     deny = client.get("/statements.json", params={"stance": "deny"}).json()["statements"]
     assert {row["stance"] for row in deny} == {"deny"}
-    assert {row["published"] for row in client.get(
-        "/statements.json", params={"until": "2024-10-31"}).json()["statements"]} == {"2024-10-06"}
+    assert {
+        row["published"]
+        for row in client.get("/statements.json", params={"until": "2024-10-31"}).json()["statements"]
+    } == {"2024-10-06"}
     # empty form fields mean no filter
     empty = client.get("/statements.json", params={"speaker": "", "stance": "", "since": ""}).json()
     assert empty["statements"] == everything["statements"]
@@ -227,23 +245,67 @@ def test_hostile_report_renders_inert(site, client):
     r = client.get(f"/reports/{i['hostile']}")
     assert r.status_code == 200
     page = r.text
-    raw = [wf.HOSTILE_SCRIPT, wf.HOSTILE_LINK, wf.HOSTILE_IMG, wf.HOSTILE_ATTR, wf.HOSTILE_TITLE,
-           wf.HOSTILE_OUTLET, wf.HOSTILE_SID, "<script", "<img", "<style", "javascript:alert(1)\"",
-           'href="javascript:', "onerror=alert(1)>", "<b>X</b>", "<i>s1</i>"]
+    raw = [
+        wf.HOSTILE_SCRIPT,
+        wf.HOSTILE_LINK,
+        wf.HOSTILE_IMG,
+        wf.HOSTILE_ATTR,
+        wf.HOSTILE_TITLE,
+        wf.HOSTILE_OUTLET,
+        wf.HOSTILE_SID,
+        "<script",
+        "<img",
+        "<style",
+        'javascript:alert(1)"',
+        'href="javascript:',
+        "onerror=alert(1)>",
+        "<b>X</b>",
+        "<i>s1</i>",
+    ]
     for bad in raw:
         assert bad not in page, bad
     for bad in (wf.HOSTILE_SCRIPT, wf.HOSTILE_LINK, wf.HOSTILE_IMG, wf.HOSTILE_TITLE, wf.HOSTILE_OUTLET):
         assert str(escape(bad)) in page, bad
     # the only tags in the page are the ones the templates write
     tags = set(re.findall(r"<([a-zA-Z][a-zA-Z0-9]*)", page))
-    assert tags <= {"html", "head", "meta", "title", "link", "body", "header", "nav", "a", "main",
-                    "footer", "article", "h1", "h2", "dl", "dt", "dd", "code", "section", "p",
-                    "mark", "div", "table", "thead", "tbody", "tr", "th", "td", "span", "br", "ul", "li"}
+    assert tags <= {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "link",
+        "body",
+        "header",
+        "nav",
+        "a",
+        "main",
+        "footer",
+        "article",
+        "h1",
+        "h2",
+        "dl",
+        "dt",
+        "dd",
+        "code",
+        "section",
+        "p",
+        "mark",
+        "div",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "span",
+        "br",
+        "ul",
+        "li",
+    }
     assert not re.search(r"<[^>]*\son[a-z]+\s*=", page), "no event handler attribute anywhere"
     # the javascript: url is shown as text, never as a link
     assert '<span class="unsafe-url">javascript:alert(1)</span>' in page
-    assert all(h.startswith(("/", "http://", "https://", "#"))
-               for h in re.findall(r'href="([^"]*)"', page))
+    assert all(h.startswith(("/", "http://", "https://", "#")) for h in re.findall(r'href="([^"]*)"', page))
     # the hostile speaker fields and the statement id reach the table escaped
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in page
     assert 'id="statement-&#34;&gt;&lt;i&gt;s1&lt;/i&gt;"' in page
@@ -286,8 +348,14 @@ def test_json_twin_of_hostile_report_is_json(site, client):
 
 
 def test_security_headers_everywhere(site, client):
-    for path in ("/", "/.json", "/statements", f"/reports/{ids(site)['hostile']}", "/nope",
-                 "/static/claimledger.css"):
+    for path in (
+        "/",
+        "/.json",
+        "/statements",
+        f"/reports/{ids(site)['hostile']}",
+        "/nope",
+        "/static/claimledger.css",
+    ):
         r = client.get(path)
         assert r.headers["content-security-policy"] == CSP, path
         assert r.headers["x-content-type-options"] == "nosniff", path
@@ -308,10 +376,22 @@ def test_no_external_assets(site, client):
 def test_safe_url():
     assert safe_url("https://example.org/a?b=c") == "https://example.org/a?b=c"
     assert safe_url("HTTP://example.org") == "HTTP://example.org"
-    for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
-                "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>",
-                "vbscript:x", "//example.org", "/relative", "http:///nohost", "https://a b",
-                "http://x\n", None, "", 5):
+    for bad in (
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:x",
+        "//example.org",
+        "/relative",
+        "http:///nohost",
+        "https://a b",
+        "http://x\n",
+        None,
+        "",
+        5,
+    ):
         assert safe_url(bad) is None, bad
 
 
@@ -325,15 +405,31 @@ def _covering(text, marks):
 
 def test_highlight_nested_and_crossing_spans():
     text = "Kyiv said Moscow confirmed the strike happened at dawn."
-    rec = {"text": text, "statements": [
-        {"id": "s1", "speaker": {"start": 0, "end": 4}, "cue": {"start": 5, "end": 9},
-         "content": {"start": 10, "end": 54}},
-        {"id": "s2", "speaker": {"start": 10, "end": 16}, "cue": {"start": 17, "end": 26},
-         "content": {"start": 27, "end": 54}, "venue": {"start": 47, "end": 54}},
-        # a span crossing s2's speaker/cue boundary, and an invalid one that must be ignored
-        {"id": "s3", "speaker": {"start": 13, "end": 20}, "cue": {"start": 50, "end": 999},
-         "content": {"start": 30, "end": 30}},
-    ]}
+    rec = {
+        "text": text,
+        "statements": [
+            {
+                "id": "s1",
+                "speaker": {"start": 0, "end": 4},
+                "cue": {"start": 5, "end": 9},
+                "content": {"start": 10, "end": 54},
+            },
+            {
+                "id": "s2",
+                "speaker": {"start": 10, "end": 16},
+                "cue": {"start": 17, "end": 26},
+                "content": {"start": 27, "end": 54},
+                "venue": {"start": 47, "end": 54},
+            },
+            # a span crossing s2's speaker/cue boundary, and an invalid one that must be ignored
+            {
+                "id": "s3",
+                "speaker": {"start": 13, "end": 20},
+                "cue": {"start": 50, "end": 999},
+                "content": {"start": 30, "end": 30},
+            },
+        ],
+    }
     marks = statement_marks(rec)
     assert len(marks) == 8
     cov = _covering(text, marks)
@@ -351,8 +447,11 @@ def test_highlight_nested_and_crossing_spans():
 def test_highlight_paragraphs_and_cut():
     text = "Title line\n\n  First para\nsecond line.\n \n\nLast one."
     assert [text[a:b] for a, b in paragraphs(text)] == ["Title line", "First para\nsecond line.", "Last one."]
-    rec = {"text": text, "title": "Title line", "statements": [
-        {"id": "s1", "speaker": {"start": 5, "end": 22}, "cue": None, "content": None}]}
+    rec = {
+        "text": text,
+        "title": "Title line",
+        "statements": [{"id": "s1", "speaker": {"start": 5, "end": 22}, "cue": None, "content": None}],
+    }
     out = str(highlight(rec))
     assert out.count("<p") == 3 and out.startswith('<p class="headline">')
     # a span across a paragraph break is closed and reopened, never left open
@@ -376,7 +475,11 @@ def test_pages_over_postgresql(pg_url):
         hostile = c.get(f"/reports/{added['hostile'].id}")
         assert hostile.status_code == 200 and "<script" not in hostile.text
         assert c.get(f"/reports/{added['navy'].id}.json").json()["record"]["text"] == wf.NAVY_TEXT
-        for params in ({"stance": "deny"}, {"search": "drones"}, {"speaker": "Syniehubov", "until": "2024-10"}):
+        for params in (
+            {"stance": "deny"},
+            {"search": "drones"},
+            {"speaker": "Syniehubov", "until": "2024-10"},
+        ):
             rows = c.get("/statements.json", params=params).json()["statements"]
             assert rows and rows == jsonable(queries.list_statements(store, limit=200, **params))
         assert c.get("/reports/424242").status_code == 404

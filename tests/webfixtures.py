@@ -4,6 +4,7 @@ Three ordinary reports (one a reprint of another, so that duplicates show) and o
 report whose text, title, outlet, url, speaker fields and statement id all try to break out of
 the HTML they are rendered into.
 """
+
 from __future__ import annotations
 
 from claimledger.ingest.document import Document, RawInput
@@ -62,9 +63,25 @@ def _span(text: str, sub: str, after: int = 0, **extra) -> dict:
     return span(text, *_at(text, sub, after), **extra)
 
 
-def statement(text, sid, speaker, cue, content, *, name=None, role=None, type="person", actor=None,
-              kind="indirect", stance="assert", cited_source=None, venue=None, addressee=None,
-              parent=None, after=0):
+def statement(
+    text,
+    sid,
+    speaker,
+    cue,
+    content,
+    *,
+    name=None,
+    role=None,
+    type="person",
+    actor=None,
+    kind="indirect",
+    stance="assert",
+    cited_source=None,
+    venue=None,
+    addressee=None,
+    parent=None,
+    after=0,
+):
     """A contract Statement; each phrase is located in `text` at or after `after`."""
     return {
         "id": sid,
@@ -83,14 +100,28 @@ def statement(text, sid, speaker, cue, content, *, name=None, role=None, type="p
 
 
 def _doc(ext_id, text, title, outlet, url, published):
-    return Document(id=ext_id, text=text, title=title, url=url, outlet=outlet, published=published,
-                    language="en", raw=text.encode(), raw_kind="text", source=ext_id)
+    return Document(
+        id=ext_id,
+        text=text,
+        title=title,
+        url=url,
+        outlet=outlet,
+        published=published,
+        language="en",
+        raw=text.encode(),
+        raw_kind="text",
+        source=ext_id,
+    )
 
 
 def _raw(doc: Document) -> RawInput:
-    return RawInput(id=doc.id, source=doc.source, data=doc.raw, kind="text",
-                    meta={"title": doc.title, "url": doc.url, "outlet": doc.outlet,
-                          "published": doc.published})
+    return RawInput(
+        id=doc.id,
+        source=doc.source,
+        data=doc.raw,
+        kind="text",
+        meta={"title": doc.title, "url": doc.url, "outlet": doc.outlet, "published": doc.published},
+    )
 
 
 def navy_record(doc: Document) -> dict:
@@ -100,23 +131,67 @@ def navy_record(doc: Document) -> dict:
     p3 = t.index("“The depot")
     p4 = t.index("Russia's defence")
     rec["statements"] = [
-        statement(t, "s1", "Navy", "says", "sea drones hit fuel depot in Crimea",
-                  name="Ukrainian Navy", type="organisation", actor="UKR MIL"),
-        statement(t, "s2", "Ukraine's Navy spokesperson Dmytro Pletenchuk", "said",
-                  "sea drones struck a fuel depot near Feodosia overnight",
-                  name="Dmytro Pletenchuk", role="Ukraine's Navy spokesperson", actor="UKR MIL",
-                  venue="in a statement on Telegram", after=p2),
-        statement(t, "s3", "Pletenchuk", "told", "The depot was burning for six hours",
-                  name="Dmytro Pletenchuk", role="Ukraine's Navy spokesperson", actor="UKR MIL",
-                  kind="direct", addressee="reporters", venue="in Odesa",
-                  cited_source="citing satellite images", after=p3),
-        statement(t, "s4", "Russia's defence ministry", "denied", "any facility had been hit",
-                  name="Russian Ministry of Defence", type="organisation", actor="RUS MIL",
-                  stance="deny", after=p4),
-        statement(t, "s5", "Russia's defence ministry", "claiming",
-                  "all drones were shot down over the sea",
-                  name="Russian Ministry of Defence", type="organisation", actor="RUS MIL",
-                  stance="claim", after=p4),
+        statement(
+            t,
+            "s1",
+            "Navy",
+            "says",
+            "sea drones hit fuel depot in Crimea",
+            name="Ukrainian Navy",
+            type="organisation",
+            actor="UKR MIL",
+        ),
+        statement(
+            t,
+            "s2",
+            "Ukraine's Navy spokesperson Dmytro Pletenchuk",
+            "said",
+            "sea drones struck a fuel depot near Feodosia overnight",
+            name="Dmytro Pletenchuk",
+            role="Ukraine's Navy spokesperson",
+            actor="UKR MIL",
+            venue="in a statement on Telegram",
+            after=p2,
+        ),
+        statement(
+            t,
+            "s3",
+            "Pletenchuk",
+            "told",
+            "The depot was burning for six hours",
+            name="Dmytro Pletenchuk",
+            role="Ukraine's Navy spokesperson",
+            actor="UKR MIL",
+            kind="direct",
+            addressee="reporters",
+            venue="in Odesa",
+            cited_source="citing satellite images",
+            after=p3,
+        ),
+        statement(
+            t,
+            "s4",
+            "Russia's defence ministry",
+            "denied",
+            "any facility had been hit",
+            name="Russian Ministry of Defence",
+            type="organisation",
+            actor="RUS MIL",
+            stance="deny",
+            after=p4,
+        ),
+        statement(
+            t,
+            "s5",
+            "Russia's defence ministry",
+            "claiming",
+            "all drones were shot down over the sea",
+            name="Russian Ministry of Defence",
+            type="organisation",
+            actor="RUS MIL",
+            stance="claim",
+            after=p4,
+        ),
     ]
     return rec
 
@@ -125,14 +200,30 @@ def governor_record(doc: Document) -> dict:
     t = doc.text
     rec = new_record(doc)
     rec["statements"] = [
-        statement(t, "s1", "Governor", "warns", "more strikes on Kharkiv",
-                  name="Oleh Syniehubov", role="Kharkiv Oblast Governor", actor="UKR GOV",
-                  stance="warn"),
-        statement(t, "s2", "Kharkiv Oblast Governor Oleh Syniehubov", "warned",
-                  "Russian forces are massing guided bombs near the border",
-                  name="Oleh Syniehubov", role="Kharkiv Oblast Governor", actor="UKR GOV",
-                  stance="warn", cited_source="according to the regional administration",
-                  after=t.index("Kharkiv Oblast")),
+        statement(
+            t,
+            "s1",
+            "Governor",
+            "warns",
+            "more strikes on Kharkiv",
+            name="Oleh Syniehubov",
+            role="Kharkiv Oblast Governor",
+            actor="UKR GOV",
+            stance="warn",
+        ),
+        statement(
+            t,
+            "s2",
+            "Kharkiv Oblast Governor Oleh Syniehubov",
+            "warned",
+            "Russian forces are massing guided bombs near the border",
+            name="Oleh Syniehubov",
+            role="Kharkiv Oblast Governor",
+            actor="UKR GOV",
+            stance="warn",
+            cited_source="according to the regional administration",
+            after=t.index("Kharkiv Oblast"),
+        ),
     ]
     return rec
 
@@ -144,12 +235,31 @@ def hostile_record(doc: Document) -> dict:
     p3 = t.index(HOSTILE_IMG)
     rec["statements"] = [
         # The speaker span covers the javascript: link; the content covers the attribute breaker.
-        statement(t, HOSTILE_SID, f"The spokesman {HOSTILE_LINK}", "said", f"{HOSTILE_ATTR} was harmless",
-                  name="<script>alert(3)</script>", role=HOSTILE_ATTR, actor="<b>X</b>",
-                  stance="claim", venue=HOSTILE_SCRIPT, after=p2),
-        statement(t, "s2", HOSTILE_IMG, "claimed",
-                  "<style>body{display:none}</style> nothing had happened",
-                  name=HOSTILE_IMG, role=None, type="unknown", stance="claim", after=p3),
+        statement(
+            t,
+            HOSTILE_SID,
+            f"The spokesman {HOSTILE_LINK}",
+            "said",
+            f"{HOSTILE_ATTR} was harmless",
+            name="<script>alert(3)</script>",
+            role=HOSTILE_ATTR,
+            actor="<b>X</b>",
+            stance="claim",
+            venue=HOSTILE_SCRIPT,
+            after=p2,
+        ),
+        statement(
+            t,
+            "s2",
+            HOSTILE_IMG,
+            "claimed",
+            "<style>body{display:none}</style> nothing had happened",
+            name=HOSTILE_IMG,
+            role=None,
+            type="unknown",
+            stance="claim",
+            after=p3,
+        ),
     ]
     return rec
 
@@ -157,14 +267,32 @@ def hostile_record(doc: Document) -> dict:
 def fill_store(store) -> dict:
     """Add the test reports to `store`; returns {name: AddResult}."""
     results = {}
-    navy = _doc("navy-1", NAVY_TEXT, "Navy says sea drones hit fuel depot in Crimea",
-                "Black Sea Monitor", "https://example.org/navy-drones", "2024-11-12")
+    navy = _doc(
+        "navy-1",
+        NAVY_TEXT,
+        "Navy says sea drones hit fuel depot in Crimea",
+        "Black Sea Monitor",
+        "https://example.org/navy-drones",
+        "2024-11-12",
+    )
     results["navy"] = store.add(_raw(navy), navy, navy_record(navy), ANALYSER)
-    reprint = _doc("navy-reprint", NAVY_TEXT, "Navy says sea drones hit fuel depot in Crimea",
-                   "Coastal Wire", "https://example.net/reprint", "2024-11-13")
+    reprint = _doc(
+        "navy-reprint",
+        NAVY_TEXT,
+        "Navy says sea drones hit fuel depot in Crimea",
+        "Coastal Wire",
+        "https://example.net/reprint",
+        "2024-11-13",
+    )
     results["reprint"] = store.add(_raw(reprint), reprint, navy_record(reprint), ANALYSER)
-    gov = _doc("kharkiv-1", GOVERNOR_TEXT, "Governor warns of more strikes on Kharkiv",
-               "Kharkiv Daily", "http://example.com/kharkiv", "2024-10-06")
+    gov = _doc(
+        "kharkiv-1",
+        GOVERNOR_TEXT,
+        "Governor warns of more strikes on Kharkiv",
+        "Kharkiv Daily",
+        "http://example.com/kharkiv",
+        "2024-10-06",
+    )
     results["governor"] = store.add(_raw(gov), gov, governor_record(gov), ANALYSER)
     hostile = _doc("hostile-1", HOSTILE_TEXT, HOSTILE_TITLE, HOSTILE_OUTLET, HOSTILE_URL, "2024-11-20")
     results["hostile"] = store.add(_raw(hostile), hostile, hostile_record(hostile), ANALYSER)

@@ -27,6 +27,7 @@ government: the country most often named with government actors in the article.
 `extract(ctx)` fills ctx.record["actors"] and ctx.scratch["actors"] (token ranges, country and
 sector apart, for the events extractor); `code_for_mention` codes a speaker for speakers.py.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -40,89 +41,407 @@ from claimledger.resources.countries import case_sensitive_alias, countries
 USER_DATA_KEY = "claimledger.actors"
 
 MOD_DEPS = {"compound", "amod", "nmod", "poss"}
-LEFT_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "predet", "nummod", "quantmod", "cc", "conj",
-             "advmod", "npadvmod", "punct", "prep", "pobj", "appos"}
-STRIP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "first", "other", "several", "many", "more",
-               "some", "few", "least", "most", "about", "around", "nearly", "almost", "up", "to", "over", "at",
-               "all", "both", "each", "every", "any", "no", "such", "its", "their", "his", "her", "our", "my",
-               "your", "another", "same", "last", "latest", "new", "further", "additional", "fresh",
-               "estimated", "approximately", "roughly", "some", "only", "just", "dozens", "hundreds",
-               "thousands", "of", "own"}
+LEFT_DEPS = {
+    "compound",
+    "amod",
+    "nmod",
+    "poss",
+    "case",
+    "det",
+    "predet",
+    "nummod",
+    "quantmod",
+    "cc",
+    "conj",
+    "advmod",
+    "npadvmod",
+    "punct",
+    "prep",
+    "pobj",
+    "appos",
+}
+STRIP_WORDS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "first",
+    "other",
+    "several",
+    "many",
+    "more",
+    "some",
+    "few",
+    "least",
+    "most",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "up",
+    "to",
+    "over",
+    "at",
+    "all",
+    "both",
+    "each",
+    "every",
+    "any",
+    "no",
+    "such",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "another",
+    "same",
+    "last",
+    "latest",
+    "new",
+    "further",
+    "additional",
+    "fresh",
+    "estimated",
+    "approximately",
+    "roughly",
+    "only",
+    "just",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "of",
+    "own",
+}
 NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "ayatollah",
-              "sheikh", "rev.", "pope", "president-elect", "prof.", "professor", "gen", "col", "lt", "maj",
-              "sgt", "capt", "adm", "brig", "brig.", "lt.-gen.", "maj.-gen.", "lieut."}
-TITLE_MODIFIERS = {"defense", "defence", "foreign", "interior", "deputy", "first", "chief", "head", "senior",
-                   "top", "former", "acting", "vice", "prime", "state", "national", "security", "supreme",
-                   "armed", "forces", "military", "intelligence", "press", "general", "secretary",
-                   "lieutenant", "colonel", "major", "crown", "ex", "late", "economy", "finance", "justice",
-                   "health", "energy", "affairs", "external", "home", "culture", "emergency", "emergencies",
-                   "digital", "transformation", "veterans", "reintegration", "strategic", "industries",
-                   "minister", "ministers", "president", "spokesman", "spokeswoman", "of", "staff"}
+HONORIFICS = {
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "ayatollah",
+    "sheikh",
+    "rev.",
+    "pope",
+    "president-elect",
+    "prof.",
+    "professor",
+    "gen",
+    "col",
+    "lt",
+    "maj",
+    "sgt",
+    "capt",
+    "adm",
+    "brig",
+    "brig.",
+    "lt.-gen.",
+    "maj.-gen.",
+    "lieut.",
+}
+TITLE_MODIFIERS = {
+    "defense",
+    "defence",
+    "foreign",
+    "interior",
+    "deputy",
+    "first",
+    "chief",
+    "head",
+    "senior",
+    "top",
+    "former",
+    "acting",
+    "vice",
+    "prime",
+    "state",
+    "national",
+    "security",
+    "supreme",
+    "armed",
+    "forces",
+    "military",
+    "intelligence",
+    "press",
+    "general",
+    "secretary",
+    "lieutenant",
+    "colonel",
+    "major",
+    "crown",
+    "ex",
+    "late",
+    "economy",
+    "finance",
+    "justice",
+    "health",
+    "energy",
+    "affairs",
+    "external",
+    "home",
+    "culture",
+    "emergency",
+    "emergencies",
+    "digital",
+    "transformation",
+    "veterans",
+    "reintegration",
+    "strategic",
+    "industries",
+    "minister",
+    "ministers",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "of",
+    "staff",
+}
 PARTICLES = {"al", "bin", "ibn", "von", "van", "der", "de", "da", "la", "le", "el", "abu", "ben", "du", "dos"}
 AGENT_PREPS = {"with", "against", "between"}
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "towards", "toward", "into", "across", "inside",
-                  "through", "along", "beyond", "within", "from", "onto", "past", "via"}
-PLACE_NOUNS = {"village", "town", "city", "region", "district", "province", "oblast", "settlement", "port",
-               "outskirts", "suburb", "capital", "area", "county", "state", "republic", "island", "peninsula"}
+LOCATIVE_PREPS = {
+    "in",
+    "near",
+    "at",
+    "outside",
+    "around",
+    "towards",
+    "toward",
+    "into",
+    "across",
+    "inside",
+    "through",
+    "along",
+    "beyond",
+    "within",
+    "from",
+    "onto",
+    "past",
+    "via",
+}
+PLACE_NOUNS = {
+    "village",
+    "town",
+    "city",
+    "region",
+    "district",
+    "province",
+    "oblast",
+    "settlement",
+    "port",
+    "outskirts",
+    "suburb",
+    "capital",
+    "area",
+    "county",
+    "state",
+    "republic",
+    "island",
+    "peninsula",
+}
 NON_STATE_ARMED = {"REB", "UAF", "OPP"}
-NEEDS_OWNER = {"intelligence"}      # an agency only with an owner or a modifier ("Ukrainian intelligence")
+NEEDS_OWNER = {"intelligence"}  # an agency only with an owner or a modifier ("Ukrainian intelligence")
 STATE_SECTORS = {"MIL", "GOV", "SPY", "COP", "LEG", "JUD"}
-HOSTILE_VERBS = {"kill", "attack", "shell", "strike", "hit", "capture", "ambush", "wound", "injure", "fight",
-                 "target", "shoot", "bomb", "destroy", "repel", "defeat", "surround", "detain", "arrest", "execute",
-                 "torture", "abduct", "kidnap", "seize", "clash", "engage", "raid", "accuse", "blame", "sanction",
-                 "condemn", "oppose", "resist", "battle", "down", "intercept", "encircle", "rout", "expel",
-                 "deport", "imprison", "jail", "convict", "charge", "sue", "warn", "threaten", "hunt", "pursue",
-                 "face", "confront", "counter", "free", "exchange", "release", "swap", "identify", "fire"}
-POSS_PRONOUNS = {"its": ("organisation", "country", "region"), "their": None,
-                 "his": ("person",), "her": ("person",)}
-COMM_VERBS = {"say", "tell", "speak", "talk", "write", "report", "explain", "confirm", "deny", "admit",
-              "complain", "appeal", "apologise", "apologize", "announce", "signal", "promise", "pledge",
-              "propose", "suggest", "reply", "respond"}
-SPATIAL_PREPS = {"outside", "inside", "near", "into", "around", "towards", "toward", "behind", "opposite",
-                 }
-MOTION_VERBS = {"enter", "leave", "visit", "reach", "cross", "tour", "flee", "return", "fly", "travel", "move",
-                "head", "arrive", "border", "call", "see", "use"}
-NOT_OWNER_AFTER = {"backed", "aligned", "allied", "controlled", "held", "occupied",
-                   "friendly", "speaking", "born", "supported", "sponsored", "trained", "made", "built",
-                   "supplied", "based"}
+HOSTILE_VERBS = {
+    "kill",
+    "attack",
+    "shell",
+    "strike",
+    "hit",
+    "capture",
+    "ambush",
+    "wound",
+    "injure",
+    "fight",
+    "target",
+    "shoot",
+    "bomb",
+    "destroy",
+    "repel",
+    "defeat",
+    "surround",
+    "detain",
+    "arrest",
+    "execute",
+    "torture",
+    "abduct",
+    "kidnap",
+    "seize",
+    "clash",
+    "engage",
+    "raid",
+    "accuse",
+    "blame",
+    "sanction",
+    "condemn",
+    "oppose",
+    "resist",
+    "battle",
+    "down",
+    "intercept",
+    "encircle",
+    "rout",
+    "expel",
+    "deport",
+    "imprison",
+    "jail",
+    "convict",
+    "charge",
+    "sue",
+    "warn",
+    "threaten",
+    "hunt",
+    "pursue",
+    "face",
+    "confront",
+    "counter",
+    "free",
+    "exchange",
+    "release",
+    "swap",
+    "identify",
+    "fire",
+}
+POSS_PRONOUNS = {
+    "its": ("organisation", "country", "region"),
+    "their": None,
+    "his": ("person",),
+    "her": ("person",),
+}
+COMM_VERBS = {
+    "say",
+    "tell",
+    "speak",
+    "talk",
+    "write",
+    "report",
+    "explain",
+    "confirm",
+    "deny",
+    "admit",
+    "complain",
+    "appeal",
+    "apologise",
+    "apologize",
+    "announce",
+    "signal",
+    "promise",
+    "pledge",
+    "propose",
+    "suggest",
+    "reply",
+    "respond",
+}
+SPATIAL_PREPS = {
+    "outside",
+    "inside",
+    "near",
+    "into",
+    "around",
+    "towards",
+    "toward",
+    "behind",
+    "opposite",
+}
+MOTION_VERBS = {
+    "enter",
+    "leave",
+    "visit",
+    "reach",
+    "cross",
+    "tour",
+    "flee",
+    "return",
+    "fly",
+    "travel",
+    "move",
+    "head",
+    "arrive",
+    "border",
+    "call",
+    "see",
+    "use",
+}
+NOT_OWNER_AFTER = {
+    "backed",
+    "aligned",
+    "allied",
+    "controlled",
+    "held",
+    "occupied",
+    "friendly",
+    "speaking",
+    "born",
+    "supported",
+    "sponsored",
+    "trained",
+    "made",
+    "built",
+    "supplied",
+    "based",
+}
 CC_WORDS = {"and", "or", "&"}
-RESOLVE_SYNONYMS = {"chief": {"minister", "head", "secretary", "commander", "director"},
-                    "minister": {"chief", "secretary"}, "secretary": {"minister", "chief"},
-                    "head": {"chief", "director", "leader"}, "director": {"chief", "head"},
-                    "commander": {"chief", "general"}, "general": {"commander"},
-                    "leader": {"president", "head", "chief"}, "president": {"leader"},
-                    "premier": {"prime", "minister"}, "defense": {"defence"}, "defence": {"defense"},
-                    "spokesman": {"spokesperson", "spokeswoman"}, "spokesperson": {"spokesman", "spokeswoman"},
-                    "spokeswoman": {"spokesperson", "spokesman"}, "army": {"military", "armed"},
-                    "military": {"army", "armed"}, "spy": {"intelligence"}, "intelligence": {"spy"}}
+RESOLVE_SYNONYMS = {
+    "chief": {"minister", "head", "secretary", "commander", "director"},
+    "minister": {"chief", "secretary"},
+    "secretary": {"minister", "chief"},
+    "head": {"chief", "director", "leader"},
+    "director": {"chief", "head"},
+    "commander": {"chief", "general"},
+    "general": {"commander"},
+    "leader": {"president", "head", "chief"},
+    "president": {"leader"},
+    "premier": {"prime", "minister"},
+    "defense": {"defence"},
+    "defence": {"defense"},
+    "spokesman": {"spokesperson", "spokeswoman"},
+    "spokesperson": {"spokesman", "spokeswoman"},
+    "spokeswoman": {"spokesperson", "spokesman"},
+    "army": {"military", "armed"},
+    "military": {"army", "armed"},
+    "spy": {"intelligence"},
+    "intelligence": {"spy"},
+}
 
 
 @dataclass
 class Match:
     """A dictionary phrase found in the text: a country, demonym, seat, organisation, group or person."""
-    start: int      # token indices, end exclusive
+
+    start: int  # token indices, end exclusive
     end: int
-    kind: str       # country | demonym | seat | org | group | person
+    kind: str  # country | demonym | seat | org | group | person
     obj: object
 
 
 @dataclass
 class Mention:
-    start: int      # token indices, end exclusive
+    start: int  # token indices, end exclusive
     end: int
     head: int
     type: str
     name: str | None = None
-    country: str | None = None       # ISO3, or a CAMEO ethnic/region code
+    country: str | None = None  # ISO3, or a CAMEO ethnic/region code
     sector: str | None = None
-    whole: str | None = None         # a complete code from a table (IGO/NGO codes), wins over the parts
+    whole: str | None = None  # a complete code from a table (IGO/NGO codes), wins over the parts
     role: str | None = None
-    explicit: bool = False           # the country comes from the mention's own words
-    entity: "Entity | None" = None   # the person a name, surname or title refers to
-    title: tuple | None = None       # (title word, modifier words) of an unnamed person, to resolve
+    explicit: bool = False  # the country comes from the mention's own words
+    entity: Entity | None = None  # the person a name, surname or title refers to
+    title: tuple | None = None  # (title word, modifier words) of an unnamed person, to resolve
     source: str = ""
-    poss_at: int | None = None       # a possessive pronoun in a person's role ("its director")
+    poss_at: int | None = None  # a possessive pronoun in a person's role ("its director")
 
     @property
     def code(self) -> str | None:
@@ -134,9 +453,10 @@ class Mention:
 @dataclass
 class Entity:
     """One person across the article: full name, roles and what they say about the code."""
+
     name: str
     mentions: list = field(default_factory=list)
-    roles: list = field(default_factory=list)     # (role text, title word, role words)
+    roles: list = field(default_factory=list)  # (role text, title word, role words)
     country: str | None = None
     sector: str | None = None
     whole: str | None = None
@@ -189,7 +509,7 @@ def _title_words() -> tuple[frozenset, frozenset]:
         last = phrase.split()[-1]
         own = d.heads.get(last)
         if e.type == "person" and (own is None or own.type == "person"):
-            person_titles.add(last)     # not "operator" for "drone operator": "grid operator Voltaris"
+            person_titles.add(last)  # not "operator" for "drone operator": "grid operator Voltaris"
     return frozenset(words), frozenset(person_titles)
 
 
@@ -199,12 +519,49 @@ def _cap(t) -> bool:
 
 
 # Capitals that are also common first names or English words: never metonyms on their own.
-AMBIGUOUS_SEATS = {"victoria", "kingston", "douglas", "hamilton", "stanley", "male", "georgetown", "jamestown",
-                   "plymouth", "george town", "saint-denis", "road town", "the valley", "victoria", "nassau",
-                   "castries", "roseau", "avarua", "alofi", "kingstown", "basseterre", "marigot", "gustavia",
-                   "adamstown", "flying fish cove", "west island", "diego garcia", "hong kong", "singapore",
-                   "macao", "luxembourg", "djibouti", "monaco", "san marino", "gibraltar", "kuwait city",
-                   "guatemala city", "mexico city", "panama city", "vatican city", "tunis", "algiers"}
+AMBIGUOUS_SEATS = {
+    "victoria",
+    "kingston",
+    "douglas",
+    "hamilton",
+    "stanley",
+    "male",
+    "georgetown",
+    "jamestown",
+    "plymouth",
+    "george town",
+    "saint-denis",
+    "road town",
+    "the valley",
+    "nassau",
+    "castries",
+    "roseau",
+    "avarua",
+    "alofi",
+    "kingstown",
+    "basseterre",
+    "marigot",
+    "gustavia",
+    "adamstown",
+    "flying fish cove",
+    "west island",
+    "diego garcia",
+    "hong kong",
+    "singapore",
+    "macao",
+    "luxembourg",
+    "djibouti",
+    "monaco",
+    "san marino",
+    "gibraltar",
+    "kuwait city",
+    "guatemala city",
+    "mexico city",
+    "panama city",
+    "vatican city",
+    "tunis",
+    "algiers",
+}
 
 
 def _lookup(text: str, first_token) -> Match | None:
@@ -249,11 +606,11 @@ def _scan(doc, text: str) -> list:
         key0 = fold(t.text)
         maxw = max(d.first_words.get(key0, 0), cfirst.get(key0, 0))
         found = None
-        for w in range(min(maxw + 2, n - i), 0, -1):   # +2: "-" and "'" are tokens of their own
+        for w in range(min(maxw + 2, n - i), 0, -1):  # +2: "-" and "'" are tokens of their own
             last = doc[i + w - 1]
             if last.is_space or last.is_punct:
                 continue
-            chunk = text[t.idx:last.idx + len(last)]
+            chunk = text[t.idx : last.idx + len(last)]
             if "\n" in chunk:
                 continue
             m = _lookup(chunk, t)
@@ -274,13 +631,13 @@ class ArticleActors:
 
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text        # spaCy rebuilds Doc.text on every access
+        self.text = doc.text  # spaCy rebuilds Doc.text on every access
         self.d = actor_dictionary()
         self.matches = _scan(doc, self.text)
         self.consumed = [False] * len(doc)
         self.mentions: list[Mention] = []
         self.entities: list[Entity] = []
-        self.dominant: str | None = None        # the article's main government, else its main country
+        self.dominant: str | None = None  # the article's main government, else its main country
         self.dominant_gov: str | None = None
         self._persons()
         self._organisations()
@@ -311,23 +668,31 @@ class ArticleActors:
             if self.consumed[k] or t.is_space or "\n" in t.text:
                 break
             if t.dep_ in LEFT_DEPS or (t.is_punct and t.text in "-'\u2019\u2010\u2011"):
-                if t.is_punct and t.text in ",;:()\u2014\u2013\"\u201c\u201d":
+                if t.is_punct and t.text in ',;:()\u2014\u2013"\u201c\u201d':
                     break
                 lo = k
                 k -= 1
             else:
                 break
-        while lo < start and self._strippable(doc[lo]) and not (
-                head.pos_ == "PROPN" and doc[lo].text[:1].isdigit() and doc[lo].ent_type_ == "ORDINAL"):
-            lo += 1     # ... but "the 59th Brigade" keeps its number
+        while (
+            lo < start
+            and self._strippable(doc[lo])
+            and not (head.pos_ == "PROPN" and doc[lo].text[:1].isdigit() and doc[lo].ent_type_ == "ORDINAL")
+        ):
+            lo += 1  # ... but "the 59th Brigade" keeps its number
         return lo
 
     def _strippable(self, t) -> bool:
         if self._match(t.i):
             return False
-        return (t.dep_ in ("det", "predet", "nummod", "quantmod", "cc", "prep") or t.like_num or t.is_punct
-                or t.ent_type_ in ("ORDINAL", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE")
-                or t.lower_ in STRIP_WORDS or t.pos_ in ("DET", "PRON", "NUM", "ADP", "CCONJ"))
+        return (
+            t.dep_ in ("det", "predet", "nummod", "quantmod", "cc", "prep")
+            or t.like_num
+            or t.is_punct
+            or t.ent_type_ in ("ORDINAL", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE")
+            or t.lower_ in STRIP_WORDS
+            or t.pos_ in ("DET", "PRON", "NUM", "ADP", "CCONJ")
+        )
 
     def _head_entry(self, t):
         """The longest sector phrase that ends at token t: (entry, index of its first token)."""
@@ -338,7 +703,7 @@ class ArticleActors:
             first = doc[t.i - w + 1]
             if first.is_space or first.is_punct:
                 continue
-            chunk = text[first.idx:t.idx + len(t)]
+            chunk = text[first.idx : t.idx + len(t)]
             if "\n" in chunk:
                 continue
             e = self.d.heads.get(fold(chunk))
@@ -362,7 +727,7 @@ class ArticleActors:
         for w in (2, 1):
             if t.i - w + 1 < 0:
                 continue
-            chunk = self.text[doc[t.i - w + 1].idx:t.idx + len(t)]
+            chunk = self.text[doc[t.i - w + 1].idx : t.idx + len(t)]
             e = self.d.mods.get(fold(chunk)) or self.d.heads.get(fold(chunk))
             if e and e.sector:
                 return e.sector, e.strength == "override"
@@ -406,10 +771,15 @@ class ArticleActors:
                 continue
             if m.kind == "org" and m.obj.country is None and not m.obj.code.startswith(("IGO", "NGO", "IMG")):
                 continue
-            if m.kind == "group" and m.obj.type == "region" and m.end < len(doc) and doc[m.end].pos_ == "PROPN":
+            if (
+                m.kind == "group"
+                and m.obj.type == "region"
+                and m.end < len(doc)
+                and doc[m.end].pos_ == "PROPN"
+            ):
                 continue
             if m.kind == "person" and not (m.end < len(doc) and doc[m.end].dep_ == "case"):
-                continue    # a known person owns only in the possessive: "Zelenskyy's chief of staff"
+                continue  # a known person owns only in the possessive: "Zelenskyy's chief of staff"
             out.append(m)
         return out
 
@@ -432,7 +802,7 @@ class ArticleActors:
 
     def _text(self, lo, hi) -> str:
         doc = self.doc
-        return self.text[doc[lo].idx:doc[hi - 1].idx + len(doc[hi - 1])]
+        return self.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1])]
 
     def _add(self, m: Mention) -> Mention:
         for k in range(m.start, m.end):
@@ -470,12 +840,27 @@ class ArticleActors:
                 prev = doc[j - 1]
                 if self._name_token(t) and not prev.is_space:
                     j += 1
-                elif (t.text in "-\u2010\u2011" and not prev.whitespace_ and not t.whitespace_ and j + 1 < n
-                      and doc[j + 1].is_alpha):
+                elif (
+                    t.text in "-\u2010\u2011"
+                    and not prev.whitespace_
+                    and not t.whitespace_
+                    and j + 1 < n
+                    and doc[j + 1].is_alpha
+                ):
                     j += 2
-                elif t.lower_ in PARTICLES and j + 1 < n and (self._name_token(doc[j + 1]) or (
-                        doc[j + 1].text in "-\u2010\u2011" and not t.whitespace_ and j + 2 < n
-                        and self._name_token(doc[j + 2]))):
+                elif (
+                    t.lower_ in PARTICLES
+                    and j + 1 < n
+                    and (
+                        self._name_token(doc[j + 1])
+                        or (
+                            doc[j + 1].text in "-\u2010\u2011"
+                            and not t.whitespace_
+                            and j + 2 < n
+                            and self._name_token(doc[j + 2])
+                        )
+                    )
+                ):
                     j += 1
                 else:
                     break
@@ -496,13 +881,19 @@ class ArticleActors:
             titled = prev is not None and fold(prev.text) in person_titles and not prev.is_space
             appos = self._appos_role(head)
             acronym = all(doc[k].is_upper for k in range(i, j) if doc[k].is_alpha) and len(name) <= 6
-            other_ent = all(doc[k].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG", "PRODUCT", "EVENT", "LAW",
-                                                 "WORK_OF_ART", "LANGUAGE") for k in range(i, j))
+            other_ent = all(
+                doc[k].ent_type_
+                in ("GPE", "LOC", "FAC", "NORP", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE")
+                for k in range(i, j)
+            )
             # NER alone is trusted for full names only: a lone capitalised word it calls a person
             # ("Zaporizhzhia", "Kyiv") must be the surname of someone named in full elsewhere.
             full = sum(1 for k in range(i, j) if doc[k].is_alpha and len(doc[k].text) > 1) >= 2
-            evidence = table is not None or (ner and not acronym and full) or (
-                (titled or appos is not None) and not (acronym and not titled))
+            evidence = (
+                table is not None
+                or (ner and not acronym and full)
+                or ((titled or appos is not None) and not (acronym and not titled))
+            )
             if other_ent and not (table or titled or appos is not None):
                 evidence = False
             if evidence and not (table or titled or appos is not None) and self._place_like(head):
@@ -510,13 +901,20 @@ class ArticleActors:
             if evidence and not table and prev is not None and prev.pos_ == "NOUN":
                 e, _ = self._head_entry(prev)
                 if e is not None and e.type == "organisation":
-                    evidence = False    # "grid operator Voltaris": a described organisation
+                    evidence = False  # "grid operator Voltaris": a described organisation
             candidates.append((i, j, name, head, evidence, appos))
         accepted = [c for c in candidates if c[4]]
         surnames = {fold(c[2].split()[-1]) for c in accepted} | {fold(c[2]) for c in accepted}
         for c in candidates:
-            if not c[4] and fold(c[2]) in surnames and not any(self._match(k) for k in range(c[0], c[1])
-                                                                if self._match(k) and self._match(k).kind != "person"):
+            if (
+                not c[4]
+                and fold(c[2]) in surnames
+                and not any(
+                    self._match(k)
+                    for k in range(c[0], c[1])
+                    if self._match(k) and self._match(k).kind != "person"
+                )
+            ):
                 accepted.append(c)
         accepted.sort()
         for i, j, name, head, _, appos in accepted:
@@ -544,12 +942,15 @@ class ArticleActors:
             mods = [t for t in doc[lo:title_at]] if title_at is not None else []
             if role_entry is not None:
                 sector = self._sector(role_entry, mods, []) or sector
-            role_word, role_words = (doc[title_at].lower_ if title_at is not None else None), {fold(t.text) for t in role_tokens}
+            role_word, role_words = (
+                (doc[title_at].lower_ if title_at is not None else None),
+                {fold(t.text) for t in role_tokens},
+            )
             if appos is not None:
                 a_head, a_lo, a_hi, a_tokens = appos
                 parts.append(self._text(a_lo, a_hi).strip(" ,"))
                 a_entry, _ = self._head_entry(a_head)
-                a_mods = [t for t in doc[a_lo:a_head.i]]
+                a_mods = [t for t in doc[a_lo : a_head.i]]
                 a_comps = [t for t in a_tokens if t.i > a_head.i]
                 a_owners = self._owners(a_lo, a_hi)
                 if a_owners and country is None and whole is None:
@@ -566,12 +967,25 @@ class ArticleActors:
                     self.consumed[k] = True
                 self.mentions = [x for x in self.mentions if not (a_lo <= x.start and x.end <= a_head.i + 1)]
             role = ", ".join(parts) or None
-            m = Mention(lo, j, head.i, "person", name=name, country=country, sector=sector, whole=whole,
-                        role=role, explicit=country is not None, source="person")
+            m = Mention(
+                lo,
+                j,
+                head.i,
+                "person",
+                name=name,
+                country=country,
+                sector=sector,
+                whole=whole,
+                role=role,
+                explicit=country is not None,
+                source="person",
+            )
             if country is None and whole is None:
                 # "its director, Darius Vaitkus": the owner is the organisation "its" refers to.
                 scope = list(head.lefts) + (list(appos[0].lefts) if appos is not None else [])
-                m.poss_at = next((t.i for t in scope if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
+                m.poss_at = next(
+                    (t.i for t in scope if t.dep_ == "poss" and t.lower_ in ("its", "their")), None
+                )
             m.title = (role_word, frozenset(role_words)) if role_word else None
             self._add(m)
 
@@ -617,7 +1031,7 @@ class ArticleActors:
             e, _ = self._head_entry(h)
             if e is not None and e.type == "person":
                 lo = self._left(h, h.i)
-                return h, lo, h.i + 1, [t for t in doc[lo:h.i + 1]]
+                return h, lo, h.i + 1, [t for t in doc[lo : h.i + 1]]
         return None
 
     # ---- organisations from the table ------------------------------------------------------
@@ -630,9 +1044,9 @@ class ArticleActors:
             seen.add(id(m))
             h = self._head_of(m.start, m.end)
             if h.dep_ in MOD_DEPS and (h.head.i < m.start or h.head.i >= m.end):
-                continue    # "NATO troops", "IAEA report": the phrase's head decides
+                continue  # "NATO troops", "IAEA report": the phrase's head decides
             if m.end + 1 < len(doc) and doc[m.end].text in "-\u2010\u2011" and not doc[m.end - 1].whitespace_:
-                continue    # "Houthi-run", "Iran-backed": part of a modifier
+                continue  # "Houthi-run", "Iran-backed": part of a modifier
             lo = self._left(h, m.start)
             if m.start > 0 and not self.consumed[m.start - 1]:
                 # "Russian state news agency TASS", however the parse attaches the name.
@@ -640,9 +1054,18 @@ class ArticleActors:
                 if e is not None and e.type == "organisation" and doc[m.start - 1].pos_ == "NOUN":
                     lo = min(lo, self._left(doc[m.start - 1], hs))
             org = m.obj
-            mention = Mention(lo, m.end, h.i, "organisation", name=org.name, whole=None if org.country else org.code,
-                              country=org.country, sector=org.sector, explicit=org.country is not None,
-                              source="org")
+            mention = Mention(
+                lo,
+                m.end,
+                h.i,
+                "organisation",
+                name=org.name,
+                whole=None if org.country else org.code,
+                country=org.country,
+                sector=org.sector,
+                explicit=org.country is not None,
+                source="org",
+            )
             self._add(mention)
 
     # ---- noun phrases headed by a sector noun ----------------------------------------------
@@ -674,9 +1097,12 @@ class ArticleActors:
                 continue
             if any(self.consumed[k] for k in range(hs, t.i + 1)):
                 continue
-            if t.lower_ in NEEDS_OWNER and hs == t.i and not any(
-                    self._match(c.i) or self._mod_sector(c)[0] for c in t.lefts):
-                continue    # "earlier intelligence": information, not an agency
+            if (
+                t.lower_ in NEEDS_OWNER
+                and hs == t.i
+                and not any(self._match(c.i) or self._mod_sector(c)[0] for c in t.lefts)
+            ):
+                continue  # "earlier intelligence": information, not an agency
             lo = self._left(t, hs)
             hi = t.i + 1
             comps = []
@@ -687,8 +1113,12 @@ class ArticleActors:
                         continue
                     sub = list(c.subtree)
                     body = [x for x in sub[1:] if not (x.dep_ == "det" or x.is_punct)]
-                    if body and all(self._match(x.i) is not None or x.pos_ == "PROPN" for x in body) \
-                            and self._free(c.i, sub[-1].i + 1) and "\n" not in self._text(c.i, sub[-1].i + 1):
+                    if (
+                        body
+                        and all(self._match(x.i) is not None or x.pos_ == "PROPN" for x in body)
+                        and self._free(c.i, sub[-1].i + 1)
+                        and "\n" not in self._text(c.i, sub[-1].i + 1)
+                    ):
                         comps.extend(sub)
                         hi = sub[-1].i + 1
             if entry.type == "person" and entry.strength == "weak":
@@ -709,17 +1139,31 @@ class ArticleActors:
                 if sector is None or (entry.strength == "weak" and s2 and not self._own_sector(mods)):
                     sector = s2 or sector
                 if s2 in NON_STATE_ARMED and (entry.sector in STATE_SECTORS or entry.sector is None):
-                    sector = s2         # "Hamas commander", "Wagner fighters"
-                if owners[0].kind == "group" and owners[0].obj.type == "ethnic group" and entry.strength == "weak" \
-                        and sector == "MIL":
-                    sector = "REB"      # "Tigrayan fighters": an ethnic group's fighters are no state's army
+                    sector = s2  # "Hamas commander", "Wagner fighters"
+                if (
+                    owners[0].kind == "group"
+                    and owners[0].obj.type == "ethnic group"
+                    and entry.strength == "weak"
+                    and sector == "MIL"
+                ):
+                    sector = "REB"  # "Tigrayan fighters": an ethnic group's fighters are no state's army
             if entry.sector is None and not owners:
-                continue    # "inspectors", "experts" of nobody in particular
-            if entry.strength == "weak" and entry.type == "organisation" and not owners and not \
-                    self._own_sector(mods) and not any(x.pos_ == "PROPN" for x in mods):
-                continue    # "the department", "the office": too vague without an owner or a name
-            if not owners and entry.type == "organisation" and t.dep_ == "pobj" and t.head.lower_ in SPATIAL_PREPS:
-                continue    # "outside the parliament": a building, not an actor
+                continue  # "inspectors", "experts" of nobody in particular
+            if (
+                entry.strength == "weak"
+                and entry.type == "organisation"
+                and not owners
+                and not self._own_sector(mods)
+                and not any(x.pos_ == "PROPN" for x in mods)
+            ):
+                continue  # "the department", "the office": too vague without an owner or a name
+            if (
+                not owners
+                and entry.type == "organisation"
+                and t.dep_ == "pobj"
+                and t.head.lower_ in SPATIAL_PREPS
+            ):
+                continue  # "outside the parliament": a building, not an actor
             typ = entry.type or "group"
             if t.pos_ == "PROPN" and typ == "group":
                 typ = "organisation"
@@ -728,8 +1172,20 @@ class ArticleActors:
             if split:
                 for o in split[:-1]:
                     c2, s3, w2 = self._owner_code(o)
-                    self._add(Mention(o.start, o.end, o.end - 1, typ, name=self._text(o.start, o.end),
-                                      country=c2, sector=sector or s3, whole=w2, explicit=True, source="np"))
+                    self._add(
+                        Mention(
+                            o.start,
+                            o.end,
+                            o.end - 1,
+                            typ,
+                            name=self._text(o.start, o.end),
+                            country=c2,
+                            sector=sector or s3,
+                            whole=w2,
+                            explicit=True,
+                            source="np",
+                        )
+                    )
                 lo = split[-1].start
                 owners = [split[-1]]
                 country, _, whole = self._owner_code(owners[0])
@@ -740,8 +1196,18 @@ class ArticleActors:
                     case = max((k for k in range(lo, hs) if doc[k].dep_ == "case"), default=None)
                     if case is not None and case + 1 < hi:
                         name = self._text(case + 1, hi)
-            mention = Mention(lo, hi, t.i, typ, name=name, country=country, sector=sector, whole=whole,
-                              explicit=bool(owners), source="np")
+            mention = Mention(
+                lo,
+                hi,
+                t.i,
+                typ,
+                name=name,
+                country=country,
+                sector=sector,
+                whole=whole,
+                explicit=bool(owners),
+                source="np",
+            )
             if typ == "person" and (t.tag_ in ("NN", "NNP") or t.pos_ == "PROPN"):
                 mention.title = (t.lower_, frozenset(fold(x.text) for x in doc[lo:hi]))
             if not owners and t.dep_ == "conj":
@@ -762,7 +1228,7 @@ class ArticleActors:
         if len(codes) < 2:
             return None
         for a, b in zip(owners, owners[1:]):
-            between = doc[a.end:b.start]
+            between = doc[a.end : b.start]
             if not any(x.lower_ in CC_WORDS or x.text == "," for x in between):
                 return None
         return owners
@@ -781,34 +1247,92 @@ class ArticleActors:
                 continue
             if m.kind == "demonym":
                 if h.pos_ in ("NOUN", "PROPN") and h.dep_ not in ("amod",) and self._people_word(m):
-                    self._add(Mention(m.start, m.end, h.i, "group", name=self._text(m.start, m.end),
-                                      country=m.obj.iso3, explicit=True, source="demonym"))
+                    self._add(
+                        Mention(
+                            m.start,
+                            m.end,
+                            h.i,
+                            "group",
+                            name=self._text(m.start, m.end),
+                            country=m.obj.iso3,
+                            explicit=True,
+                            source="demonym",
+                        )
+                    )
                 continue
             if m.kind == "group":
                 g = m.obj
                 if g.type == "region":
                     if self._agentive(h) and not (m.end < len(self.doc) and self.doc[m.end].pos_ == "PROPN"):
-                        self._add(Mention(m.start, m.end, h.i, "region", name=g.name, country=g.code,
-                                          explicit=True, source="region"))
-                elif h.pos_ in ("NOUN", "PROPN") and self.doc[m.end - 1].text.lower().endswith(("s", "a", "o", "z", "n", "i")) \
-                        and h.tag_ in ("NNS", "NNPS", "NNP", "NN"):
-                    self._add(Mention(m.start, m.end, h.i, "ethnic group", name=g.name, country=g.code,
-                                      explicit=True, source="ethnic"))
+                        self._add(
+                            Mention(
+                                m.start,
+                                m.end,
+                                h.i,
+                                "region",
+                                name=g.name,
+                                country=g.code,
+                                explicit=True,
+                                source="region",
+                            )
+                        )
+                elif (
+                    h.pos_ in ("NOUN", "PROPN")
+                    and self.doc[m.end - 1].text.lower().endswith(("s", "a", "o", "z", "n", "i"))
+                    and h.tag_ in ("NNS", "NNPS", "NNP", "NN")
+                ):
+                    self._add(
+                        Mention(
+                            m.start,
+                            m.end,
+                            h.i,
+                            "ethnic group",
+                            name=g.name,
+                            country=g.code,
+                            explicit=True,
+                            source="ethnic",
+                        )
+                    )
                 continue
             if not self._agentive(h):
                 continue
             c = m.obj
             if m.kind == "seat":
-                self._add(Mention(m.start, m.end, h.i, "country", name=f"Government of {c.name}", country=c.iso3,
-                                  sector="GOV", explicit=True, source="seat"))
+                self._add(
+                    Mention(
+                        m.start,
+                        m.end,
+                        h.i,
+                        "country",
+                        name=f"Government of {c.name}",
+                        country=c.iso3,
+                        sector="GOV",
+                        explicit=True,
+                        source="seat",
+                    )
+                )
             else:
-                self._add(Mention(m.start, m.end, h.i, "country", name=c.name, country=c.iso3, explicit=True,
-                                  source="country"))
+                self._add(
+                    Mention(
+                        m.start,
+                        m.end,
+                        h.i,
+                        "country",
+                        name=c.name,
+                        country=c.iso3,
+                        explicit=True,
+                        source="country",
+                    )
+                )
 
     def _people_word(self, m: Match) -> bool:
         """A demonym used of people ("North Koreans", "the Chinese"), not an adjective."""
         t = self.doc[m.end - 1]
-        return t.tag_ in ("NNS", "NNPS") or t.text.endswith("s") or t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+        return (
+            t.tag_ in ("NNS", "NNPS")
+            or t.text.endswith("s")
+            or t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+        )
 
     def _agentive(self, h) -> bool:
         """A country that acts: subject, passive agent, object, "according to X", "talks with X"."""
@@ -824,7 +1348,7 @@ class ArticleActors:
             if p.lower_ == "by" and p.dep_ == "agent":
                 return True
             if p.lower_ == "to" and (p.head.lower_ == "according" or p.head.lemma_.lower() in COMM_VERBS):
-                return True         # "according to Kyiv", "confirmed to the West"
+                return True  # "according to Kyiv", "confirmed to the West"
             if p.lower_ in AGENT_PREPS:
                 return True
         return False
@@ -848,8 +1372,15 @@ class ArticleActors:
         self._inherit()
         for m in self.mentions:
             # "the ministry", "the prime minister": the article's government, when it has one.
-            if m.entity is None and m.country is None and m.whole is None and m.sector == "GOV" \
-                    and m.source == "np" and m.type in ("person", "organisation") and self.dominant_gov:
+            if (
+                m.entity is None
+                and m.country is None
+                and m.whole is None
+                and m.sector == "GOV"
+                and m.source == "np"
+                and m.type in ("person", "organisation")
+                and self.dominant_gov
+            ):
                 m.country = self.dominant_gov
         self.mentions.sort(key=lambda m: (m.start, m.end))
 
@@ -870,12 +1401,20 @@ class ArticleActors:
                 continue
             head = doc[m.head]
             got = None
-            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
-                    and m.end - m.start == 1:
+            if (
+                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+                and m.end - m.start == 1
+            ):
                 # "the official", "the ministry": the last one named with an owner
                 lemma = head.lemma_.lower()
-                prev = [a for a in self.mentions if a.end <= m.start and a.source in ("np", "org")
-                        and doc[a.head].lemma_.lower() == lemma and any(self._parts(a))]
+                prev = [
+                    a
+                    for a in self.mentions
+                    if a.end <= m.start
+                    and a.source in ("np", "org")
+                    and doc[a.head].lemma_.lower() == lemma
+                    and any(self._parts(a))
+                ]
                 if prev:
                     a = max(prev, key=lambda x: x.start)
                     m.country, m.whole = self._parts(a)
@@ -922,8 +1461,10 @@ class ArticleActors:
                 continue
             if x.lemma_.lower() in HOSTILE_VERBS:
                 return None
-            subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and not
-                         (m.start <= c.i < m.end)), None)
+            subj = next(
+                (c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and not (m.start <= c.i < m.end)),
+                None,
+            )
             if subj is None:
                 continue
             for a in self.mentions:
@@ -956,8 +1497,12 @@ class ArticleActors:
             for e in self.entities:
                 ek = fold(e.name)
                 ew = ek.split()
-                if ek == key or (len(words) == 1 and ew[-1] == key) or ek.endswith(" " + key) \
-                        or key.endswith(" " + ek):
+                if (
+                    ek == key
+                    or (len(words) == 1 and ew[-1] == key)
+                    or ek.endswith(" " + key)
+                    or key.endswith(" " + ek)
+                ):
                     ent = e
                     break
                 if len(words) > 1 and len(ew) > 1 and ew[-1] == words[-1] and ew[0][:1] == words[0][:1]:
@@ -982,7 +1527,7 @@ class ArticleActors:
                     e.sector = m.sector
             known = d.person(e.name) or next((d.person(m.name) for m in e.mentions if d.person(m.name)), None)
             if known is not None:
-                e.name = known.name     # "Putin", "Zelenskyy" -> the table's full, usual spelling
+                e.name = known.name  # "Putin", "Zelenskyy" -> the table's full, usual spelling
                 if e.whole is None and e.country is None:
                     if known.country is None:
                         e.whole = known.code
@@ -1043,11 +1588,21 @@ class ArticleActors:
             country = ent.country if ent is not None else m.country
             sector = ent.sector if ent is not None else m.sector
             whole = ent.whole if ent is not None else m.whole
-            out.append({"start": m.start, "end": m.end, "head": m.head,
-                        "char_start": doc[m.start].idx, "char_end": doc[m.end - 1].idx + len(doc[m.end - 1]),
-                        "name": ent.name if ent is not None else m.name, "code": m.code, "type": m.type,
-                        "country": None if whole else country, "sector": None if whole else sector,
-                        "role": m.role or (ent.roles[0][0] if ent is not None and ent.roles else None)})
+            out.append(
+                {
+                    "start": m.start,
+                    "end": m.end,
+                    "head": m.head,
+                    "char_start": doc[m.start].idx,
+                    "char_end": doc[m.end - 1].idx + len(doc[m.end - 1]),
+                    "name": ent.name if ent is not None else m.name,
+                    "code": m.code,
+                    "type": m.type,
+                    "country": None if whole else country,
+                    "sector": None if whole else sector,
+                    "role": m.role or (ent.roles[0][0] if ent is not None and ent.roles else None),
+                }
+            )
         return out
 
     def code_for(self, start: int, end: int, role: str | None = None) -> tuple[str | None, str | None]:
@@ -1113,12 +1668,13 @@ def code_for_text(text: str, dominant: str | None = None) -> str | None:
     n = len(words)
     while i < n and country is None and whole is None:
         for w in range(min(6, n - i), 0, -1):
-            chunk = " ".join(words[i:i + w])
+            chunk = " ".join(words[i : i + w])
             if not chunk[:1].isupper():
                 continue
 
             class _T:
                 ent_type_ = ""
+
             m = _lookup(chunk, _T)
             if m and m.kind != "person":
                 if m.kind in ("country", "demonym"):
@@ -1138,22 +1694,25 @@ def code_for_text(text: str, dominant: str | None = None) -> str | None:
     def entry_at(k, table):
         for w in (3, 2, 1):
             if k - w + 1 >= 0:
-                e = table.get(" ".join(lw[k - w + 1:k + 1]))
+                e = table.get(" ".join(lw[k - w + 1 : k + 1]))
                 if e:
                     return e
         return None
 
-    head_k, head = next(((k, entry_at(k, d.heads)) for k in range(cut - 1, -1, -1) if entry_at(k, d.heads)),
-                        (None, None))
-    mods = [entry_at(k, d.mods) for k in range(0, head_k if head_k is not None else cut)]
+    head_k, head = next(
+        ((k, entry_at(k, d.heads)) for k in range(cut - 1, -1, -1) if entry_at(k, d.heads)), (None, None)
+    )
+    mods = [entry_at(k, d.mods) for k in range(head_k if head_k is not None else cut)]
     sector = next((e.sector for e in mods if e and e.strength == "override"), None)
     if sector is None and head is not None and head.strength in ("head", "override"):
         sector = head.sector
     if sector is None:
         sector = next((e.sector for e in reversed(mods) if e and e.sector), None)
     if sector is None:
-        sector = next((e.sector for e in (entry_at(k, d.mods) for k in range(len(lw) - 1, cut, -1)) if e and e.sector),
-                      None)
+        sector = next(
+            (e.sector for e in (entry_at(k, d.mods) for k in range(len(lw) - 1, cut, -1)) if e and e.sector),
+            None,
+        )
     if sector is None and head is not None:
         sector = head.sector
     if whole:

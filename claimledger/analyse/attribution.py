@@ -9,6 +9,7 @@ Rules over spaCy's dependency parse, in three passes over one article:
 3. speakers are resolved across the whole article (speakers.py) and statements inside
    another statement's content get it as `parent`.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,33 +17,124 @@ from dataclasses import dataclass, field
 
 from claimledger.analyse.actors import code_for_mention
 from claimledger.analyse.lexicon import Cue, lexicon
-from claimledger.analyse.quotes import Quote, find_quotes, near
-from claimledger.analyse.speakers import Mention, Resolver, actor_code, mention_from_head, sector_of, \
-    _country_in_tokens
 from claimledger.analyse.pipeline import doc_text, token_at
+from claimledger.analyse.quotes import Quote, find_quotes, near
+from claimledger.analyse.speakers import (
+    Mention,
+    Resolver,
+    actor_code,
+    mention_from_head,
+    sector_of,
+)
 from claimledger.record import span
 
 VENUE_NOUNS = {
-    "interview", "conference", "briefing", "statement", "address", "speech", "post", "video", "message",
-    "broadcast", "appearance", "session", "meeting", "summit", "hearing", "telegram", "twitter", "x",
-    "facebook", "youtube", "instagram", "tv", "television", "radio", "channel", "newspaper", "podcast",
-    "show", "program", "programme", "call", "remarks", "op-ed", "article", "column", "letter", "tweet",
-    "forum", "debate", "rally", "parliament", "rada", "duma", "event", "talk", "visit", "ceremony",
-    "communique", "release", "announcement", "update", "report", "document", "decree", "network", "outlet",
+    "interview",
+    "conference",
+    "briefing",
+    "statement",
+    "address",
+    "speech",
+    "post",
+    "video",
+    "message",
+    "broadcast",
+    "appearance",
+    "session",
+    "meeting",
+    "summit",
+    "hearing",
+    "telegram",
+    "twitter",
+    "x",
+    "facebook",
+    "youtube",
+    "instagram",
+    "tv",
+    "television",
+    "radio",
+    "channel",
+    "newspaper",
+    "podcast",
+    "show",
+    "program",
+    "programme",
+    "call",
+    "remarks",
+    "op-ed",
+    "article",
+    "column",
+    "letter",
+    "tweet",
+    "forum",
+    "debate",
+    "rally",
+    "parliament",
+    "rada",
+    "duma",
+    "event",
+    "talk",
+    "visit",
+    "ceremony",
+    "communique",
+    "release",
+    "announcement",
+    "update",
+    "report",
+    "document",
+    "decree",
+    "network",
+    "outlet",
 }
 CITE_WORDS = {"citing", "quoting"}
-CITE_PHRASES = (("based", "on"), ("on", "the", "basis", "of"), ("relying", "on"), ("drawing", "on"),
-                ("referring", "to"), ("pointing", "to"))
+CITE_PHRASES = (
+    ("based", "on"),
+    ("on", "the", "basis", "of"),
+    ("relying", "on"),
+    ("drawing", "on"),
+    ("referring", "to"),
+    ("pointing", "to"),
+)
 # Stances whose verbs take an infinitive as what is attributed ("pledged to oppose", "plans to").
-XCOMP_STANCES = {"promise", "intend", "threaten", "hope", "expect", "agree", "claim", "deny", "fear", "oppose"}
+XCOMP_STANCES = {
+    "promise",
+    "intend",
+    "threaten",
+    "hope",
+    "expect",
+    "agree",
+    "claim",
+    "deny",
+    "fear",
+    "oppose",
+}
 # Verbs whose object and its predicate together are what is attributed: "urged allies to speed
 # up", "accused Beijing of supplying", "blamed shelling for the outage", "called on Russia to".
-OBJECT_PREDICATE = {"urge", "ask", "call", "order", "instruct", "accuse", "blame", "warn", "invite", "encourage",
-                    "press", "expect", "want", "tell", "advise", "request", "demand", "appeal", "charge"}
+OBJECT_PREDICATE = {
+    "urge",
+    "ask",
+    "call",
+    "order",
+    "instruct",
+    "accuse",
+    "blame",
+    "warn",
+    "invite",
+    "encourage",
+    "press",
+    "expect",
+    "want",
+    "tell",
+    "advise",
+    "request",
+    "demand",
+    "appeal",
+    "charge",
+}
 PREDICATE_PREPS = {"of", "for", "as", "over", "to"}
 INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "many", "few"}
 MAX_SENTENCE_TOKENS = 400
-QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _TRAIL_PUNCT = " \t\n,.;:\u2014\u2013-"
 
 
@@ -58,7 +150,7 @@ class Draft:
     cited_source: tuple[int, int] | None = None
     venue: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
-    continues: int | None = None     # index of the draft whose speaker a bare quotation inherits
+    continues: int | None = None  # index of the draft whose speaker a bare quotation inherits
     name: str | None = None
     role: str | None = None
     actor: str | None = None
@@ -72,7 +164,7 @@ def extract(ctx) -> None:
     quotes = find_quotes(text)
     lex = lexicon()
     drafts: list[Draft] = []
-    consumed: set[int] = set()   # quotes that already belong to a statement
+    consumed: set[int] = set()  # quotes that already belong to a statement
     skipped = 0
     for sent in doc.sents:
         if len(sent) > MAX_SENTENCE_TOKENS:
@@ -81,8 +173,11 @@ def extract(ctx) -> None:
             skipped += 1
             continue
         for tok in sent:
-            d = (_phrase_statement(tok, sent, lex) or _verb_statement(tok, sent, lex, quotes)
-                 or _noun_statement(tok, lex))
+            d = (
+                _phrase_statement(tok, sent, lex)
+                or _verb_statement(tok, sent, lex, quotes)
+                or _noun_statement(tok, lex)
+            )
             if d is None or _inside_own_quote(d, tok, quotes):
                 continue
             _classify_quotes(d, quotes, consumed, text)
@@ -96,10 +191,12 @@ def extract(ctx) -> None:
     ctx.record["statements"] = [_to_record(text, i, d, drafts) for i, d in enumerate(drafts)]
     if skipped:
         ctx.record["warnings"].append(
-            f"attribution skipped {skipped} sentence(s) longer than {MAX_SENTENCE_TOKENS} tokens")
+            f"attribution skipped {skipped} sentence(s) longer than {MAX_SENTENCE_TOKENS} tokens"
+        )
 
 
 # ---------------------------------------------------------------- pass 1: cues
+
 
 def _verb_group(verb) -> tuple[int, int]:
     """The cue as a verb group: auxiliaries, negation and adverbs in between ("has also confirmed")."""
@@ -108,9 +205,9 @@ def _verb_group(verb) -> tuple[int, int]:
     i = verb.i - 1
     while i >= 0:
         t = doc[i]
-        if t.head == verb and t.dep_ in ("aux", "auxpass", "neg") or \
-                (t.head == verb and t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ != "how"
-                 and (i + 1 == lo)):
+        if (t.head == verb and t.dep_ in ("aux", "auxpass", "neg")) or (
+            t.head == verb and t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ != "how" and (i + 1 == lo)
+        ):
             lo = i
             i -= 1
         else:
@@ -140,8 +237,12 @@ def _subject(verb):
         return None
     head = verb.head
     if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and lexicon().verb(head.head) is not None \
-                and not any(c.dep_ == "nsubj" for c in verb.children):
+        if (
+            verb.dep_ == "conj"
+            and head.dep_ == "ccomp"
+            and lexicon().verb(head.head) is not None
+            and not any(c.dep_ == "nsubj" for c in verb.children)
+        ):
             # "Kyiv said Moscow's words were hollow and called on Russia to ...": the parser
             # coordinated the second cue into the reported clause; its speaker is the first cue's
             return _subject(head.head)
@@ -153,7 +254,7 @@ def _subject(verb):
 
 
 def _subject_before(verb, sent):
-    """"CLAUSE, a senior NATO official familiar with the talks said." when the parser hung the
+    """ "CLAUSE, a senior NATO official familiar with the talks said." when the parser hung the
     noun phrase on the clause before it: the phrase between the last comma and the cue."""
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
         return None
@@ -163,7 +264,7 @@ def _subject_before(verb, sent):
         # allow "... the official familiar with the talks said": climb from the last word
         if prev is None or prev.is_punct:
             return None
-    comma = max((t.i for t in doc[sent.start:verb.i] if t.text == ","), default=None)
+    comma = max((t.i for t in doc[sent.start : verb.i] if t.text == ","), default=None)
     if comma is None:
         return None
     head = prev
@@ -174,7 +275,10 @@ def _subject_before(verb, sent):
 
 def _speaker_from_subject(subj, text) -> Mention | None:
     # "a statement by the ministry said": the ministry speaks through its statement.
-    if subj.lemma_.lower() in ("statement", "report", "communique", "message", "post") and subj.pos_ == "NOUN":
+    if (
+        subj.lemma_.lower() in ("statement", "report", "communique", "message", "post")
+        and subj.pos_ == "NOUN"
+    ):
         for c in subj.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 for p in c.children:
@@ -192,11 +296,15 @@ def _content_range(head, exclude=None):
     lo, hi = toks[0].i, toks[-1].i
     # A leading "that" is the complementizer even where the parser read it as a determiner
     # ("told television that trains ... had carried").
-    while lo <= hi and (doc[lo].lower_ == "that" and lo < hi
-                        or doc[lo].is_space
-                        or doc[lo].is_punct and doc[lo].text not in QUOTE_MARKS + "(\u2018"):
+    while lo <= hi and (
+        (doc[lo].lower_ == "that" and lo < hi)
+        or doc[lo].is_space
+        or (doc[lo].is_punct and doc[lo].text not in QUOTE_MARKS + "(\u2018")
+    ):
         lo += 1
-    while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in QUOTE_MARKS + ")!?\u2019"):
+    while hi >= lo and (
+        doc[hi].is_space or (doc[hi].is_punct and doc[hi].text not in QUOTE_MARKS + ")!?\u2019")
+    ):
         hi -= 1
     if hi < lo:
         return None
@@ -227,7 +335,11 @@ def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
     if content is None:
         content = _complement(tok, cue, children)
     if content is None:
-        left = [c for c in children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and c.pos_ in ("VERB", "AUX")]
+        left = [
+            c
+            for c in children
+            if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and c.pos_ in ("VERB", "AUX")
+        ]
         if left:
             content = _content_range(left[-1])
         elif tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") or _comma_spliced(tok)):
@@ -235,8 +347,12 @@ def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
             content = _content_range(tok.head, exclude=_subtree_range(tok))
         elif subj.i < tok.i:
             content = _fronted_clause(sent, speaker)
-    if content is not None and content[0] < speaker.start < content[1] and speaker.start < cue_span[0] \
-            and kind == "indirect":
+    if (
+        content is not None
+        and content[0] < speaker.start < content[1]
+        and speaker.start < cue_span[0]
+        and kind == "indirect"
+    ):
         # the parser hung the speaker inside the reported clause ("..., a senior official said"):
         # the clause ends at the comma before the speaker
         cut = text.rfind(",", content[0], speaker.start)
@@ -265,11 +381,17 @@ def _before_coordinated_cue(doc, content):
         return None
     lex = lexicon()
     for t in span[1:]:
-        if t.dep_ == "conj" and t.pos_ == "VERB" and lex.verb(t) is not None \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if (
+            t.dep_ == "conj"
+            and t.pos_ == "VERB"
+            and lex.verb(t) is not None
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
             # cut before the verb group ("but did not mention") and the conjunction before it
             first = min([c.i for c in t.children if c.i < t.i and c.dep_ in ("aux", "neg", "advmod")] + [t.i])
-            while first - 1 > span.start and (doc[first - 1].lower_ in ("and", "but", "or") or doc[first - 1].is_punct):
+            while first - 1 > span.start and (
+                doc[first - 1].lower_ in ("and", "but", "or") or doc[first - 1].is_punct
+            ):
                 first -= 1
             return _trim_range(doc_text(doc), content[0], doc[first].idx)
     return None
@@ -283,7 +405,9 @@ def _trim_range(text, lo, hi):
 
 def _clause_like(tok) -> bool:
     """A parsed complement that is really a clause: not a lone mis-tagged name ("SANA")."""
-    return any(True for _ in tok.children) or tok.pos_ in ("VERB", "AUX") and tok.tag_ != "NNP" and tok.is_lower
+    return any(True for _ in tok.children) or (
+        tok.pos_ in ("VERB", "AUX") and tok.tag_ != "NNP" and tok.is_lower
+    )
 
 
 def _complement(verb, cue, children):
@@ -305,17 +429,27 @@ def _complement(verb, cue, children):
         if objs:
             # "asked partners for transformers" asks for things, it attributes nothing
             preps = PREDICATE_PREPS - {"for"} if lemma in ("ask", "request", "demand") else PREDICATE_PREPS
-            preds = [c for c in right if c.i > objs[0].i and (
-                c.dep_ in ("xcomp", "ccomp", "oprd") and _clause_like(c)
-                or c.dep_ == "prep" and c.lower_ in preps)]
+            preds = [
+                c
+                for c in right
+                if c.i > objs[0].i
+                and (
+                    (c.dep_ in ("xcomp", "ccomp", "oprd") and _clause_like(c))
+                    or (c.dep_ == "prep" and c.lower_ in preps)
+                )
+            ]
             if preds or cue.np_content:
                 return _span_of(objs + preds)
     if xcomps and cue.stance in XCOMP_STANCES and not objs:
         r = _content_range(xcomps[0])
         return _drop_to(verb.doc, r)
     if cue.np_content and objs:
-        preds = [c for c in right if c.i > objs[0].i and (
-            c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as")]
+        preds = [
+            c
+            for c in right
+            if c.i > objs[0].i
+            and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
+        ]
         return _span_of(objs + preds)
     return None
 
@@ -329,15 +463,15 @@ def _span_of(heads):
 
 def _drop_to(doc, r):
     """Infinitive content without its 'to': "pledged to oppose X" attributes "oppose X"."""
-    if r and doc_text(doc)[r[0]:r[0] + 3].lower() == "to ":
+    if r and doc_text(doc)[r[0] : r[0] + 3].lower() == "to ":
         return r[0] + 3, r[1]
     return r
 
 
 def _fronted_clause(sent, speaker):
-    """"CLAUSE, a senior official said.": everything before the comma that precedes the speaker."""
+    """ "CLAUSE, a senior official said.": everything before the comma that precedes the speaker."""
     doc = sent.doc
-    before = doc_text(doc)[sent.start_char:speaker.start].rstrip()
+    before = doc_text(doc)[sent.start_char : speaker.start].rstrip()
     if not before.endswith(","):
         return None
     toks = _trim_tokens([t for t in sent if t.idx < sent.start_char + len(before) - 1 and not t.is_space])
@@ -352,9 +486,10 @@ def _comma_spliced(verb) -> bool:
     if verb.dep_ != "conj":
         return False
     head = verb.head
-    between = verb.doc[head.i + 1:verb.i]
-    return not any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or", "while") for t in between) and \
-        any(t.text == "," for t in between)
+    between = verb.doc[head.i + 1 : verb.i]
+    return not any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or", "while") for t in between) and any(
+        t.text == "," for t in between
+    )
 
 
 def _subtree_range(tok):
@@ -368,17 +503,21 @@ def _adjacent_quote(verb, sent, speaker: Mention, cue_span, quotes: list[Quote])
     right_edge = max(speaker.end, cue_span[1])
     for q in near(quotes, sent.start_char - 1, sent.end_char + 3):
         # "“...,” Umerov said." / "“...,” said Umerov."
-        if q.end <= left_edge and q.end >= sent.start_char - 1 and re.fullmatch(r"[\s,.!?;:\u2014\u2013-]*", text[q.end:left_edge]):
+        if (
+            q.end <= left_edge
+            and q.end >= sent.start_char - 1
+            and re.fullmatch(r"[\s,.!?;:\u2014\u2013-]*", text[q.end : left_edge])
+        ):
             # '“We hold.” South Korea says ...': a quotation closed by a full stop is a sentence
             # of its own, and the cue after it begins the next one
-            ends = text[q.start_inner:q.close if q.close is not None else q.end].rstrip()
-            if ends.endswith(".") or ends.endswith(("?", "!")) and _has_right_complement(verb):
+            ends = text[q.start_inner : q.close if q.close is not None else q.end].rstrip()
+            if ends.endswith(".") or (ends.endswith(("?", "!")) and _has_right_complement(verb)):
                 continue
             if q.open < sent.start_char or _starts_clause(text, q.open, sent.start_char):
                 return q
         # "Umerov said: “...”" / "Umerov told reporters, “...”"
         if q.open >= right_edge and q.open <= sent.end_char + 2:
-            gap = text[right_edge:q.open]
+            gap = text[right_edge : q.open]
             if gap.strip() == "" or gap.rstrip().endswith((":", ",")):
                 gap_tokens = [t for t in sent if right_edge <= t.idx < q.open]
                 if not any(t.pos_ in ("VERB", "AUX") for t in gap_tokens) and len(gap_tokens) <= 12:
@@ -400,18 +539,22 @@ def _phrase_statement(tok, sent, lex) -> Draft | None:
     doc = tok.doc
     for words, cue in lex.phrases_from(tok.lower_):
         n = len(words)
-        if tok.i + n > sent.end or tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != words:
+        if tok.i + n > sent.end or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != words:
             continue
         last = doc[tok.i + n - 1]
         if words == ("per",) and not (tok.i == sent.start or doc[tok.i - 1].text == ","):
             continue
         obj = next((c for c in last.children if c.dep_ == "pobj"), None)
         if obj is None:
-            nxt = [t for t in doc[last.i + 1:sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            nxt = [t for t in doc[last.i + 1 : sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")]
             if not nxt:
                 continue
             obj = nxt[0]
-            while obj.head.i > obj.i and obj.head.i < sent.end and obj.dep_ in ("compound", "amod", "poss", "det"):
+            while (
+                obj.head.i > obj.i
+                and obj.head.i < sent.end
+                and obj.dep_ in ("compound", "amod", "poss", "det")
+            ):
                 obj = obj.head
         speaker = mention_from_head(obj, doc_text(doc))
         if speaker is None:
@@ -425,8 +568,9 @@ def _phrase_statement(tok, sent, lex) -> Draft | None:
         before, after = strip(before), strip(after)
         if before and after:
             # "X number 48,000, according to Y, meaning ...": the clause before, when it is one
-            if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before) and \
-                    any(t.pos_ in ("VERB", "AUX") for t in before):
+            if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before) and any(
+                t.pos_ in ("VERB", "AUX") for t in before
+            ):
                 part = before
             else:
                 part = _trim_tokens([t for t in sent if not t.is_space])
@@ -442,22 +586,30 @@ def _phrase_statement(tok, sent, lex) -> Draft | None:
 
 def _trim_tokens(ts):
     ts = list(ts)
-    while ts and (ts[0].is_punct and ts[0].text not in QUOTE_MARKS or ts[0].is_space):
+    while ts and ((ts[0].is_punct and ts[0].text not in QUOTE_MARKS) or ts[0].is_space):
         ts.pop(0)
-    while ts and (ts[-1].is_punct and ts[-1].text not in QUOTE_MARKS + ")!?" or ts[-1].is_space):
+    while ts and ((ts[-1].is_punct and ts[-1].text not in QUOTE_MARKS + ")!?") or ts[-1].is_space):
         ts.pop()
     return ts
 
 
 def _noun_statement(tok, lex) -> Draft | None:
-    """"Umerov's claim that ...", "claims by Moscow that ...", "the ministry's denial that ..."."""
+    """ "Umerov's claim that ...", "claims by Moscow that ...", "the ministry's denial that ..."."""
     if tok.pos_ != "NOUN":
         return None
     cue = lex.nouns.get(tok.lemma_.lower())
     if cue is None:
         return None
-    comp = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX")
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    comp = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
     if comp is None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -492,12 +644,15 @@ def _adjuncts(d: Draft, verb, sent) -> None:
                 if low == "based" or (c.lower_ == "on" and doc[c.i - 1].lower_ == "based"):
                     d.cited_source = _trimmed_subtree(c)
                 continue
-            if low in ("in", "at", "on", "during", "via", "through", "over") and \
-                    (pobj.lemma_.lower() in VENUE_NOUNS or pobj.lower_ in VENUE_NOUNS):
+            if low in ("in", "at", "on", "during", "via", "through", "over") and (
+                pobj.lemma_.lower() in VENUE_NOUNS or pobj.lower_ in VENUE_NOUNS
+            ):
                 d.venue = d.venue or _trimmed_subtree(c)
             elif low == "to" and not d.addressee:
                 d.addressee = _trimmed_subtree(pobj)
-        elif c.dep_ in ("dative",) or (c.dep_ == "dobj" and verb.lemma_ in ("tell", "inform", "assure", "brief", "warn", "remind")):
+        elif c.dep_ in ("dative",) or (
+            c.dep_ == "dobj" and verb.lemma_ in ("tell", "inform", "assure", "brief", "warn", "remind")
+        ):
             if not (d.content[0] <= c.idx < d.content[1]):
                 d.addressee = _trimmed_subtree(c)
         elif c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_ == "base":
@@ -507,8 +662,11 @@ def _adjuncts(d: Draft, verb, sent) -> None:
     # "citing ..." and "based on ..." sometimes attach to the reported clause: take them from the sentence.
     if d.cited_source is None:
         for t in sent:
-            if (t.lower_ in CITE_WORDS or t.lower_ == "based" and t.nbor(1).lower_ == "on" if t.i + 1 < len(doc) else False) \
-                    and not (d.content[0] <= t.idx < d.content[1]):
+            if (
+                t.lower_ in CITE_WORDS or (t.lower_ == "based" and t.nbor(1).lower_ == "on")
+                if t.i + 1 < len(doc)
+                else False
+            ) and not (d.content[0] <= t.idx < d.content[1]):
                 d.cited_source = _trimmed_subtree(t)
                 break
     lo, hi = d.content
@@ -545,7 +703,7 @@ def _classify_quotes(d: Draft, quotes, consumed: set[int], text: str) -> None:
             if q.closed and q.end > hi:
                 d.content = (lo, q.end)
                 hi = q.end
-            if d.kind == "indirect" and _speech_like(text[q.start_inner:q.end_inner]):
+            if d.kind == "indirect" and _speech_like(text[q.start_inner : q.end_inner]):
                 d.kind = "mixed"
         elif q.start_inner <= lo and hi <= q.end_inner and d.kind == "indirect":
             # the complement is (part of) a quotation: the whole quotation is what was said
@@ -559,8 +717,10 @@ def _speech_like(quoted: str) -> bool:
     words = quoted.split()
     if len(words) >= 4:
         return True
-    return any(w.lower().endswith(("ed", "ing")) or w.lower() in ("is", "are", "was", "were", "be", "will")
-               for w in words)
+    return any(
+        w.lower().endswith(("ed", "ing")) or w.lower() in ("is", "are", "was", "were", "be", "will")
+        for w in words
+    )
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -576,12 +736,13 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 
 # ---------------------------------------------------------------- pass 2: quotations without a cue
 
+
 def _quotation_statements(doc, quotes, consumed, drafts) -> list[Draft]:
     text = doc_text(doc)
     out = []
     ordered = sorted(drafts, key=lambda d: d.cue[0])
     for i, q in enumerate(quotes):
-        if i in consumed or len(text[q.start_inner:q.end_inner].split()) < 4:
+        if i in consumed or len(text[q.start_inner : q.end_inner].split()) < 4:
             continue
         d = _dash_attribution(doc, q) or _colon_attribution(doc, q)
         if d is None and _stands_alone(doc, q):
@@ -596,12 +757,12 @@ def _stands_alone(doc, q: Quote) -> bool:
     """A quotation that opens its sentence: a quoted term inside the reporter's sentence is not
     somebody's statement."""
     tok = _token_at(doc, q.open)
-    return tok is not None and doc_text(doc)[tok.sent.start_char:q.open].strip(" \n\t(") == ""
+    return tok is not None and doc_text(doc)[tok.sent.start_char : q.open].strip(" \n\t(") == ""
 
 
 def _dash_attribution(doc, q: Quote) -> Draft | None:
     text = doc_text(doc)
-    m = re.match(r"\s*([\u2014\u2013]|--?)\s*", text[q.end:q.end + 6])
+    m = re.match(r"\s*([\u2014\u2013]|--?)\s*", text[q.end : q.end + 6])
     if not m or not q.closed:
         return None
     start = q.end + m.end()
@@ -609,7 +770,11 @@ def _dash_attribution(doc, q: Quote) -> Draft | None:
     if tok is None:
         return None
     head = tok
-    while head.head.i != head.i and head.head.i > head.i and head.dep_ in ("det", "amod", "compound", "poss", "nummod"):
+    while (
+        head.head.i != head.i
+        and head.head.i > head.i
+        and head.dep_ in ("det", "amod", "compound", "poss", "nummod")
+    ):
         head = head.head
     sp = mention_from_head(head, text)
     if sp is None:
@@ -620,7 +785,7 @@ def _dash_attribution(doc, q: Quote) -> Draft | None:
 
 def _colon_attribution(doc, q: Quote) -> Draft | None:
     text = doc_text(doc)
-    before = text[:q.open].rstrip()
+    before = text[: q.open].rstrip()
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
@@ -630,7 +795,9 @@ def _colon_attribution(doc, q: Quote) -> Draft | None:
     sent = tok.sent
     # "Dovhan did not hide his irritation: ..." speaks through the subject;
     # "And from the ministry: ..." has no clause, so the last noun phrase speaks.
-    subj = next((t for t in doc[sent.start:tok.i] if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")), None)
+    subj = next(
+        (t for t in doc[sent.start : tok.i] if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")), None
+    )
     if subj is not None:
         sp = mention_from_head(subj, text)
     else:
@@ -650,7 +817,7 @@ def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
     prev = [d for d in earlier if d.content[1] <= q.open and q.open - d.content[1] < 400]
     if prev:
         last = max(prev, key=lambda d: d.content[1])
-        between = text[last.content[1]:q.open]
+        between = text[last.content[1] : q.open]
         if between.count("\n\n") <= 1 and not re.search(r"[.!?]\s+[A-Z][^.!?]{20,}[.!?]", between):
             d = Draft(last.speaker, last.cue, (q.start_inner, q.end_inner), "direct", "assert")
             d.continues = id(last)
@@ -663,7 +830,9 @@ def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
         return None
     root = prev_sent.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PRON" and subj.lower_ in ("he", "she")):
+    if subj is None or not (
+        subj.ent_type_ == "PERSON" or (subj.pos_ == "PRON" and subj.lower_ in ("he", "she"))
+    ):
         return None
     sp = mention_from_head(subj, text)
     if sp is None:
@@ -681,6 +850,7 @@ def _token_at(doc, char: int):
 
 # ---------------------------------------------------------------- pass 3: resolution and nesting
 
+
 def _resolve(doc, drafts: list[Draft]) -> None:
     resolver = Resolver(doc)
     for d in drafts:
@@ -696,8 +866,8 @@ def _resolve(doc, drafts: list[Draft]) -> None:
         # A bare surname the model took for something else ("Vaitkus" as a place) is the person.
         m = d.speaker
         if m.type not in ("person", "country") and not m.pronoun and m.end - m.start < 40:
-            p = resolver.person(doc_text(m.head.doc)[m.start:m.end])
-            if p is not None and doc_text(m.head.doc)[m.start:m.end].split()[-1] == p.name.split()[-1]:
+            p = resolver.person(doc_text(m.head.doc)[m.start : m.end])
+            if p is not None and doc_text(m.head.doc)[m.start : m.end].split()[-1] == p.name.split()[-1]:
                 m.type, m.name, m.country, m.sector = "person", p.name, None, None
     by_id = {id(d): d for d in drafts}
     resolved: list[Draft] = []
@@ -725,8 +895,13 @@ def _resolve(doc, drafts: list[Draft]) -> None:
             d.name = prior[-1].name if prior else None
             d.actor = prior[-1].actor if prior else None
         elif m.type == "organisation" and not m.name:
-            prior = [r for r in resolved if r.speaker.type == "organisation" and r.name
-                     and r.name.split()[-1].lower() == m.head.lemma_.lower()]
+            prior = [
+                r
+                for r in resolved
+                if r.speaker.type == "organisation"
+                and r.name
+                and r.name.split()[-1].lower() == m.head.lemma_.lower()
+            ]
             d.name = prior[-1].name if prior else None
             d.role = m.role
         else:
@@ -741,15 +916,20 @@ def _resolve(doc, drafts: list[Draft]) -> None:
 
 
 def _indefinite(m: Mention) -> bool:
-    first = doc_text(m.head.doc)[m.start:m.end].split()[0].lower()
+    first = doc_text(m.head.doc)[m.start : m.end].split()[0].lower()
     return first in INDEFINITE or first.isdigit()
 
 
 def _resolve_pronoun(d: Draft, resolved: list[Draft], resolver: Resolver) -> None:
     m = d.speaker
-    want = {"he": "person", "she": "person", "they": ("group", "organisation", "country"),
-            "it": ("organisation", "country", "document"), "we": ("group", "organisation", "country"),
-            "i": "person"}.get(m.pronoun, "person")
+    want = {
+        "he": "person",
+        "she": "person",
+        "they": ("group", "organisation", "country"),
+        "it": ("organisation", "country", "document"),
+        "we": ("group", "organisation", "country"),
+        "i": "person",
+    }.get(m.pronoun, "person")
     for prev in reversed(resolved):
         t = prev.speaker.type
         if (t == want or t in want) and (prev.name or t != "person"):
@@ -773,10 +953,11 @@ def _actor(d: Draft, people_info: dict) -> str | None:
         # a role from elsewhere in the article ("the minister" -> "Ukraine's Defense Minister")
         words = d.role.replace("\u2019s", " 's").replace("'s", " 's").split()
         from claimledger.resources.countries import countries
+
         table = countries()
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
-                c = table.country(" ".join(words[i:i + n])) or table.demonym(" ".join(words[i:i + n]))
+                c = table.country(" ".join(words[i : i + n])) or table.demonym(" ".join(words[i : i + n]))
                 if c:
                     sec = sector_of(words)
                     return f"{c.iso3} {sec}" if sec else c.iso3

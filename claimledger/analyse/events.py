@@ -11,6 +11,7 @@ The pass is linear in the tokens: a dictionary look-up per token, then parse wal
 steps for the few tokens that are triggers. spaCy makes a new Token object on every access,
 so tokens are compared by index (`.i`), never by identity.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -24,51 +25,225 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 VERBAL = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"}
 # Both sides of a fight, a meeting or an agreement are actors (PLOVER's compound sources).
 TWO_SIDED_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
-TWO_SIDED_LEMMAS = {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle",
-                    "hostility", "hostilities", "combat", "engage", "exchange", "swap"}
+TWO_SIDED_LEMMAS = {
+    "clash",
+    "fight",
+    "fighting",
+    "battle",
+    "skirmish",
+    "firefight",
+    "gunfight",
+    "gunbattle",
+    "hostility",
+    "hostilities",
+    "combat",
+    "engage",
+    "exchange",
+    "swap",
+}
 # Types whose object is what is moved or given, not the one it is done to.
 THEME_TYPES = {"MOBILIZE", "AID"}
 STATUS_RANK = {"confirmed": 5, "reported": 4, "claimed": 3, "expected": 2, "conditional": 1, "denied": 0}
-STANCE_STATUS = {"confirm": "confirmed", "admit": "confirmed", "verify": "confirmed", "deny": "denied",
-                 "expect": "expected", "intend": "expected", "promise": "expected", "hope": "expected",
-                 "fear": "expected", "plan": "expected", "threaten": "expected", "urge": "expected",
-                 "agree": "reported"}
+STANCE_STATUS = {
+    "confirm": "confirmed",
+    "admit": "confirmed",
+    "verify": "confirmed",
+    "deny": "denied",
+    "expect": "expected",
+    "intend": "expected",
+    "promise": "expected",
+    "hope": "expected",
+    "fear": "expected",
+    "plan": "expected",
+    "threaten": "expected",
+    "urge": "expected",
+    "agree": "reported",
+}
 # Frames whose noun object is taken for granted: "condemned the strike" does not make the strike
 # a claim, "accused Moscow of shelling" does.
-PRESUPPOSING = {"condemn", "denounce", "criticize", "criticise", "decry", "slam", "praise", "welcome", "hail",
-                "commend", "applaud", "mourn", "investigate", "probe", "protest", "regret", "deplore"}
+PRESUPPOSING = {
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "decry",
+    "slam",
+    "praise",
+    "welcome",
+    "hail",
+    "commend",
+    "applaud",
+    "mourn",
+    "investigate",
+    "probe",
+    "protest",
+    "regret",
+    "deplore",
+}
 # Cues whose speaker tells of an event without taking part ("confirms battles"), unlike those
 # whose speaker does what is announced ("announced new tariffs", "ordered strikes").
-WITNESS_STANCES = {"confirm", "claim", "report", "assert", "deny", "believe", "suspect", "question", "estimate",
-                   "expect", "admit", "suggest", "fear", "hope"}
-OBJECT_CONTROL = {"urge", "ask", "order", "force", "call", "allow", "help", "press", "tell", "instruct",
-                  "authorize", "authorise", "permit", "encourage", "invite", "push", "pressure", "compel",
-                  "accuse", "blame", "charge", "convict", "warn", "prompt", "lead", "cause", "spur", "drive",
-                  "expect", "want", "need", "persuade", "convince", "oblige", "require"}
+WITNESS_STANCES = {
+    "confirm",
+    "claim",
+    "report",
+    "assert",
+    "deny",
+    "believe",
+    "suspect",
+    "question",
+    "estimate",
+    "expect",
+    "admit",
+    "suggest",
+    "fear",
+    "hope",
+}
+OBJECT_CONTROL = {
+    "urge",
+    "ask",
+    "order",
+    "force",
+    "call",
+    "allow",
+    "help",
+    "press",
+    "tell",
+    "instruct",
+    "authorize",
+    "authorise",
+    "permit",
+    "encourage",
+    "invite",
+    "push",
+    "pressure",
+    "compel",
+    "accuse",
+    "blame",
+    "charge",
+    "convict",
+    "warn",
+    "prompt",
+    "lead",
+    "cause",
+    "spur",
+    "drive",
+    "expect",
+    "want",
+    "need",
+    "persuade",
+    "convince",
+    "oblige",
+    "require",
+}
 FRAME_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl"}
-LOC_PREPS = {"in", "near", "at", "outside", "inside", "around", "along", "across", "into", "onto", "on", "over",
-             "towards", "toward", "within", "throughout", "from", "to", "off", "behind", "beyond", "past",
-             "through", "upon", "nearby", "north", "south", "east", "west"}
+LOC_PREPS = {
+    "in",
+    "near",
+    "at",
+    "outside",
+    "inside",
+    "around",
+    "along",
+    "across",
+    "into",
+    "onto",
+    "on",
+    "over",
+    "towards",
+    "toward",
+    "within",
+    "throughout",
+    "from",
+    "to",
+    "off",
+    "behind",
+    "beyond",
+    "past",
+    "through",
+    "upon",
+    "nearby",
+    "north",
+    "south",
+    "east",
+    "west",
+}
 NON_LOCATIONS = {"demonym", "metonym"}
 KIND_RANK = {"city": 5, "feature": 4, "admin2": 4, "admin1": 3, "region": 2, "country": 1}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
-PRONOUNS = {"it": ("country", "organisation"), "they": ("group", "country", "organisation"),
-            "we": ("group", "country", "organisation", "person"), "he": ("person",), "she": ("person",),
-            "i": ("person",), "us": ("group", "country", "organisation"), "them": ("group", "country", "organisation"),
-            "its": ("country", "organisation"), "their": ("group", "country", "organisation"),
-            "his": ("person",), "her": ("person",)}
+PRONOUNS = {
+    "it": ("country", "organisation"),
+    "they": ("group", "country", "organisation"),
+    "we": ("group", "country", "organisation", "person"),
+    "he": ("person",),
+    "she": ("person",),
+    "i": ("person",),
+    "us": ("group", "country", "organisation"),
+    "them": ("group", "country", "organisation"),
+    "its": ("country", "organisation"),
+    "their": ("group", "country", "organisation"),
+    "his": ("person",),
+    "her": ("person",),
+}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "PKO"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "SPY", "COP", "JUD"}
 PARTICLES = {"back", "out", "down", "off", "up", "over"}
-SKIP_ENTS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "GPE", "FAC", "PRODUCT", "DATE", "TIME", "NORP",
-             "LANGUAGE", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+SKIP_ENTS = {
+    "ORG",
+    "PERSON",
+    "WORK_OF_ART",
+    "LAW",
+    "EVENT",
+    "GPE",
+    "FAC",
+    "PRODUCT",
+    "DATE",
+    "TIME",
+    "NORP",
+    "LANGUAGE",
+    "CARDINAL",
+    "ORDINAL",
+    "MONEY",
+    "QUANTITY",
+    "PERCENT",
+}
 TEMPORAL = {"after", "before", "since", "when", "while", "as", "until", "once", "whenever"}
 # prepositions that attach a circumstance, not what a verbal act is about ("agreed ... after talks")
 ADJUNCT_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until", "ahead"}
-STOPPERS = {"halt", "stop", "end", "prevent", "avoid", "ban", "cease", "suspend", "prohibit", "pause", "refrain",
-            "deter", "curb", "limit", "reduce"}
-IMPACT_VERBS = {"hit", "kill", "wound", "injure", "damage", "destroy", "target", "strike", "claim", "leave",
-                "force", "flatten", "level", "raze", "ignite", "set"}
+STOPPERS = {
+    "halt",
+    "stop",
+    "end",
+    "prevent",
+    "avoid",
+    "ban",
+    "cease",
+    "suspend",
+    "prohibit",
+    "pause",
+    "refrain",
+    "deter",
+    "curb",
+    "limit",
+    "reduce",
+}
+IMPACT_VERBS = {
+    "hit",
+    "kill",
+    "wound",
+    "injure",
+    "damage",
+    "destroy",
+    "target",
+    "strike",
+    "claim",
+    "leave",
+    "force",
+    "flatten",
+    "level",
+    "raze",
+    "ignite",
+    "set",
+}
 HOST_PREPS = {"in", "during", "by", "from", "after", "amid", "as"}
 # Battle words a weapon turns into remote violence: "a drone attack", "an ambush with a mine".
 SOFT_BATTLE = {"attack", "assault", "raid", "ambush", "target", "retaliate", "retaliation"}
@@ -80,6 +255,7 @@ def _is_root(t) -> bool:
 
 # =============================================================================== resources
 
+
 @dataclass(frozen=True)
 class Row:
     """One line of events_triggers.tsv."""
@@ -90,15 +266,15 @@ class Row:
     mode: str | None
     acled_type: str | None
     acled_subtype: str | None
-    when: tuple          # alternatives, each a tuple of (negated, key, argument)
+    when: tuple  # alternatives, each a tuple of (negated, key, argument)
     role: str
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    rows: dict           # (lemma, pos) -> tuple[Row, ...]
-    classes: dict        # class name -> frozenset of lemmas
-    instruments: dict    # word -> (mode, acled_type, acled_subtype)
+    rows: dict  # (lemma, pos) -> tuple[Row, ...]
+    classes: dict  # class name -> frozenset of lemmas
+    instruments: dict  # word -> (mode, acled_type, acled_subtype)
 
     def of(self, name: str) -> frozenset:
         return self.classes.get(name, frozenset())
@@ -158,6 +334,7 @@ def _iso3(iso2: str) -> str | None:
 
 # =============================================================================== the article
 
+
 class Article:
     """Per-document look-ups built once: token -> actor mention, token -> place, token ->
     sentence, char -> token, the statements, the times and the quantities."""
@@ -211,7 +388,9 @@ class Article:
             self.cover.append((lo, hi))
         self.times = []
         for tm in ctx.record.get("times") or []:
-            self.times.append((tm, self.token_at(tm["start"]), self.token_at(max(tm["start"], tm["end"] - 1))))
+            self.times.append(
+                (tm, self.token_at(tm["start"]), self.token_at(max(tm["start"], tm["end"] - 1)))
+            )
         self.quantities = list(zip(ctx.scratch.get("quantities") or [], ctx.record.get("quantities") or []))
         title = ctx.record.get("title")
         self.headline_end = len(title) if title and self.text.startswith(title) else -1
@@ -255,17 +434,18 @@ class Article:
 
 # =============================================================================== mentions
 
+
 @dataclass
 class Arg:
-    start: int           # char offsets of the mention as it stands
+    start: int  # char offsets of the mention as it stands
     end: int
     code: str | None
-    tok: int             # head token
+    tok: int  # head token
 
 
 @dataclass
 class Mention:
-    tok: object                    # the trigger's head token
+    tok: object  # the trigger's head token
     row: Row
     type: str
     mode: str | None
@@ -273,30 +453,30 @@ class Mention:
     acled_subtype: str | None
     span: tuple[int, int]
     sent: int
-    clause: object = None          # the verb whose clause the event sits in
-    support: object = None         # the verb a trigger noun is the object of ("launched" an offensive)
-    theme: object = None           # what is moved, given, captured (a token)
+    clause: object = None  # the verb whose clause the event sits in
+    support: object = None  # the verb a trigger noun is the object of ("launched" an offensive)
+    theme: object = None  # what is moved, given, captured (a token)
     actors: list = field(default_factory=list)
     targets: list = field(default_factory=list)
     theme_codes: list = field(default_factory=list)
     extra_targets: list = field(default_factory=list)
     casualty_verbs: list = field(default_factory=list)
     place: int | None = None
-    place_hint: object = None      # a token naming the place ("the region has seen battles")
+    place_hint: object = None  # a token naming the place ("the region has seen battles")
     date: dict | None = None
     size: float | None = None
     dead: float | None = None
     injured: float | None = None
     status: str = "reported"
-    statement: int | None = None   # index of the carrying statement (a draft of attribution.py)
+    statement: int | None = None  # index of the carrying statement (a draft of attribution.py)
     own_statement: int | None = None  # the statement this verbal act is (its cue is the trigger)
-    frame: "Mention | None" = None
+    frame: Mention | None = None
     inner: list = field(default_factory=list)
-    absorbed_by: "Mention | None" = None
-    absorbed: list = field(default_factory=list)   # mentions of this happening told in the same clause
-    modality: str | None = None    # expected | conditional, from the clause itself
-    intent: str | None = None      # the cooperative type an AGREE promises
-    acled_firm: bool = True        # the ACLED type is the trigger's own or a weapon's, not a default
+    absorbed_by: Mention | None = None
+    absorbed: list = field(default_factory=list)  # mentions of this happening told in the same clause
+    modality: str | None = None  # expected | conditional, from the clause itself
+    intent: str | None = None  # the cooperative type an AGREE promises
+    acled_firm: bool = True  # the ACLED type is the trigger's own or a weapon's, not a default
     drop: bool = False
 
 
@@ -353,7 +533,7 @@ def _passive(v) -> bool:
 
 
 def _through_measure(art: Article, t):
-    """"12 tonnes of food" -> food; "a convoy of soldiers" -> soldiers; "the state of emergency";
+    """ "12 tonnes of food" -> food; "a convoy of soldiers" -> soldiers; "the state of emergency";
     "most of which" -> what "which" stands for."""
     if t is not None and (art.cls(t, "measure") or t.like_num):
         o = _prep_objects(t, ("of",))
@@ -406,7 +586,7 @@ def _subjects(v, depth: int = 0) -> list:
         return []
     h = v.head
     if v.dep_ == "acomp" and h.pos_ in ("VERB", "AUX"):
-        return _subjects(h, depth + 1)     # "it was ready to accept"
+        return _subjects(h, depth + 1)  # "it was ready to accept"
     if v.dep_ == "xcomp" and h.pos_ in ("VERB", "AUX", "ADJ"):
         if h.lemma_.lower() in OBJECT_CONTROL:
             o = _children(h, ("dobj",))
@@ -453,18 +633,28 @@ def _light_verb(n):
     if _is_root(n):
         return None
     h = n.head
-    if n.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ in ("NOUN", "PROPN") and not _is_root(h.head) \
-            and h.head.dep_ in ("dobj", "nsubjpass", "attr"):
+    if (
+        n.dep_ == "pobj"
+        and h.lower_ == "of"
+        and h.head.pos_ in ("NOUN", "PROPN")
+        and not _is_root(h.head)
+        and h.head.dep_ in ("dobj", "nsubjpass", "attr")
+    ):
         return _light_verb(h.head)
     if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and h.pos_ in ("VERB", "AUX"):
         return h
-    if n.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX") \
-            and h.lower_ in ("under", "on", "into", "to", "for", "in"):
+    if (
+        n.dep_ == "pobj"
+        and h.dep_ == "prep"
+        and h.head.pos_ in ("VERB", "AUX")
+        and h.lower_ in ("under", "on", "into", "to", "for", "in")
+    ):
         return h.head
     return None
 
 
 # -------------------------------------------------------------------------- conditions
+
 
 def _holds(art: Article, row: Row, t, pos: str) -> bool:
     if not row.when:
@@ -502,7 +692,11 @@ def _cond(art: Article, t, pos: str, key: str, arg: str) -> bool:
     if key == "definite":
         return any(c.dep_ == "det" and art.cls(c, "definite") for c in t.children)
     if key == "under":
-        return t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.lemma_ in ("come", "be", "remain", "fall")
+        return (
+            t.dep_ == "pobj"
+            and t.head.lower_ == "under"
+            and t.head.head.lemma_ in ("come", "be", "remain", "fall")
+        )
     if key == "plural":
         return t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")
     if key == "inner":
@@ -534,8 +728,8 @@ def _in_class(art: Article, t, name: str) -> bool:
         if a is not None:
             code = (a.get("code") or "").split()
             if a.get("type") in ("group", "person") and not (len(code) > 1 and code[1] in STATE_SECTORS):
-                return False     # "Georgians", "protesters": people, not the state
-            return len(code) == 1 and len(code[0]) == 3 or (len(code) > 1 and code[1] in STATE_SECTORS)
+                return False  # "Georgians", "protesters": people, not the state
+            return (len(code) == 1 and len(code[0]) == 3) or (len(code) > 1 and code[1] in STATE_SECTORS)
         p = art.place_of(t)[1]
         return p is not None and p.get("kind") in ("country", "metonym")
     if name == "territory":
@@ -560,7 +754,9 @@ def _hostile(art: Article, v) -> bool:
         if _in_class(art, s, "armed") or _in_class(art, s, "state") or _in_class(art, s, "instrument"):
             return True
         a = art.actor_mention(s)
-        if a is not None and not any(x in (a.get("code") or "") for x in ("CVL", "BUS", "MED", "EDU", "HLH", "IGO")):
+        if a is not None and not any(
+            x in (a.get("code") or "") for x in ("CVL", "BUS", "MED", "EDU", "HLH", "IGO")
+        ):
             return True
         if any(r.type == "ASSAULT" for r in _rows(art.lex, s, "noun")):
             return True
@@ -591,6 +787,7 @@ def _has_inner(art: Article, t) -> bool:
 
 # -------------------------------------------------------------------------- detection
 
+
 def _detect(art: Article) -> list[Mention]:
     lex = art.lex
     out = []
@@ -610,8 +807,13 @@ def _detect(art: Article) -> list[Mention]:
         row = next((r for r in rows if _holds(art, r, t, pos)), None)
         if row is None:
             continue
-        if pos == "verb" and t.dep_ == "acl" and t.tag_ == "VBN" and row.role != "casualty" \
-                and (not _agent(t) or row.type == "SUPPORT"):
+        if (
+            pos == "verb"
+            and t.dep_ == "acl"
+            and t.tag_ == "VBN"
+            and row.role != "casualty"
+            and (not _agent(t) or row.type == "SUPPORT")
+        ):
             # "soldiers stationed in the area", "troops deployed there": a description, not a telling
             continue
         out.append(_mention(art, t, row))
@@ -628,9 +830,16 @@ def _trigger_span(art: Article, t) -> tuple[int, int]:
     else:
         # "drone strike", "air strike", "sit-in", "counter-offensive": the modifier is part of it
         k = t.i - 1
-        while k >= 0 and doc[k].head.i == t.i and doc[k].dep_ in ("compound", "amod", "punct") and (
-                doc[k].lemma_.lower() in art.lex.instruments or doc[k].lower_ == "-"
-                or (k + 1 < len(doc) and doc[k + 1].lower_ == "-" and not doc[k].whitespace_)):
+        while (
+            k >= 0
+            and doc[k].head.i == t.i
+            and doc[k].dep_ in ("compound", "amod", "punct")
+            and (
+                doc[k].lemma_.lower() in art.lex.instruments
+                or doc[k].lower_ == "-"
+                or (k + 1 < len(doc) and doc[k + 1].lower_ == "-" and not doc[k].whitespace_)
+            )
+        ):
             lo = k
             k -= 1
         while lo < t.i and doc[lo].lower_ == "-":
@@ -639,8 +848,16 @@ def _trigger_span(art: Article, t) -> tuple[int, int]:
 
 
 def _mention(art: Article, t, row: Row) -> Mention:
-    m = Mention(tok=t, row=row, type=row.type, mode=row.mode, acled_type=row.acled_type,
-                acled_subtype=row.acled_subtype, span=_trigger_span(art, t), sent=art.sent_of[t.i])
+    m = Mention(
+        tok=t,
+        row=row,
+        type=row.type,
+        mode=row.mode,
+        acled_type=row.acled_type,
+        acled_subtype=row.acled_subtype,
+        span=_trigger_span(art, t),
+        sent=art.sent_of[t.i],
+    )
     if t.pos_ in ("VERB", "ADJ"):
         m.clause = t
         m.theme = _theme(art, t)
@@ -657,13 +874,18 @@ def _mention(art: Article, t, row: Row) -> Mention:
 
 # -------------------------------------------------------------------------- frames and absorption
 
+
 def _link(art: Article, mentions: list[Mention]) -> None:
     by_tok = {m.tok.i: m for m in mentions}
     # an event in the complement of a verbal act ("urged Moscow to withdraw", "threatened strikes")
     for m in mentions:
         t, hops = m.tok, 0
-        while hops < 8 and not _is_root(t) and (t.dep_ in FRAME_DEPS or t.dep_ == "conj") \
-                and not (t.dep_ == "prep" and t.lower_ in ADJUNCT_PREPS):
+        while (
+            hops < 8
+            and not _is_root(t)
+            and (t.dep_ in FRAME_DEPS or t.dep_ == "conj")
+            and not (t.dep_ == "prep" and t.lower_ in ADJUNCT_PREPS)
+        ):
             if t.dep_ == "conj":
                 f0 = by_tok.get(t.head.i)
                 if f0 is not None and f0.frame is not None:
@@ -688,43 +910,80 @@ def _link(art: Article, mentions: list[Mention]) -> None:
             v = by_tok.get(h.i)
             # the object of a verb trigger is the same happening: "sent reinforcements",
             # "repelled an attack", "suspended the talks"
-            if v is None and t.dep_ == "pobj" and h.lower_ == "of" and not _is_root(h) \
-                    and art.cls(h.head, "measure") \
-                    and h.head.dep_ in ("dobj", "nsubjpass") and not _is_root(h.head):
-                v = by_tok.get(h.head.head.i)      # "sent 20 tonnes of humanitarian aid"
+            if (
+                v is None
+                and t.dep_ == "pobj"
+                and h.lower_ == "of"
+                and not _is_root(h)
+                and art.cls(h.head, "measure")
+                and h.head.dep_ in ("dobj", "nsubjpass")
+                and not _is_root(h.head)
+            ):
+                v = by_tok.get(h.head.head.i)  # "sent 20 tonnes of humanitarian aid"
                 t = h.head
-            if v is not None and v is not m and t.dep_ in ("dobj", "nsubjpass") and v.frame is None \
-                    and v.row.role not in ("frame", "promise", "casualty"):
+            if (
+                v is not None
+                and v is not m
+                and t.dep_ in ("dobj", "nsubjpass")
+                and v.frame is None
+                and v.row.role not in ("frame", "promise", "casualty")
+            ):
                 m.absorbed_by = v
                 continue
             t = m.tok
             # "mobilisation for an exercise", "detained in raids": one happening told twice
-            if t.dep_ == "pobj" and h.lower_ in ("for", "in", "during") and not _is_root(h) \
-                    and not (h.lower_ == "for" and m.type == "ASSAULT"):    # "retaliated for the attack"
+            if (
+                t.dep_ == "pobj"
+                and h.lower_ in ("for", "in", "during")
+                and not _is_root(h)
+                and not (h.lower_ == "for" and m.type == "ASSAULT")
+            ):  # "retaliated for the attack"
                 v = by_tok.get(h.head.i)
-                if v is not None and v is not m and v.row.role == "event" and (
-                        v.type == m.type or (m.type == "ASSAULT" and v.type == "COERCE" and m.row.lemma == "raid")):
+                if (
+                    v is not None
+                    and v is not m
+                    and v.row.role == "event"
+                    and (
+                        v.type == m.type
+                        or (m.type == "ASSAULT" and v.type == "COERCE" and m.row.lemma == "raid")
+                    )
+                ):
                     m.absorbed_by = v
             continue
-        if t.dep_ in ("advcl", "acl", "xcomp") and not _is_root(t) and m.row.role != "casualty" and (
-                t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+        if (
+            t.dep_ in ("advcl", "acl", "xcomp")
+            and not _is_root(t)
+            and m.row.role != "casualty"
+            and (t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+        ):
             # "launched an offensive to retake Khartoum", "carried out an exchange, freeing 24":
             # the aim or the outcome of a happening told with it is that happening
             h = t.head
             hosts = [by_tok.get(h.i)] + [by_tok.get(o.i) for o in _children(h, ("dobj", "nsubjpass"))]
-            hosts = [x for x in hosts if x is not None and x is not m and x.type == m.type and x.frame is None
-                     and x.row.role == "event"]
+            hosts = [
+                x
+                for x in hosts
+                if x is not None
+                and x is not m
+                and x.type == m.type
+                and x.frame is None
+                and x.row.role == "event"
+            ]
             if hosts:
                 m.absorbed_by = hosts[0]
                 hosts[0].extra_targets += _prep_objects(t, ("from", "against", "on"))
                 continue
-        if m.type != "ASSAULT" or m.row.role != "casualty" and m.row.lemma not in IMPACT_VERBS:
+        if m.type != "ASSAULT" or (m.row.role != "casualty" and m.row.lemma not in IMPACT_VERBS):
             continue
         # a casualty or impact verb joins the attack it tells of: "the strike killed five",
         # "killed in a drone strike", "shelled the town, killing two", "killed when artillery shelled"
         hosts = []
-        if m.row.role == "casualty" and t.dep_ in ("advcl", "conj") and not _is_root(t) \
-                and not _children(t, ("nsubj",)):
+        if (
+            m.row.role == "casualty"
+            and t.dep_ in ("advcl", "conj")
+            and not _is_root(t)
+            and not _children(t, ("nsubj",))
+        ):
             h = t.head
             hosts.append(by_tok.get(h.i))
             for o in _children(h, ("dobj", "nsubjpass")):
@@ -737,16 +996,27 @@ def _link(art: Article, mentions: list[Mention]) -> None:
             if c.dep_ == "advcl" and m.row.role == "casualty":
                 hosts.append(by_tok.get(c.i))
         hosts += via_prep
-        hosts = [h for h in hosts if h is not None and h is not m and h.type == "ASSAULT"
-                 and (h.tok.pos_ != "VERB" or m.row.role == "casualty")
-                 and (h.row.role != "casualty" or m.row.role == "casualty")]
+        hosts = [
+            h
+            for h in hosts
+            if h is not None
+            and h is not m
+            and h.type == "ASSAULT"
+            and (h.tok.pos_ != "VERB" or m.row.role == "casualty")
+            and (h.row.role != "casualty" or m.row.role == "casualty")
+        ]
         if hosts:
             h = hosts[0]
             m.absorbed_by = h
             for x in via_prep:
                 # "raided the camp, and three were killed in exchanges of fire": one raid
-                if x is not None and x is not h and x.type == "ASSAULT" and x.tok.pos_ != "VERB" \
-                        and h.absorbed_by is not x:
+                if (
+                    x is not None
+                    and x is not h
+                    and x.type == "ASSAULT"
+                    and x.tok.pos_ != "VERB"
+                    and h.absorbed_by is not x
+                ):
                     x.absorbed_by = h
             th = _theme(art, t)
             if th is not None:
@@ -758,7 +1028,7 @@ def _link(art: Article, mentions: list[Mention]) -> None:
     for m in mentions:
         seen = {id(m)}
         while m.absorbed_by is not None and m.absorbed_by.absorbed_by is not None:
-            if id(m.absorbed_by) in seen:      # two mentions that took each other: keep the first
+            if id(m.absorbed_by) in seen:  # two mentions that took each other: keep the first
                 m.absorbed_by.absorbed_by = None
                 break
             seen.add(id(m.absorbed_by))
@@ -786,23 +1056,37 @@ def _dropped(art: Article, m: Mention) -> bool:
         h = x.head
         if x.dep_ == "pobj" and h.lower_ == "against" and not _is_root(h) and art.cls(h.head, "protect"):
             return True
-        if x.dep_ == "pobj" and h.lower_ == "of" and not _is_root(h) and art.cls(h.head, "evidence") and \
-                any(c.dep_ == "det" and c.lower_ == "no" for c in h.head.children):
+        if (
+            x.dep_ == "pobj"
+            and h.lower_ == "of"
+            and not _is_root(h)
+            and art.cls(h.head, "evidence")
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in h.head.children)
+        ):
             return True
-        if h.pos_ in ("NOUN", "PROPN") and art.cls(h, "depiction") and x.dep_ in ("relcl", "acl", "pobj", "prep"):
+        if (
+            h.pos_ in ("NOUN", "PROPN")
+            and art.cls(h, "depiction")
+            and x.dep_ in ("relcl", "acl", "pobj", "prep")
+        ):
             return True
         if h.dep_ == "acl" and h.tag_ == "VBN" and h.lemma_.lower() in ("suspect", "accuse", "charge"):
             return True
         if x.dep_ in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and art.cls(h, "deal"):
-            return True      # "a pact that would commit the US to ...": the terms of a deal
-        if x.dep_ in ("dobj",) and h.lemma_.lower() in STOPPERS and h.dep_ in ("xcomp", "advcl", "acl", "relcl") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
-            return True      # "agreements to halt attacks": what a deal is meant to stop
+            return True  # "a pact that would commit the US to ...": the terms of a deal
+        if (
+            x.dep_ in ("dobj",)
+            and h.lemma_.lower() in STOPPERS
+            and h.dep_ in ("xcomp", "advcl", "acl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
+        ):
+            return True  # "agreements to halt attacks": what a deal is meant to stop
         x = h
     return False
 
 
 # -------------------------------------------------------------------------- arguments
+
 
 def _np_range(h) -> tuple[int, int]:
     lo, hi = h.left_edge.i, h.i
@@ -810,7 +1094,7 @@ def _np_range(h) -> tuple[int, int]:
         if c.dep_ in ("prep", "relcl", "acl", "punct", "cc", "conj", "advcl"):
             break
         if c.dep_ == "appos" and (c.left_edge.i != hi + 1 or h.doc[hi].whitespace_ == ""):
-            break        # "leader Ismail Haniyeh" is one phrase; "Kovalenko, head of ..." is two
+            break  # "leader Ismail Haniyeh" is one phrase; "Kovalenko, head of ..." is two
         hi = c.right_edge.i
     return lo, hi
 
@@ -867,9 +1151,14 @@ def _args_of(art: Article, t, pronoun_ok: bool = True) -> list[Arg]:
 
 
 def _with_country(art: Article, h, code: str | None) -> str | None:
-    """"the junta in Niger": a sector without a country takes the country of its "in" phrase."""
-    if code and (len(code.split()[0]) != 3 or not code.split()[0].isupper() or code.split()[0] in ARMED_SECTORS
-                 or code.split()[0] in STATE_SECTORS or code.split()[0] in ("CVL", "OPP", "MED", "BUS")):
+    """ "the junta in Niger": a sector without a country takes the country of its "in" phrase."""
+    if code and (
+        len(code.split()[0]) != 3
+        or not code.split()[0].isupper()
+        or code.split()[0] in ARMED_SECTORS
+        or code.split()[0] in STATE_SECTORS
+        or code.split()[0] in ("CVL", "OPP", "MED", "BUS")
+    ):
         if code.split()[0] in ("IGO", "NGO"):
             return code
         for o in _prep_objects(h, ("in", "of", "from")):
@@ -886,7 +1175,7 @@ def _resolve_pronoun(art: Article, p) -> str | None:
     want = PRONOUNS.get(p.lower_, ())
     for d in art.drafts:
         if d.speaker.start <= p.idx < d.speaker.end and d.actor:
-            return d.actor          # the speaker of a statement, resolved by attribution
+            return d.actor  # the speaker of a statement, resolved by attribution
     inner = _innermost(art, p.idx)
     if inner is not None:
         d = art.drafts[inner]
@@ -914,7 +1203,7 @@ def _fallback_code(art: Article, t) -> list[Arg]:
 
     lo, hi = _np_range(t)
     doc = art.doc
-    text = art.text[doc[lo].idx:doc[hi].idx + len(doc[hi])]
+    text = art.text[doc[lo].idx : doc[hi].idx + len(doc[hi])]
     code = code_for_text(text)
     if code and code[:3].isupper() and len(code.split()[0]) == 3:
         return [Arg(doc[lo].idx, doc[hi].idx + len(doc[hi]), code, t.i)]
@@ -961,23 +1250,23 @@ def _arguments(art: Article, m: Mention) -> None:
         if m.type == "AID":
             preps_target = ["to", "for"]
             if _children(v, ("dobj",)) and _prep_objects(v, ("with",)):
-                targets += _args_of(art, _children(v, ("dobj",))[0])   # "provided Ukraine with tanks"
+                targets += _args_of(art, _children(v, ("dobj",))[0])  # "provided Ukraine with tanks"
         elif m.type in VERBAL or m.type in ("RETREAT", "COOPERATE"):
             preps_target.append("to")
         for x in _prep_objects(v, preps_target):
             targets += _args_of(art, x, pronoun_ok=False)
         if m.theme is not None and m.type == "ASSAULT":
             for x in _prep_objects(m.theme, ("against", "on", "upon")):
-                targets += _args_of(art, x, pronoun_ok=False)   # "used munitions against positions"
+                targets += _args_of(art, x, pronoun_ok=False)  # "used munitions against positions"
         if _passive(v) and _children(v, ("dobj",)) and m.type not in THEME_TYPES:
             for x in _children(v, ("nsubjpass",)):
-                targets += _args_of(art, x)                      # "inspectors were granted access"
+                targets += _args_of(art, x)  # "inspectors were granted access"
         if two_sided:
             for x in _prep_objects(v, ("with",)):
                 actors += _args_of(art, x)
             if m.theme is not None and m.type in TWO_SIDED_TYPES:
                 for x in _prep_objects(m.theme, ("with", "between")):
-                    actors += _args_of(art, x)   # "signed agreements with Ukraine"
+                    actors += _args_of(art, x)  # "signed agreements with Ukraine"
         if m.frame is not None and not actors and m.frame.type in ("ACCUSE", "REQUEST"):
             # "accused Kyiv of shelling": the accused is the one said to shell
             f = m.frame.tok
@@ -986,13 +1275,15 @@ def _arguments(art: Article, m: Mention) -> None:
     else:
         n = t
         v = m.support
-        if v is not None and any(d.cue[0] <= v.idx < d.cue[1] and d.stance in WITNESS_STANCES for d in art.drafts):
-            v = None    # "Defense chief confirms first battles": the speaker is not a party
+        if v is not None and any(
+            d.cue[0] <= v.idx < d.cue[1] and d.stance in WITNESS_STANCES for d in art.drafts
+        ):
+            v = None  # "Defense chief confirms first battles": the speaker is not a party
         if v is not None:
             subj = _agent(v) if _passive(v) else _subjects(v)
             sargs = _subject_args(art, subj)
             if n.dep_ == "pobj" and n.head.lower_ == "under":
-                targets += sargs          # "came under fire": the subject is fired upon
+                targets += sargs  # "came under fire": the subject is fired upon
             elif art.cls(v, "victim"):
                 targets += sargs
             elif art.cls(v, "locus"):
@@ -1020,7 +1311,7 @@ def _arguments(art: Article, m: Mention) -> None:
             targets += _args_of(art, x, pronoun_ok=False)
         if m.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT"):
             for x in _prep_objects(n, ("from",)):
-                actors += _args_of(art, x)         # "a sharp protest from Baghdad"
+                actors += _args_of(art, x)  # "a sharp protest from Baghdad"
     for x in m.extra_targets:
         targets += _args_of(art, x)
     if m.type == "ASSAULT" and m.theme is not None and theme_args:
@@ -1060,7 +1351,7 @@ def _arguments(art: Article, m: Mention) -> None:
                 lo, hi = _np_range(o)
                 m.targets.append(Arg(art.doc[lo].idx, art.doc[hi].idx + len(art.doc[hi]), "CVL", o.i))
             else:
-                m.targets += _fallback_code(art, o)   # "strikes against Houthi targets"
+                m.targets += _fallback_code(art, o)  # "strikes against Houthi targets"
 
 
 def _dedupe(args: list[Arg]) -> list[Arg]:
@@ -1078,20 +1369,25 @@ def _frame_arguments(art: Article, f: Mention) -> None:
     t = f.tok
     if not f.targets and t.pos_ == "VERB":
         if t.dep_ == "relcl" and not _children(t, ("dobj",)):
-            f.targets = _args_of(art, t.head)       # "firms it accuses of supplying"
+            f.targets = _args_of(art, t.head)  # "firms it accuses of supplying"
         own_codes = {a.code for a in f.actors}
         for c in _children(t, ("ccomp", "xcomp")) if f.type in ("REQUEST", "ACCUSE") else ():
             if f.targets:
                 break
             for s in _children(c, ("nsubj", "nsubjpass")):
-                f.targets += [a for a in _args_of(art, s) if a.code not in own_codes]   # "demanded that Russia return"
+                f.targets += [
+                    a for a in _args_of(art, s) if a.code not in own_codes
+                ]  # "demanded that Russia return"
     if not f.targets:
         for m in inner:
             if f.type == "ACCUSE":
                 f.targets = list(m.actors)
             elif f.type in ("REQUEST", "REJECT"):
-                f.targets = list(m.actors) if m.actors and {a.code for a in m.actors} != {a.code for a in f.actors} \
+                f.targets = (
+                    list(m.actors)
+                    if m.actors and {a.code for a in m.actors} != {a.code for a in f.actors}
                     else list(m.targets)
+                )
             else:
                 f.targets = list(m.targets)
             if f.targets:
@@ -1100,21 +1396,50 @@ def _frame_arguments(art: Article, f: Mention) -> None:
         th = _theme(art, t)
         if th is not None:
             # "rejected Moscow's proposal": the owner of the proposal
-            f.targets = [a for c in th.children if c.dep_ in ("poss", "compound", "amod") for a in _args_of(art, c)]
+            f.targets = [
+                a for c in th.children if c.dep_ in ("poss", "compound", "amod") for a in _args_of(art, c)
+            ]
     own = {(a.start, a.end) for a in f.actors}
     f.targets = [a for a in _dedupe(f.targets) if (a.start, a.end) not in own]
 
 
 INNER_MODE = {
-    "THREATEN": {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "RETREAT": "relations",
-                 "PROTEST": "restrict"},
-    "REQUEST": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist",
-                "SUPPORT": "assist", "AGREE": "yield"},
-    "REJECT": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist",
-               "SUPPORT": "assist", "AGREE": "yield"},
+    "THREATEN": {
+        "ASSAULT": "violence",
+        "MOBILIZE": "violence",
+        "SANCTION": "relations",
+        "RETREAT": "relations",
+        "PROTEST": "restrict",
+    },
+    "REQUEST": {
+        "RETREAT": "yield",
+        "CONCEDE": "yield",
+        "CONSULT": "meet",
+        "AID": "assist",
+        "COOPERATE": "assist",
+        "SUPPORT": "assist",
+        "AGREE": "yield",
+    },
+    "REJECT": {
+        "RETREAT": "yield",
+        "CONCEDE": "yield",
+        "CONSULT": "meet",
+        "AID": "assist",
+        "COOPERATE": "assist",
+        "SUPPORT": "assist",
+        "AGREE": "yield",
+    },
 }
-THEME_MODE = (("deal", "yield"), ("talks", "meet"), ("aid", "assist"), ("weapons", "assist"), ("money", "assist"),
-              ("sanctions", "yield"), ("restriction", "yield"), ("prisoners", "yield"))
+THEME_MODE = (
+    ("deal", "yield"),
+    ("talks", "meet"),
+    ("aid", "assist"),
+    ("weapons", "assist"),
+    ("money", "assist"),
+    ("sanctions", "yield"),
+    ("restriction", "yield"),
+    ("prisoners", "yield"),
+)
 COERCE_THREAT = {"arrest": "arrest", "ban": "ban", "deport": "expel", "curfew": "restrict", "censor": "ban"}
 
 
@@ -1130,7 +1455,9 @@ def _frame_type(art: Article, f: Mention) -> None:
     if f.row.role == "promise":
         coop = any(m.type in COOPERATIVE for m in inner)
         th = _theme(art, t) if t.pos_ == "VERB" else None
-        if th is not None and any(_in_class(art, th, c) for c in ("aid", "weapons", "money", "deal", "talks")):
+        if th is not None and any(
+            _in_class(art, th, c) for c in ("aid", "weapons", "money", "deal", "talks")
+        ):
             coop = True
         if (t.lemma_ in ("vow", "threaten") and not coop) or (inner and not coop):
             f.type, f.acled_type, f.acled_subtype = "THREATEN", None, None
@@ -1144,7 +1471,10 @@ def _frame_type(art: Article, f: Mention) -> None:
         if inner[0].type == "AGREE" and inner[0].acled_subtype:
             f.acled_type, f.acled_subtype = inner[0].acled_type, inner[0].acled_subtype
     if f.type == "AGREE" and not inner and t.pos_ == "VERB":
-        if any(_in_class(art, x, "deal") for x in _theme_candidates(art, t, "verb") + _prep_objects(t, ("to", "on"))):
+        if any(
+            _in_class(art, x, "deal")
+            for x in _theme_candidates(art, t, "verb") + _prep_objects(t, ("to", "on"))
+        ):
             f.acled_type, f.acled_subtype = "Strategic developments", "Agreement"
     if t.lemma_ == "warn":
         # a warning is a threat only when the speaker's side is the one that would act
@@ -1180,8 +1510,15 @@ def _frame_type(art: Article, f: Mention) -> None:
                 o = _through_measure(art, o)
                 f.mode = next((mode for cls, mode in THEME_MODE if _in_class(art, o, cls)), None)
                 if f.mode is None:
-                    f.mode = next((mode for x in _prep_objects(o, ("for", "of")) for cls, mode in THEME_MODE
-                                   if _in_class(art, x, cls)), None)
+                    f.mode = next(
+                        (
+                            mode
+                            for x in _prep_objects(o, ("for", "of"))
+                            for cls, mode in THEME_MODE
+                            if _in_class(art, x, cls)
+                        ),
+                        None,
+                    )
                 if f.mode:
                     break
 
@@ -1189,7 +1526,15 @@ def _frame_type(art: Article, f: Mention) -> None:
 # -------------------------------------------------------------------------- modes, ACLED
 
 MILITARY_MODS = {"military", "defence", "defense", "security", "lethal", "weapons", "arms"}
-ECONOMIC_MODS = {"financial", "economic", "budget", "development", "cash", "reconstruction", "macro-financial"}
+ECONOMIC_MODS = {
+    "financial",
+    "economic",
+    "budget",
+    "development",
+    "cash",
+    "reconstruction",
+    "macro-financial",
+}
 HUMANITARIAN_MODS = {"humanitarian", "food", "medical", "emergency", "relief", "winter", "shelter"}
 AID_CLASSES = (("weapons", "military"), ("money", "economic"), ("asylum", "asylum"), ("aid", "humanitarian"))
 
@@ -1203,25 +1548,38 @@ def _refine(art: Article, m: Mention) -> None:
             mode, at, ast = inst
             if mode:
                 m.mode = mode
-            if at and (m.acled_type != "Battles" or m.row.lemma in SOFT_BATTLE) \
-                    and m.acled_subtype != "Disrupted weapons use":
+            if (
+                at
+                and (m.acled_type != "Battles" or m.row.lemma in SOFT_BATTLE)
+                and m.acled_subtype != "Disrupted weapons use"
+            ):
                 m.acled_type, m.acled_subtype = at, ast
         if m.acled_subtype == "*territory":
             m.acled_subtype = _territory_subtype(m)
         objs = [m.theme] if m.theme is not None else []
         objs += _prep_objects(t, ("on", "at", "against", "upon")) + m.extra_targets
-        if any(_in_class(art, o, "protesters") for o in objs if o is not None) \
-                and m.acled_type != "Strategic developments":
+        if (
+            any(_in_class(art, o, "protesters") for o in objs if o is not None)
+            and m.acled_type != "Strategic developments"
+        ):
             m.acled_type, m.acled_subtype = "Protests", "Excessive force against protesters"
-        elif m.targets and all((a.code or "").split()[-1:] == ["CVL"] for a in m.targets) \
-                and m.acled_type in (None, "Battles"):
+        elif (
+            m.targets
+            and all((a.code or "").split()[-1:] == ["CVL"] for a in m.targets)
+            and m.acled_type in (None, "Battles")
+        ):
             m.acled_type, m.acled_subtype = "Violence against civilians", "Attack"
-        subj = (_subjects(t) + _agent(t)) if t.pos_ == "VERB" else \
-            (_subjects(m.support) if m.support is not None else [])
-        if m.acled_type in (None, "Battles", "Violence against civilians") and any(
-                art.cls(_through_measure(art, x), "mob") for x in subj) and not any(
-                a.code and a.code.split()[-1] in ARMED_SECTORS for a in m.actors):
-            m.acled_type, m.acled_subtype = "Riots", "Mob violence"   # "a mob attacked the village"
+        subj = (
+            (_subjects(t) + _agent(t))
+            if t.pos_ == "VERB"
+            else (_subjects(m.support) if m.support is not None else [])
+        )
+        if (
+            m.acled_type in (None, "Battles", "Violence against civilians")
+            and any(art.cls(_through_measure(art, x), "mob") for x in subj)
+            and not any(a.code and a.code.split()[-1] in ARMED_SECTORS for a in m.actors)
+        ):
+            m.acled_type, m.acled_subtype = "Riots", "Mob violence"  # "a mob attacked the village"
     elif m.type == "AID" and m.mode == "*":
         m.mode = None
         words = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -1236,18 +1594,34 @@ def _refine(art: Article, m: Mention) -> None:
         elif lows & HUMANITARIAN_MODS:
             m.mode = "humanitarian"
         else:
-            m.mode = next((mode for x in ([th] if th is not None else []) + words for cls, mode in AID_CLASSES
-                           if _in_class(art, x, cls)), None)
+            m.mode = next(
+                (
+                    mode
+                    for x in ([th] if th is not None else []) + words
+                    for cls, mode in AID_CLASSES
+                    if _in_class(art, x, cls)
+                ),
+                None,
+            )
     elif m.type == "MOBILIZE" and m.mode == "*":
         m.mode = None
-        cands = ([m.theme] if m.theme is not None else []) + [c for c in t.children if c.dep_ in ("amod", "compound")]
+        cands = ([m.theme] if m.theme is not None else []) + [
+            c for c in t.children if c.dep_ in ("amod", "compound")
+        ]
         for x in cands:
-            m.mode = "police" if art.cls(x, "police") else "troops" if art.cls(x, "troops") else \
-                "weapons" if art.cls(x, "weapons") else None
+            m.mode = (
+                "police"
+                if art.cls(x, "police")
+                else "troops"
+                if art.cls(x, "troops")
+                else "weapons"
+                if art.cls(x, "weapons")
+                else None
+            )
             if m.mode:
                 break
         if m.mode is None and t.pos_ == "VERB" and not _children(t, ("dobj",)):
-            m.mode = "troops"   # "deployed to the border": units that move themselves
+            m.mode = "troops"  # "deployed to the border": units that move themselves
     elif m.type == "PROTEST" and m.acled_subtype == "Peaceful protest":
         # police that disperse or detain the protesters in the same sentence intervene
         lo, hi = art.sentence_range(m.sent)
@@ -1300,6 +1674,7 @@ def _territory_subtype(m: Mention) -> str:
 
 # -------------------------------------------------------------------------- place, date, numbers
 
+
 def _place(art: Article, m: Mention) -> None:
     doc = art.doc
     taken = set()
@@ -1332,11 +1707,17 @@ def _place(art: Article, m: Mention) -> None:
                 h = doc[j]
                 break
         if art.actor_at[h.i] >= 0 and p.get("kind") == "country":
-            continue         # "Russia" acting, not a location
+            continue  # "Russia" acting, not a location
         if h.dep_ == "poss" and art.place_at[h.head.i] >= 0:
-            continue         # "Russia's Kursk Oblast": the more specific place follows
-        loc = (h.dep_ == "pobj" and h.head.lower_ in LOC_PREPS) or h.dep_ in ("dobj", "nsubjpass", "npadvmod") \
-            or (h.dep_ in ("poss", "compound") and (art.cls(h.head, "infrastructure") or art.cls(h.head, "territory")))
+            continue  # "Russia's Kursk Oblast": the more specific place follows
+        loc = (
+            (h.dep_ == "pobj" and h.head.lower_ in LOC_PREPS)
+            or h.dep_ in ("dobj", "nsubjpass", "npadvmod")
+            or (
+                h.dep_ in ("poss", "compound")
+                and (art.cls(h.head, "infrastructure") or art.cls(h.head, "territory"))
+            )
+        )
         x, depth, reached = h, 0, False
         while depth < 10:
             if x.i in anchors:
@@ -1346,10 +1727,16 @@ def _place(art: Article, m: Mention) -> None:
                 break
             if x.dep_ == "prep" and x.lower_ in LOC_PREPS:
                 loc = True
-            elif x.dep_ == "prep" and x.lower_ == "for" and (x.head.i == m.tok.i or art.cls(x.head, "control")):
-                loc = True   # "the battle for Bakhmut", "fighting for control of"
-            elif x.dep_ == "prep" and x.lower_ == "of" and (art.cls(x.head, "territory") or art.cls(x.head, "control")):
-                loc = True   # "the village of X", "the centre of X", "control of X"
+            elif (
+                x.dep_ == "prep" and x.lower_ == "for" and (x.head.i == m.tok.i or art.cls(x.head, "control"))
+            ):
+                loc = True  # "the battle for Bakhmut", "fighting for control of"
+            elif (
+                x.dep_ == "prep"
+                and x.lower_ == "of"
+                and (art.cls(x.head, "territory") or art.cls(x.head, "control"))
+            ):
+                loc = True  # "the village of X", "the centre of X", "control of X"
             x = x.head
             depth += 1
         rank = 0 if (p.get("kind") == "region" and p.get("lat") is None) else KIND_RANK.get(p.get("kind"), 1)
@@ -1381,7 +1768,7 @@ def _date(art: Article, m: Mention) -> None:
                 break
         if _hangs_on(root, anchors, stop_at_verb=True):
             to = tm.get("to")
-            if art.text[max(0, tm["start"] - 6):tm["start"]].lower().strip() == "since":
+            if art.text[max(0, tm["start"] - 6) : tm["start"]].lower().strip() == "since":
                 to = art.published or to
             m.date = {"text": tm["text"], "from": tm.get("from"), "to": to}
             return
@@ -1445,11 +1832,17 @@ def _numbers(art: Article, m: Mention) -> None:
             m.dead = value if m.dead is None else max(m.dead, value)
         elif role == "injured" and m.type == "ASSAULT" and (hit or m.injured is None):
             m.injured = value if m.injured is None else max(m.injured, value)
-        elif role is None and in_size and m.size is None \
-                and m.type in ("MOBILIZE", "PROTEST", "COERCE", "RETREAT", "AID"):
+        elif (
+            role is None
+            and in_size
+            and m.size is None
+            and m.type in ("MOBILIZE", "PROTEST", "COERCE", "RETREAT", "AID")
+        ):
             if rq.get("unit") not in ("USD", "EUR", "GBP", "tonne", "kilogram"):
                 m.size = value
-        elif role is None and m.type == "ASSAULT" and hit and head.lemma_.lower() in ("casualty", "casualties"):
+        elif (
+            role is None and m.type == "ASSAULT" and hit and head.lemma_.lower() in ("casualty", "casualties")
+        ):
             m.size = value
     if m.type == "ASSAULT" and m.dead is None:
         # "Haniyeh was killed": one named person
@@ -1460,12 +1853,17 @@ def _numbers(art: Article, m: Mention) -> None:
             if th is None or th.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in th.children):
                 continue
             a = art.actor_mention(th)
-            if (a is not None and a.get("type") == "person") or art.cls(th, "troops") or art.cls(th, "people") \
-                    or th.lemma_.lower() in ("pilot", "commander", "general", "soldier", "officer", "journalist"):
-                m.dead = 1     # "Haniyeh was killed", "its pilot was killed": one person
+            if (
+                (a is not None and a.get("type") == "person")
+                or art.cls(th, "troops")
+                or art.cls(th, "people")
+                or th.lemma_.lower() in ("pilot", "commander", "general", "soldier", "officer", "journalist")
+            ):
+                m.dead = 1  # "Haniyeh was killed", "its pilot was killed": one person
 
 
 # -------------------------------------------------------------------------- status
+
 
 def _innermost(art: Article, char: int, exclude: int | None = None) -> int | None:
     best = best_len = None
@@ -1479,7 +1877,7 @@ def _innermost(art: Article, char: int, exclude: int | None = None) -> int | Non
 
 
 def _presupposed(art: Article, m: Mention, d) -> bool:
-    """"condemned the strike", "welcomed Kyiv's decision to allow ...": the object of such a cue
+    """ "condemned the strike", "welcomed Kyiv's decision to allow ...": the object of such a cue
     is taken as given, so what it tells keeps the status it has outside the statement."""
     cue = art.doc[art.token_at(d.cue[0])]
     for k in range(art.token_at(d.cue[0]), art.token_at(max(d.cue[0], d.cue[1] - 1)) + 1):
@@ -1508,7 +1906,7 @@ def _clause_modality(art: Article, m: Mention) -> tuple[str | None, bool]:
         x = m.clause if m.clause is not None else t
         prev = t
         if any(d.cue[0] <= x.idx < d.cue[1] for d in art.drafts):
-            return None, negated   # "have not confirmed the deployment": the statement speaks
+            return None, negated  # "have not confirmed the deployment": the statement speaks
     else:
         x, prev = t, None
     modality = None
@@ -1525,8 +1923,10 @@ def _clause_modality(art: Article, m: Mention) -> tuple[str | None, bool]:
         if any(c.dep_ == "mark" and c.lower_ in lex.of("condition") for c in kids) and x.dep_ == "advcl":
             return "conditional", negated
         if any(a in lows for a in ("would", "could", "might", "may")) and any(
-                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.of("condition") for g in c.children)
-                for c in kids):
+            c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ in lex.of("condition") for g in c.children)
+            for c in kids
+        ):
             return "conditional", negated
         if depth > 0 and prev is not None and prev.dep_ == "xcomp" and x.lemma_.lower() in lex.of("intent"):
             modality = modality or "expected"
@@ -1539,7 +1939,7 @@ def _clause_modality(art: Article, m: Mention) -> tuple[str | None, bool]:
         if x.dep_ in ("relcl", "acl") or _is_root(x) or (x.dep_ == "advcl" and x.tag_ == "VBG"):
             break
         if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL for c in x.children):
-            break        # "will boost spending after Trump refused": the refusal is past
+            break  # "will boost spending after Trump refused": the refusal is past
         if x.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep", "pobj", "dobj"):
             break
         prev, x = x, x.head
@@ -1555,8 +1955,12 @@ def _status(art: Article, m: Mention) -> None:
         sp = art.drafts[own].speaker.start
         inner = None
         for k, (lo, hi) in enumerate(art.cover):
-            if k != own and lo <= min(sp, char) and char < hi and \
-                    (inner is None or hi - lo < art.cover[inner][1] - art.cover[inner][0]):
+            if (
+                k != own
+                and lo <= min(sp, char)
+                and char < hi
+                and (inner is None or hi - lo < art.cover[inner][1] - art.cover[inner][0])
+            ):
                 inner = k
     elif m.frame is not None and m.frame.row.lemma in PRESUPPOSING and m.tok.pos_ != "VERB":
         inner = _innermost(art, m.frame.span[0])
@@ -1572,7 +1976,9 @@ def _status(art: Article, m: Mention) -> None:
     elif m.frame is not None and m.frame.type == "ACCUSE" and m.frame.row.lemma not in PRESUPPOSING:
         # "accused Kyiv of shelling" with no statement found: the shelling is the accuser's claim
         status = "claimed"
-        m.statement = next((k for k, d in enumerate(art.drafts) if d.cue[0] <= m.frame.span[0] < d.cue[1]), None)
+        m.statement = next(
+            (k for k, d in enumerate(art.drafts) if d.cue[0] <= m.frame.span[0] < d.cue[1]), None
+        )
     modality, negated = _clause_modality(art, m)
     m.modality = modality
     if negated:
@@ -1590,6 +1996,7 @@ def _status(art: Article, m: Mention) -> None:
 
 # -------------------------------------------------------------------------- coreference
 
+
 def _countries(args) -> frozenset:
     return frozenset((a.code or "")[:3] for a in args if a.code and len(a.code) >= 3 and a.code[:3].isupper())
 
@@ -1601,7 +2008,7 @@ def _new_happening(art: Article, m: Mention) -> bool:
     for c in t.children:
         if c.i < t.i and c.dep_ in ("det", "amod", "nummod", "quantmod", "advmod") and art.cls(c, "new"):
             return True
-    return t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in t.children)   # "heavy battles"
+    return t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in t.children)  # "heavy battles"
 
 
 def _definite(art: Article, m: Mention) -> bool:
@@ -1645,20 +2052,32 @@ def _corefer(art: Article, mentions: list[Mention]) -> list[list[Mention]]:
     for m in mentions:
         mc = _countries(m.actors + m.targets)
         roles = (_countries(m.actors), _countries(m.targets))
-        pname = None if m.place is None else (art.places[m.place].get("name") or art.places[m.place].get("text"))
+        pname = (
+            None if m.place is None else (art.places[m.place].get("name") or art.places[m.place].get("text"))
+        )
         modal = m.status if m.status in ("expected", "conditional") else "factual"
         new = _new_happening(art, m)
         generic = _generic(m)
         in_head = 0 <= m.span[0] < art.headline_end
         chosen = None
         # the latest told happening first, and one told with the same word before any other
-        order = sorted(clusters, key=lambda c: (any(x.tok.lemma_ == m.tok.lemma_ for x in c.mentions),
-                                                c.last_pos), reverse=True)
+        order = sorted(
+            clusters,
+            key=lambda c: (any(x.tok.lemma_ == m.tok.lemma_ for x in c.mentions), c.last_pos),
+            reverse=True,
+        )
         for c in order:
             if c.type != m.type or c.modal != modal:
                 continue
-            if m.type == "ASSAULT" and c.acled and m.acled_type and c.acled != m.acled_type and not generic \
-                    and m.acled_firm and all(x.acled_firm for x in c.mentions):
+            if (
+                m.type == "ASSAULT"
+                and c.acled
+                and m.acled_type
+                and c.acled != m.acled_type
+                and not generic
+                and m.acled_firm
+                and all(x.acled_firm for x in c.mentions)
+            ):
                 continue
             if mc and c.countries and not (mc <= c.countries or c.countries <= mc):
                 continue
@@ -1672,26 +2091,38 @@ def _corefer(art: Article, mentions: list[Mention]) -> list[list[Mention]]:
             head_first = 0 <= first.span[0] < art.headline_end and not in_head
             same_parties = bool(mc) and roles == c.roles
             close = m.sent - c.last_sent <= 2
-            if (art.cls(m.tok, "campaign_event") or art.cls(first.tok, "campaign_event")) \
-                    and m.tok.lemma_ != first.tok.lemma_:
-                continue     # "the invasion" is not "the clashes"
-            if generic and (m.sent == c.last_sent or (m.sent - c.last_sent <= 3 and m.row.role == "casualty")):
+            if (
+                art.cls(m.tok, "campaign_event") or art.cls(first.tok, "campaign_event")
+            ) and m.tok.lemma_ != first.tok.lemma_:
+                continue  # "the invasion" is not "the clashes"
+            if generic and (
+                m.sent == c.last_sent or (m.sent - c.last_sent <= 3 and m.row.role == "casualty")
+            ):
                 chosen = c
             elif all(_generic(x) for x in c.mentions) and m.sent == c.last_sent:
-                chosen = c          # "Explosions were heard as the capital came under attack"
+                chosen = c  # "Explosions were heard as the capital came under attack"
             elif not new and _definite(art, m):
                 chosen = c
             elif head_first and same_parties and (pname is None or c.place is None or pname == c.place):
-                chosen = c   # the headline told it first: "Drones hit column" ... "drone units struck a column"
-            elif same_parties and (pname is not None and pname == c.place
-                                   or ((pname is None or c.place is None) and close)) \
-                    and (m.tok.pos_ != "VERB" or first.tok.lemma_ == m.tok.lemma_):
+                chosen = (
+                    c  # the headline told it first: "Drones hit column" ... "drone units struck a column"
+                )
+            elif (
+                same_parties
+                and (
+                    (pname is not None and pname == c.place) or ((pname is None or c.place is None) and close)
+                )
+                and (m.tok.pos_ != "VERB" or first.tok.lemma_ == m.tok.lemma_)
+            ):
                 chosen = c
             if chosen is not None:
                 break
         if chosen is None:
-            clusters.append(Cluster([m], set(mc), roles, pname, m.date, m.type, m.acled_type, modal, m.sent, m.mode,
-                                    m.span[0]))
+            clusters.append(
+                Cluster(
+                    [m], set(mc), roles, pname, m.date, m.type, m.acled_type, modal, m.sent, m.mode, m.span[0]
+                )
+            )
         else:
             chosen.mentions.append(m)
             chosen.countries |= mc
@@ -1706,6 +2137,7 @@ def _corefer(art: Article, mentions: list[Mention]) -> list[list[Mention]]:
 
 
 # -------------------------------------------------------------------------- the pass
+
 
 def extract(ctx) -> None:
     """Fill ctx.record["events"] (CONTRACT.md, plus "mentions", "intent", "expressed_in")."""
@@ -1734,20 +2166,27 @@ def extract(ctx) -> None:
     for m in live:
         f = m.frame
         if f is not None and not f.drop and f.type in ("REQUEST", "THREATEN", "REJECT", "AGREE"):
-            m.drop = True      # PLOVER codes the demand, the threat, the refusal, the promise
+            m.drop = True  # PLOVER codes the demand, the threat, the refusal, the promise
         if m.type == "REQUEST" and not _is_root(m.tok) and m.tok.dep_ in ("advcl", "xcomp", "conj", "acl"):
             h = by_tok.get(m.tok.head.i)
             if h is not None and h.type == "PROTEST":
                 m.drop = True  # "rallied ..., demanding a deal": the protest is the demand
                 for x in m.inner:
                     x.drop = True
-        if m.type == "PROTEST" and m.tok.pos_ == "VERB" and m.tok.dep_ in ("advcl", "xcomp") and not _is_root(m.tok):
+        if (
+            m.type == "PROTEST"
+            and m.tok.pos_ == "VERB"
+            and m.tok.dep_ in ("advcl", "xcomp")
+            and not _is_root(m.tok)
+        ):
             h = by_tok.get(m.tok.head.i)
             if h is not None and h.type == "PROTEST":
                 m.drop = True  # "marched ... to protest against": one protest
         if m.row.lemma == "target" and m.tok.dep_ in ("advcl", "acl") and not _is_root(m.tok):
             h = m.tok.head
-            if any(x.type == "SANCTION" for x in (by_tok.get(h.i), *(by_tok.get(o.i) for o in h.subtree)) if x):
+            if any(
+                x.type == "SANCTION" for x in (by_tok.get(h.i), *(by_tok.get(o.i) for o in h.subtree)) if x
+            ):
                 m.drop = True  # "sanctions targeting vessels"
     _inherit_mobilized(art, live)
     for m in live:
@@ -1763,14 +2202,20 @@ def extract(ctx) -> None:
             m.acled_type = m.acled_subtype = None
             # the agreement itself was made: its status is the statement's word for a fact
             d = art.drafts[m.statement] if m.statement is not None else None
-            st = "reported" if d is None else "claimed" if d.negated else STANCE_STATUS.get(d.stance, "claimed")
+            st = (
+                "reported"
+                if d is None
+                else "claimed"
+                if d.negated
+                else STANCE_STATUS.get(d.stance, "claimed")
+            )
             m.status = "claimed" if st == "expected" else st
         _place(art, m)
         if m.type == "CONSULT" and m.mode == "visit" and not m.targets and m.place is not None:
             p = art.places[m.place]
             iso = _iso3(p["country"]) if p.get("country") else None
             if iso and iso not in {(a.code or "")[:3] for a in m.actors}:
-                m.targets = [Arg(p["start"], p["end"], iso, art.token_at(p["start"]))]   # the host
+                m.targets = [Arg(p["start"], p["end"], iso, art.token_at(p["start"]))]  # the host
         _date(art, m)
         _numbers(art, m)
     keep = sorted((m for m in live if not m.drop), key=lambda m: m.span[0])
@@ -1826,7 +2271,9 @@ def _to_event(art: Article, group: list[Mention], n: int) -> dict:
 
     date = next((m.date for m in group if m.date is not None), None) or _fallback_date(art, best.status)
     acled_type = next((m.acled_type for m in group if m.acled_subtype), None) or pick("acled_type")
-    acled_subtype = next((m.acled_subtype for m in group if m.acled_subtype and m.acled_type == acled_type), None)
+    acled_subtype = next(
+        (m.acled_subtype for m in group if m.acled_subtype and m.acled_type == acled_type), None
+    )
     ev = {
         "id": f"e{n + 1}",
         "trigger": span(text, *first.span),
@@ -1843,9 +2290,16 @@ def _to_event(art: Article, group: list[Mention], n: int) -> dict:
         "injured": _num(pick("injured")),
         "status": best.status,
         "statement": f"s{best.statement + 1}" if best.statement is not None else None,
-        "mentions": [span(text, *x.span, status=m.status,
-                          statement=f"s{m.statement + 1}" if m.statement is not None else None)
-                     for m in group for x in sorted([m] + m.absorbed, key=lambda x: x.span[0])],
+        "mentions": [
+            span(
+                text,
+                *x.span,
+                status=m.status,
+                statement=f"s{m.statement + 1}" if m.statement is not None else None,
+            )
+            for m in group
+            for x in sorted([m] + m.absorbed, key=lambda x: x.span[0])
+        ],
     }
     if first.own_statement is not None:
         ev["expressed_in"] = f"s{first.own_statement + 1}"

@@ -1,4 +1,5 @@
 """The cue lexicon: reporting verbs, phrases and nouns, each with the stance it signals."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from importlib import resources
 @dataclass(frozen=True)
 class Cue:
     lemma: str
-    pos: str          # verb | noun | phrase
+    pos: str  # verb | noun | phrase
     stance: str
     np_content: bool  # a bare noun phrase may be what is attributed ("confirmed the clashes")
 
@@ -18,7 +19,7 @@ class Cue:
 class Lexicon:
     verbs: dict[str, Cue]
     nouns: dict[str, Cue]
-    phrases: dict[tuple[str, ...], Cue]   # lower-cased word tuples ("according", "to")
+    phrases: dict[tuple[str, ...], Cue]  # lower-cased word tuples ("according", "to")
 
     def __len__(self):
         return len(self.verbs) + len(self.nouns) + len(self.phrases)
@@ -72,7 +73,12 @@ def _inflections(verbs: dict[str, Cue]) -> dict[str, str]:
         candidates = [lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing", lemma + "ing"]
         if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
             candidates += [lemma[:-1] + "ies", lemma[:-1] + "ied"]
-        if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        if (
+            len(lemma) > 2
+            and lemma[-1] not in "aeiouwxy"
+            and lemma[-2] in "aeiou"
+            and lemma[-3] not in "aeiou"
+        ):
             candidates += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
         for form in candidates:
             forms.setdefault(form, lemma)

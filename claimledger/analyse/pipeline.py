@@ -3,10 +3,11 @@
 Extractors are small callables over a shared `Context` (the parsed doc and the findings so
 far), like spaCy's own pipeline components; each can be tested alone and switched off.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
 
 from claimledger.record import new_record
 
@@ -18,8 +19,8 @@ ANALYSER_VERSION = "0.1.0"
 class Context:
     """What extractors share for one document."""
 
-    document: object            # claimledger.ingest.document.Document
-    doc: object                 # spacy.tokens.Doc over document.text
+    document: object  # claimledger.ingest.document.Document
+    doc: object  # spacy.tokens.Doc over document.text
     record: dict
     scratch: dict = field(default_factory=dict)  # extractor-to-extractor findings not in the record
 
@@ -32,7 +33,14 @@ def default_extractors() -> list[Extractor]:
     attribution and events can use what they found."""
     from claimledger.analyse import actors, attribution, events, places, quantities, times
 
-    return [places.extract, actors.extract, times.extract, quantities.extract, attribution.extract, events.extract]
+    return [
+        places.extract,
+        actors.extract,
+        times.extract,
+        quantities.extract,
+        attribution.extract,
+        events.extract,
+    ]
 
 
 def load_model(name: str = MODEL):
@@ -100,7 +108,9 @@ class Analyser:
                 raise error
             yield record
 
-    def analyse_each(self, documents: Iterable, batch_size: int = 16) -> Iterator[tuple[dict, "AnalysisError | None"]]:
+    def analyse_each(
+        self, documents: Iterable, batch_size: int = 16
+    ) -> Iterator[tuple[dict, AnalysisError | None]]:
         """(record, None) for each document, or (partial record, AnalysisError) when an extractor
         fails on it, so that one bad report in a batch costs that report and nothing else.
 
@@ -113,7 +123,12 @@ class Analyser:
             if not _analysable(d):
                 yield record, None
             elif len(d.text) > limit:
-                yield record, AnalysisError(d.id, f"text of {len(d.text)} characters is over the parser's limit of {limit}")
+                yield (
+                    record,
+                    AnalysisError(
+                        d.id, f"text of {len(d.text)} characters is over the parser's limit of {limit}"
+                    ),
+                )
             else:
                 yield record, self._run_guarded(Context(d, doc, record))
 
@@ -121,7 +136,7 @@ class Analyser:
         for extract in self.extractors:
             extract(ctx)
 
-    def _run_guarded(self, ctx: Context) -> "AnalysisError | None":
+    def _run_guarded(self, ctx: Context) -> AnalysisError | None:
         for extract in self.extractors:
             try:
                 extract(ctx)

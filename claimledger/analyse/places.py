@@ -39,6 +39,7 @@ Kinds beyond the gazetteer's:
 ctx.scratch["places"] holds, per record place (same order), the token range, the sentence
 index, the gazetteer row and, for resolved anaphora and regions, the index of the antecedent.
 """
+
 from __future__ import annotations
 
 import math
@@ -52,88 +53,517 @@ from claimledger.resources.gazetteer import ALT, COMMON, GENERIC, STRONG, Entry,
 MAX_TOKENS = 8
 GEO_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 LOC_PREPS = {
-    "in", "at", "near", "from", "to", "into", "outside", "inside", "around", "towards", "toward",
-    "across", "through", "throughout", "via", "within", "over", "beyond", "past", "off", "along",
-    "behind", "onto", "nearby", "outskirts", "between", "north", "south", "east", "west",
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "into",
+    "outside",
+    "inside",
+    "around",
+    "towards",
+    "toward",
+    "across",
+    "through",
+    "throughout",
+    "via",
+    "within",
+    "over",
+    "beyond",
+    "past",
+    "off",
+    "along",
+    "behind",
+    "onto",
+    "nearby",
+    "outskirts",
+    "between",
+    "north",
+    "south",
+    "east",
+    "west",
 }
 SETTLEMENT_NOUNS = {
-    "village", "villages", "town", "towns", "city", "cities", "settlement", "settlements", "hamlet",
-    "region", "district", "province", "area", "outskirts", "suburb", "suburbs", "port", "capital",
-    "oblast", "governorate", "municipality", "community", "neighbourhood", "neighborhood", "camp",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "settlement",
+    "settlements",
+    "hamlet",
+    "region",
+    "district",
+    "province",
+    "area",
+    "outskirts",
+    "suburb",
+    "suburbs",
+    "port",
+    "capital",
+    "oblast",
+    "governorate",
+    "municipality",
+    "community",
+    "neighbourhood",
+    "neighborhood",
+    "camp",
 }
 MEDIA_WORDS = {
-    "independent", "post", "times", "herald", "courier", "signal", "ledger", "dispatch", "monitor",
-    "today", "wire", "daily", "news", "journal", "tribune", "gazette", "observer", "telegraph",
-    "express", "review", "radio", "tv", "television", "pravda", "insider", "weekly", "chronicle",
-    "bulletin", "standard", "mail", "guardian", "voice", "channel", "broadcaster", "network", "press",
+    "independent",
+    "post",
+    "times",
+    "herald",
+    "courier",
+    "signal",
+    "ledger",
+    "dispatch",
+    "monitor",
+    "today",
+    "wire",
+    "daily",
+    "news",
+    "journal",
+    "tribune",
+    "gazette",
+    "observer",
+    "telegraph",
+    "express",
+    "review",
+    "radio",
+    "tv",
+    "television",
+    "pravda",
+    "insider",
+    "weekly",
+    "chronicle",
+    "bulletin",
+    "standard",
+    "mail",
+    "guardian",
+    "voice",
+    "channel",
+    "broadcaster",
+    "network",
+    "press",
 }
 # A capital's possessed nouns that belong to the city, not to the government.
 CITY_NOUNS = {
-    "mayor", "resident", "people", "street", "suburb", "outskirts", "outskirt", "centre", "center",
-    "district", "neighborhood", "neighbourhood", "metro", "subway", "airport", "station", "skyline",
-    "population", "citizen", "inhabitant", "building", "hospital", "school", "infrastructure",
-    "power", "grid", "water", "air", "sky", "railway", "port", "harbour", "harbor", "university",
-    "park", "square", "council", "governor", "region", "oblast", "province", "museum", "theatre",
-    "theater", "zoo", "mosque", "church", "cathedral", "market", "downtown", "energy", "heating",
-    "apartment", "house", "home", "bridge", "road", "highway", "river", "bank", "embankment",
-    "outskirts", "suburbs", "streets", "residents", "district", "historic", "old", "defence",
-    "defense", "shelter", "night", "morning", "evening", "mall", "stadium", "hotel", "cafe",
+    "mayor",
+    "resident",
+    "people",
+    "street",
+    "suburb",
+    "outskirts",
+    "outskirt",
+    "centre",
+    "center",
+    "district",
+    "neighborhood",
+    "neighbourhood",
+    "metro",
+    "subway",
+    "airport",
+    "station",
+    "skyline",
+    "population",
+    "citizen",
+    "inhabitant",
+    "building",
+    "hospital",
+    "school",
+    "infrastructure",
+    "power",
+    "grid",
+    "water",
+    "air",
+    "sky",
+    "railway",
+    "port",
+    "harbour",
+    "harbor",
+    "university",
+    "park",
+    "square",
+    "council",
+    "governor",
+    "region",
+    "oblast",
+    "province",
+    "museum",
+    "theatre",
+    "theater",
+    "zoo",
+    "mosque",
+    "church",
+    "cathedral",
+    "market",
+    "downtown",
+    "energy",
+    "heating",
+    "apartment",
+    "house",
+    "home",
+    "bridge",
+    "road",
+    "highway",
+    "river",
+    "bank",
+    "embankment",
+    "suburbs",
+    "streets",
+    "residents",
+    "historic",
+    "old",
+    "defence",
+    "defense",
+    "shelter",
+    "night",
+    "morning",
+    "evening",
+    "mall",
+    "stadium",
+    "hotel",
+    "cafe",
 }
 # Verbs whose subject is a place as a place ("Kyiv lies", "Kharkiv came under fire").
 LOCATION_VERBS = {
-    "lie", "sit", "host", "border", "experience", "suffer", "endure", "shake", "rock", "wake",
-    "come", "fall", "burn", "flood", "shiver", "tremble", "house", "overlook", "stand", "remain",
-    "lose", "brace", "hear", "see", "plunge", "go", "become", "resemble", "look",
+    "lie",
+    "sit",
+    "host",
+    "border",
+    "experience",
+    "suffer",
+    "endure",
+    "shake",
+    "rock",
+    "wake",
+    "come",
+    "fall",
+    "burn",
+    "flood",
+    "shiver",
+    "tremble",
+    "house",
+    "overlook",
+    "stand",
+    "remain",
+    "lose",
+    "brace",
+    "hear",
+    "see",
+    "plunge",
+    "go",
+    "become",
+    "resemble",
+    "look",
 }
 # Objects that make a subject a place as a place ("Kyiv saw heavy shelling").
 EVENT_NOUNS = {
-    "shelling", "attack", "strike", "explosion", "blast", "fighting", "battle", "blackout", "outage",
-    "protest", "siren", "drone", "missile", "rain", "snow", "flood", "fire", "damage", "casualty",
-    "power", "electricity", "water", "heating", "bombardment", "barrage", "raid", "alert", "night",
+    "shelling",
+    "attack",
+    "strike",
+    "explosion",
+    "blast",
+    "fighting",
+    "battle",
+    "blackout",
+    "outage",
+    "protest",
+    "siren",
+    "drone",
+    "missile",
+    "rain",
+    "snow",
+    "flood",
+    "fire",
+    "damage",
+    "casualty",
+    "power",
+    "electricity",
+    "water",
+    "heating",
+    "bombardment",
+    "barrage",
+    "raid",
+    "alert",
+    "night",
 }
 PASSIVE_GOV_VERBS = {
-    "expect", "urge", "ask", "accuse", "pressure", "warn", "criticize", "criticise", "blame",
-    "invite", "advise", "tell", "push", "press", "encourage", "require", "force", "oblige",
-    "believe", "say", "think", "understand", "know", "report", "see", "consider", "allow",
-    "permit", "authorize", "authorise", "sanction", "persuade",
+    "expect",
+    "urge",
+    "ask",
+    "accuse",
+    "pressure",
+    "warn",
+    "criticize",
+    "criticise",
+    "blame",
+    "invite",
+    "advise",
+    "tell",
+    "push",
+    "press",
+    "encourage",
+    "require",
+    "force",
+    "oblige",
+    "believe",
+    "say",
+    "think",
+    "understand",
+    "know",
+    "report",
+    "see",
+    "consider",
+    "allow",
+    "permit",
+    "authorize",
+    "authorise",
+    "sanction",
+    "persuade",
 }
 OBJECT_GOV_VERBS = {
-    "urge", "tell", "ask", "accuse", "warn", "pressure", "press", "push", "blame", "criticize",
-    "criticise", "condemn", "sanction", "support", "back", "help", "arm", "supply", "persuade",
-    "convince", "invite", "thank", "praise", "reassure", "assure", "inform", "notify", "advise",
-    "encourage", "force", "threaten", "punish", "reward", "lobby", "court", "rebuke", "trust",
-    "recognize", "recognise", "oppose", "defy", "betray", "provoke", "deter", "embolden",
-    "isolate", "call", "join", "engage", "confront", "challenge", "appease", "accommodate",
+    "urge",
+    "tell",
+    "ask",
+    "accuse",
+    "warn",
+    "pressure",
+    "press",
+    "push",
+    "blame",
+    "criticize",
+    "criticise",
+    "condemn",
+    "sanction",
+    "support",
+    "back",
+    "help",
+    "arm",
+    "supply",
+    "persuade",
+    "convince",
+    "invite",
+    "thank",
+    "praise",
+    "reassure",
+    "assure",
+    "inform",
+    "notify",
+    "advise",
+    "encourage",
+    "force",
+    "threaten",
+    "punish",
+    "reward",
+    "lobby",
+    "court",
+    "rebuke",
+    "trust",
+    "recognize",
+    "recognise",
+    "oppose",
+    "defy",
+    "betray",
+    "provoke",
+    "deter",
+    "embolden",
+    "isolate",
+    "call",
+    "join",
+    "engage",
+    "confront",
+    "challenge",
+    "appease",
+    "accommodate",
 }
 # Heads that make "of/with/between/against/on/from/to X" a government ("talks with Moscow").
 RELATIONAL = {
-    "involvement", "support", "position", "demand", "decision", "role", "stance", "response",
-    "accusation", "claim", "ally", "alliance", "proposal", "plan", "request", "refusal", "denial",
-    "warning", "threat", "backing", "participation", "complicity", "intervention", "ambition",
-    "policy", "interest", "relation", "relationship", "tie", "talk", "negotiation", "deal",
-    "agreement", "dialogue", "tension", "conflict", "war", "contact", "cooperation", "rift",
-    "dispute", "pressure", "sanction", "message", "appeal", "letter", "offer", "loyal", "close",
-    "hostile", "friendly", "aid", "assistance", "help", "approval", "permission", "consent",
-    "ultimatum", "condition", "behalf", "envoy", "ambassador", "delegation", "representative",
-    "allegation", "protest", "complaint", "pledge", "promise", "commitment", "guarantee", "order",
-    "instruction", "answer", "reply", "reaction", "objection", "opposition", "criticism",
-    "condemnation", "recognition", "confirm", "deny", "say", "announce", "admit", "signal",
-    "overture", "concession", "retaliation", "provocation", "aggression", "invasion", "blame",
-    "loyalty", "dependence", "reliance", "influence", "control", "orders", "official",
+    "involvement",
+    "support",
+    "position",
+    "demand",
+    "decision",
+    "role",
+    "stance",
+    "response",
+    "accusation",
+    "claim",
+    "ally",
+    "alliance",
+    "proposal",
+    "plan",
+    "request",
+    "refusal",
+    "denial",
+    "warning",
+    "threat",
+    "backing",
+    "participation",
+    "complicity",
+    "intervention",
+    "ambition",
+    "policy",
+    "interest",
+    "relation",
+    "relationship",
+    "tie",
+    "talk",
+    "negotiation",
+    "deal",
+    "agreement",
+    "dialogue",
+    "tension",
+    "conflict",
+    "war",
+    "contact",
+    "cooperation",
+    "rift",
+    "dispute",
+    "pressure",
+    "sanction",
+    "message",
+    "appeal",
+    "letter",
+    "offer",
+    "loyal",
+    "close",
+    "hostile",
+    "friendly",
+    "aid",
+    "assistance",
+    "help",
+    "approval",
+    "permission",
+    "consent",
+    "ultimatum",
+    "condition",
+    "behalf",
+    "envoy",
+    "ambassador",
+    "delegation",
+    "representative",
+    "allegation",
+    "protest",
+    "complaint",
+    "pledge",
+    "promise",
+    "commitment",
+    "guarantee",
+    "order",
+    "instruction",
+    "answer",
+    "reply",
+    "reaction",
+    "objection",
+    "opposition",
+    "criticism",
+    "condemnation",
+    "recognition",
+    "confirm",
+    "deny",
+    "say",
+    "announce",
+    "admit",
+    "signal",
+    "overture",
+    "concession",
+    "retaliation",
+    "provocation",
+    "aggression",
+    "invasion",
+    "blame",
+    "loyalty",
+    "dependence",
+    "reliance",
+    "influence",
+    "control",
+    "orders",
+    "official",
 }
-BACKED = {"backed", "led", "allied", "aligned", "installed", "appointed", "sponsored", "funded",
-          "controlled", "friendly", "leaning", "imposed", "supported", "run"}
+BACKED = {
+    "backed",
+    "led",
+    "allied",
+    "aligned",
+    "installed",
+    "appointed",
+    "sponsored",
+    "funded",
+    "controlled",
+    "friendly",
+    "leaning",
+    "imposed",
+    "supported",
+    "run",
+}
 DIRECTION_ADJ = {
-    "eastern": "east", "western": "west", "northern": "north", "southern": "south", "central": "centre",
-    "northeastern": "northeast", "northwestern": "northwest", "southeastern": "southeast",
-    "southwestern": "southwest", "east": "east", "west": "west", "north": "north", "south": "south",
+    "eastern": "east",
+    "western": "west",
+    "northern": "north",
+    "southern": "south",
+    "central": "centre",
+    "northeastern": "northeast",
+    "northwestern": "northwest",
+    "southeastern": "southeast",
+    "southwestern": "southwest",
+    "east": "east",
+    "west": "west",
+    "north": "north",
+    "south": "south",
 }
-DIRECTION_NOUNS = {"east", "west", "north", "south", "northeast", "northwest", "southeast",
-                   "southwest", "centre", "center", "interior", "heartland", "hinterland"}
-AREA_NOUNS = {"region", "regions", "area", "areas", "district", "districts", "province",
-              "provinces", "part", "parts", "territory", "territories", "borderlands"}
-ASSAULT_NOUNS = {"attack", "assault", "strike", "offensive", "advance", "push", "raid", "bombardment",
-                 "shelling", "march", "drive", "pressure", "battle", "fight", "fighting", "siege", "claim"}
+DIRECTION_NOUNS = {
+    "east",
+    "west",
+    "north",
+    "south",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "centre",
+    "center",
+    "interior",
+    "heartland",
+    "hinterland",
+}
+AREA_NOUNS = {
+    "region",
+    "regions",
+    "area",
+    "areas",
+    "district",
+    "districts",
+    "province",
+    "provinces",
+    "part",
+    "parts",
+    "territory",
+    "territories",
+    "borderlands",
+}
+ASSAULT_NOUNS = {
+    "attack",
+    "assault",
+    "strike",
+    "offensive",
+    "advance",
+    "push",
+    "raid",
+    "bombardment",
+    "shelling",
+    "march",
+    "drive",
+    "pressure",
+    "battle",
+    "fight",
+    "fighting",
+    "siege",
+    "claim",
+}
 PLURAL_GENERIC = {"regions", "oblasts", "provinces", "governorates"}
 ANAPHORA = {"area": "any", "region": "region", "city": "city", "town": "city", "village": "city"}
 DETERMINERS = {"the", "this", "that"}
@@ -141,16 +571,16 @@ DETERMINERS = {"the", "this", "that"}
 
 @dataclass
 class Candidate:
-    entry: Entry | None       # None for a seat of government that the gazetteer lacks
-    how: int                  # STRONG, ALT or COMMON
-    source: str               # gazetteer | country | demonym | seat
+    entry: Entry | None  # None for a seat of government that the gazetteer lacks
+    how: int  # STRONG, ALT or COMMON
+    source: str  # gazetteer | country | demonym | seat
     country: str | None
     score: float = 0.0
 
 
 @dataclass
 class Mention:
-    i: int                    # token range [i, j)
+    i: int  # token range [i, j)
     j: int
     cands: list[Candidate]
     sent: int
@@ -158,7 +588,7 @@ class Mention:
     kind: str | None = None
     name: str | None = None
     stands_for: str | None = None
-    antecedent: "Mention | None" = None   # what an anaphor or a resolved region refers to
+    antecedent: Mention | None = None  # what an anaphor or a resolved region refers to
     extra: dict = field(default_factory=dict)
 
     @property
@@ -196,6 +626,7 @@ def _sentence_index(doc) -> list[int]:
 
 
 # ---------------------------------------------------------------------------- finding names
+
 
 def _find(doc, sent_of) -> list[Mention]:
     gaz = gazetteer()
@@ -236,13 +667,16 @@ def _find(doc, sent_of) -> list[Mention]:
                         continue
                     if lt not in GENERIC and lt not in gaz.inner_lower:
                         break
-            surface = text[start:last.idx + len(last.text)]
+            surface = text[start : last.idx + len(last.text)]
             if headline_caps:
                 # "KYIV, March 3": datelines and shouted headlines, big places only
                 if j > i + 1:
                     break
-                cands = [c for c in _candidates(t.title(), gaz, table)
-                         if c.source != "gazetteer" or c.entry.kind != "city" or c.entry.population >= 100000]
+                cands = [
+                    c
+                    for c in _candidates(t.title(), gaz, table)
+                    if c.source != "gazetteer" or c.entry.kind != "city" or c.entry.population >= 100000
+                ]
             else:
                 cands = _candidates(surface, gaz, table)
             if cands:
@@ -253,17 +687,20 @@ def _find(doc, sent_of) -> list[Mention]:
         j, cands = best
         # "the Bryansk and Belgorod regions", "the region of Belgorod": the regions, not the cities
         if j < n and doc[j].lower_ in PLURAL_GENERIC:
-            admin = _candidates(text[start:doc[j - 1].idx + len(doc[j - 1].text)] + " region", gaz, table)
+            admin = _candidates(text[start : doc[j - 1].idx + len(doc[j - 1].text)] + " region", gaz, table)
             if admin:
                 cands, j = admin, j + 1
                 prev = out[-1] if out else None
                 if prev is not None and prev.j == i - 1 and doc[i - 1].lower_ in ("and", "or", ","):
-                    first = _candidates(doc[prev.i:prev.j].text + " region", gaz, table)
+                    first = _candidates(doc[prev.i : prev.j].text + " region", gaz, table)
                     if first:
                         prev.cands = first
-        elif i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("region", "oblast", "province", "governorate",
-                                                                             "governor"):
-            admin = _candidates(text[start:doc[j - 1].idx + len(doc[j - 1].text)] + " region", gaz, table)
+        elif (
+            i >= 2
+            and doc[i - 1].lower_ == "of"
+            and doc[i - 2].lower_ in ("region", "oblast", "province", "governorate", "governor")
+        ):
+            admin = _candidates(text[start : doc[j - 1].idx + len(doc[j - 1].text)] + " region", gaz, table)
             if admin:
                 cands = admin
         out.append(Mention(i, j, cands, sent_of[i]))
@@ -308,8 +745,13 @@ def _candidates(surface: str, gaz, table) -> list[Candidate]:
         else:
             # A capital or seat the gazetteer has as a city is that city ("Tel Aviv"); a
             # building is the seat itself, even where a village bears its name ("White House")
-            if not any(c.entry is not None and c.country == iso and c.entry.kind == "city"
-                       and (c.entry.capital or c.entry.population >= 100000) for c in out):
+            if not any(
+                c.entry is not None
+                and c.country == iso
+                and c.entry.kind == "city"
+                and (c.entry.capital or c.entry.population >= 100000)
+                for c in out
+            ):
                 out.append(Candidate(None, STRONG, "seat", iso))
     if any(c.source == "demonym" for c in out) and any(c.source == "country" for c in out):
         # "U.S." is both; as a modifier it is the country
@@ -318,6 +760,7 @@ def _candidates(surface: str, gaz, table) -> list[Candidate]:
 
 
 # ------------------------------------------------------------------------------- filtering
+
 
 def _strong(c: Candidate) -> bool:
     if c.source in ("country", "demonym", "seat"):
@@ -333,34 +776,44 @@ def _strong(c: Candidate) -> bool:
 def _accepted(doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions with enough evidence; a name accepted once is a place wherever else the
     article uses it (unless a person's or an organisation's name holds it)."""
-    qualifiers = {m.i for m in mentions
-                  if any(c.entry is not None and c.entry.kind in ("admin1", "country") for c in m.cands)}
-    ents = doc.ents   # a property that builds its spans anew on every access
+    qualifiers = {
+        m.i
+        for m in mentions
+        if any(c.entry is not None and c.entry.kind in ("admin1", "country") for c in m.cands)
+    }
+    ents = doc.ents  # a property that builds its spans anew on every access
     ok, rest = [], []
     for m in mentions:
         (ok if _accept(doc, ents, m, qualifiers) else rest).append(m)
-    names = {doc[m.i:m.j].text for m in ok}
-    again = [m for m in rest if doc[m.i:m.j].text in names and not _inside_name(ents, m)]
+    names = {doc[m.i : m.j].text for m in ok}
+    again = [m for m in rest if doc[m.i : m.j].text in names and not _inside_name(ents, m)]
     ok = sorted(ok + again, key=lambda m: m.i)
     # "near Pokrovsk and Myrnohrad", "Kyiv, Kharkiv and Odesa": a list goes on with places
     ends = {m.j: m for m in ok}
     for m in sorted((m for m in rest if m not in again), key=lambda m: m.i):
         k = m.i - 1
-        if k > 0 and doc[k].lower_ in ("and", "or", ",") and k in ends and not _inside_name(ents, m) \
-                and all(t.tag_ in ("NNP", "NNPS") for t in doc[m.i:m.j] if t.is_alpha and not t.is_lower) \
-                and any(c.how != COMMON for c in m.cands):
+        if (
+            k > 0
+            and doc[k].lower_ in ("and", "or", ",")
+            and k in ends
+            and not _inside_name(ents, m)
+            and all(t.tag_ in ("NNP", "NNPS") for t in doc[m.i : m.j] if t.is_alpha and not t.is_lower)
+            and any(c.how != COMMON for c in m.cands)
+        ):
             ok.append(m)
             ends[m.j] = m
     return sorted(ok, key=lambda m: m.i)
 
 
 def _inside_name(ents, m: Mention) -> bool:
-    return any(e.label_ in ("PERSON", "ORG") and e.start <= m.i and e.end >= m.j and (e.start, e.end) != (m.i, m.j)
-               for e in ents)
+    return any(
+        e.label_ in ("PERSON", "ORG") and e.start <= m.i and e.end >= m.j and (e.start, e.end) != (m.i, m.j)
+        for e in ents
+    )
 
 
 def _accept(doc, ents, m: Mention, qualifiers: set[int]) -> bool:
-    toks = doc[m.i:m.j]
+    toks = doc[m.i : m.j]
     words = [t for t in toks if t.is_alpha and not t.is_lower]
     for ent in ents:
         if ent.end <= m.i or ent.start >= m.j:
@@ -377,7 +830,9 @@ def _accept(doc, ents, m: Mention, qualifiers: set[int]) -> bool:
             # Military Administration", "University of Kyiv"), never a media outlet
             if ent[-1].lower_ in MEDIA_WORDS or not (start == m.i or doc[m.i - 1].lower_ == "of"):
                 return False
-            m.cands = [c for c in m.cands if c.source != "gazetteer" or c.entry.kind != "city" and c.how == STRONG]
+            m.cands = [
+                c for c in m.cands if c.source != "gazetteer" or (c.entry.kind != "city" and c.how == STRONG)
+            ]
             return bool(m.cands)
     if any(c.source in ("demonym", "country", "seat") for c in m.cands):
         return True
@@ -391,7 +846,9 @@ def _accept(doc, ents, m: Mention, qualifiers: set[int]) -> bool:
     if (ner_geo or cue) and (propn or ner_geo):
         if all(c.how == COMMON for c in m.cands):
             # "near Lake Chad": a common word that starts a longer name is not the place
-            if not cue or (m.j < len(doc) and doc[m.j].text[:1].isupper() and doc[m.j].tag_ in ("NNP", "NNPS")):
+            if not cue or (
+                m.j < len(doc) and doc[m.j].text[:1].isupper() and doc[m.j].tag_ in ("NNP", "NNPS")
+            ):
                 return False
         return True
     return False
@@ -409,19 +866,32 @@ def _locative_cue(doc, m: Mention) -> bool:
     # "an assault on Chasiv Yar", "the battle for Bakhmut"
     if prev.lower_ in ("on", "against", "for") and k > 0 and doc[k - 1].lemma_ in ASSAULT_NOUNS:
         return True
-    if prev.lower_ == "of" and k > 0 and (doc[k - 1].lower_ in SETTLEMENT_NOUNS or doc[k - 1].lower_ in DIRECTION_ADJ
-                                          or doc[k - 1].lower_ in DIRECTION_NOUNS):
+    if (
+        prev.lower_ == "of"
+        and k > 0
+        and (
+            doc[k - 1].lower_ in SETTLEMENT_NOUNS
+            or doc[k - 1].lower_ in DIRECTION_ADJ
+            or doc[k - 1].lower_ in DIRECTION_NOUNS
+        )
+    ):
         return True
     if prev.lower_ in SETTLEMENT_NOUNS:
         return True
     # "Vasylivka, a town of 13,000"
-    after = doc[m.j:m.j + 3]
-    if len(after) == 3 and after[0].text == "," and after[1].lower_ in ("a", "the") and after[2].lower_ in SETTLEMENT_NOUNS:
+    after = doc[m.j : m.j + 3]
+    if (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].lower_ in ("a", "the")
+        and after[2].lower_ in SETTLEMENT_NOUNS
+    ):
         return True
     return False
 
 
 # ------------------------------------------------------------------------------ resolution
+
 
 def _base(c: Candidate) -> float:
     if c.source == "seat" or c.entry is None:
@@ -439,15 +909,38 @@ def _base(c: Candidate) -> float:
 def _resolve(doc, mentions: list[Mention]) -> None:
     # A bare name that is a city and its own region is the city ("Donetsk", "Idlib").
     for m in mentions:
-        generic = any(t.lower_ in ("oblast", "region", "province", "governorate", "state", "district",
-                                   "krai", "kray", "territory") for t in doc[m.i:m.j])
+        generic = any(
+            t.lower_
+            in (
+                "oblast",
+                "region",
+                "province",
+                "governorate",
+                "state",
+                "district",
+                "krai",
+                "kray",
+                "territory",
+            )
+            for t in doc[m.i : m.j]
+        )
         if generic:
             continue
-        city_countries = {c.country for c in m.cands if c.entry is not None and c.entry.kind == "city"
-                          and c.entry.population >= 10000}
-        m.cands = [c for c in m.cands if not (c.entry is not None and c.entry.kind == "admin1"
-                                                and c.country in city_countries
-                                                and not (c.entry.curated and c.how == STRONG))] or m.cands
+        city_countries = {
+            c.country
+            for c in m.cands
+            if c.entry is not None and c.entry.kind == "city" and c.entry.population >= 10000
+        }
+        m.cands = [
+            c
+            for c in m.cands
+            if not (
+                c.entry is not None
+                and c.entry.kind == "admin1"
+                and c.country in city_countries
+                and not (c.entry.curated and c.how == STRONG)
+            )
+        ] or m.cands
 
     _qualifier_bonus(doc, mentions)
     context = _context(mentions, resolved=False)
@@ -462,7 +955,7 @@ def _resolve(doc, mentions: list[Mention]) -> None:
 def _qualifier_bonus(doc, mentions: list[Mention]) -> None:
     """'Paris, Texas', 'Tbilisi, Georgia', "Russia's Kursk Oblast": the qualifier picks."""
     for a, b in zip(mentions, mentions[1:]):
-        between = doc[a.j:b.i]
+        between = doc[a.j : b.i]
         if len(between) == 1 and between[0].text == ",":
             inner, outer = a, b
         elif len(between) == 1 and between[0].lower_ in ("'s", "\u2019s"):
@@ -478,8 +971,13 @@ def _qualifier_bonus(doc, mentions: list[Mention]) -> None:
                 if q.entry.kind == "country" and q.country == c.country and c.entry.kind != "country":
                     c.score += 6
                     q.score += 3
-                elif (q.entry.kind == "admin1" and q.country == c.country and q.entry.admin1
-                      and q.entry.admin1 == c.entry.admin1 and c.entry.kind == "city"):
+                elif (
+                    q.entry.kind == "admin1"
+                    and q.country == c.country
+                    and q.entry.admin1
+                    and q.entry.admin1 == c.entry.admin1
+                    and c.entry.kind == "city"
+                ):
                     c.score += 6
                     q.score += 3
 
@@ -523,16 +1021,16 @@ def _choose(m: Mention, me: int, context: dict, proximity: bool = False) -> None
     for c in m.cands:
         s = _base(c) + c.score + {STRONG: 1.5, ALT: 0.0, COMMON: -1.0}[c.how]
         if c.entry is not None and c.entry.capital:
-            s += 1                # capitals are named far more often than their size says
+            s += 1  # capitals are named far more often than their size says
         if c.entry is not None and c.entry.curated:
             s += 2.5 if c.how == STRONG else 0.5
         if top and c.country:
             w = weights.get(c.country, 0)
             if m.chosen is not None and m.chosen.country == c.country:
-                w -= _evidence(m.chosen)   # not its own evidence
+                w -= _evidence(m.chosen)  # not its own evidence
             s += 3 * max(w, 0) / top
         elif top:
-            s += 1.5              # a sea belongs to no country: neither helped nor hurt
+            s += 1.5  # a sea belongs to no country: neither helped nor hurt
         e = c.entry
         located = e is not None and e.kind in ("city", "admin1", "region")
         if located and e.kind != "admin1" and e.admin1 and (c.country, e.admin1) in context["admin1"]:
@@ -548,6 +1046,7 @@ def _choose(m: Mention, me: int, context: dict, proximity: bool = False) -> None
 
 # ------------------------------------------------------------------------ kinds, metonyms
 
+
 def _classify(doc, m: Mention) -> None:
     c = m.chosen
     table = countries()
@@ -556,7 +1055,7 @@ def _classify(doc, m: Mention) -> None:
         m.name = c.entry.name if c.entry else table.by_iso2[c.country].name
         return
     if c.source == "seat":
-        m.name = doc[m.i:m.j].text
+        m.name = doc[m.i : m.j].text
         m.kind = "feature" if _governed_by_locative(doc, m) else "metonym"
         if m.kind == "metonym":
             m.stands_for = _gov_code(c.country)
@@ -577,17 +1076,17 @@ def _gov_code(iso2: str) -> str | None:
 def _is_seat(doc, m: Mention, e: Entry) -> bool:
     if e.capital:
         return True
-    seat = countries().seats.get(doc[m.i:m.j].text.lower())
+    seat = countries().seats.get(doc[m.i : m.j].text.lower())
     return seat == e.country
 
 
 def _governed_by_locative(doc, m: Mention) -> bool:
-    head = doc[m.i:m.j].root
+    head = doc[m.i : m.j].root
     return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS - {"between", "to", "from"}
 
 
 def _acts_as_government(doc, m: Mention) -> bool:
-    root = doc[m.i:m.j].root
+    root = doc[m.i : m.j].root
     # "Moscow-backed", "pro-Kremlin"
     if m.j + 1 < len(doc) and doc[m.j].text == "-" and doc[m.j + 1].lower_ in BACKED:
         return True
@@ -601,9 +1100,12 @@ def _acts_as_government(doc, m: Mention) -> bool:
         if head.lemma_ in LOCATION_VERBS:
             return False
         if head.lemma_ == "be":
-            return any(ch.dep_ in ("acomp", "xcomp") and ch.lemma_ in ("ready", "willing", "prepared", "keen",
-                                                                      "eager", "determined", "unwilling", "reluctant")
-                       for ch in head.children)
+            return any(
+                ch.dep_ in ("acomp", "xcomp")
+                and ch.lemma_
+                in ("ready", "willing", "prepared", "keen", "eager", "determined", "unwilling", "reluctant")
+                for ch in head.children
+            )
         if any(ch.dep_ == "dobj" and ch.lemma_ in EVENT_NOUNS for ch in head.children):
             return False
         return True
@@ -624,8 +1126,26 @@ def _acts_as_government(doc, m: Mention) -> bool:
 
 # ------------------------------------------------------------------ vague regions, anaphora
 
-FEATURE_HEADS = {"Lake", "Mount", "Gulf", "Sea", "Strait", "Bay", "Cape", "Mountains", "River", "Lakes",
-                 "Desert", "Canal", "Reservoir", "Dam", "Island", "Islands", "Peninsula", "Plateau"}
+FEATURE_HEADS = {
+    "Lake",
+    "Mount",
+    "Gulf",
+    "Sea",
+    "Strait",
+    "Bay",
+    "Cape",
+    "Mountains",
+    "River",
+    "Lakes",
+    "Desert",
+    "Canal",
+    "Reservoir",
+    "Dam",
+    "Island",
+    "Islands",
+    "Peninsula",
+    "Plateau",
+}
 FEATURE_FIRST = {"Lake", "Mount", "Gulf", "Sea", "Strait", "Bay", "Cape"}
 
 
@@ -636,28 +1156,42 @@ def _features(doc, mentions: list[Mention], sent_of) -> list[Mention]:
     n = len(doc)
     out = []
     for t in doc:
-        if t.text not in FEATURE_HEADS or t.is_sent_start and t.text not in FEATURE_FIRST:
+        if t.text not in FEATURE_HEADS or (t.is_sent_start and t.text not in FEATURE_FIRST):
             continue
         i = j = t.i
         if t.text in FEATURE_FIRST and i + 1 < n:
             k = i + 1
             if doc[k].lower_ == "of" and k + 1 < n:
                 k += 1
-            while k < n and doc[k].tag_ in ("NNP", "NNPS") and doc[k].text[:1].isupper() and doc[k].text not in FEATURE_HEADS:
+            while (
+                k < n
+                and doc[k].tag_ in ("NNP", "NNPS")
+                and doc[k].text[:1].isupper()
+                and doc[k].text not in FEATURE_HEADS
+            ):
                 k += 1
             j = k
         if j - i < 2 or (j == i + 2 and doc[i + 1].lower_ == "of"):
             i, j = t.i, t.i + 1
             k = i - 1
-            while k >= 0 and doc[k].tag_ in ("NNP", "NNPS", "JJ") and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+            while (
+                k >= 0
+                and doc[k].tag_ in ("NNP", "NNPS", "JJ")
+                and doc[k].text[:1].isupper()
+                and not doc[k].is_sent_start
+            ):
                 k -= 1
             if doc[k].is_sent_start and doc[k].text[:1].isupper() and doc[k].tag_ in ("NNP", "NNPS", "JJ"):
                 k -= 1
             i = k + 1
             if j - i < 2:
                 continue
-        if any(m.i < j and i < m.j and (not (i <= m.i and m.j <= j) or (m.i, m.j) == (i, j) or m.kind == "feature")
-               for m in mentions + out):
+        if any(
+            m.i < j
+            and i < m.j
+            and (not (i <= m.i and m.j <= j) or (m.i, m.j) == (i, j) or m.kind == "feature")
+            for m in mentions + out
+        ):
             continue
         f = Mention(i, j, [], sent_of[i], kind="feature", name=doc[i:j].text)
         f.extra = {"country": None}
@@ -676,10 +1210,16 @@ def _dominant_country(mentions: list[Mention], before: int, sent: int) -> str | 
     for m in mentions:
         if m.country and m.kind != "demonym":
             weights[m.country] = weights.get(m.country, 0) + 1
-    return max(weights, key=lambda k: (weights[k], -min(x.i for x in mentions if x.country == k))) if weights else None
+    return (
+        max(weights, key=lambda k: (weights[k], -min(x.i for x in mentions if x.country == k)))
+        if weights
+        else None
+    )
 
 
-def _region(i: int, j: int, sent: int, name: str, country: str | None, base: Mention | None = None, **extra) -> Mention:
+def _region(
+    i: int, j: int, sent: int, name: str, country: str | None, base: Mention | None = None, **extra
+) -> Mention:
     """A vague region; one built on a named place ("eastern Ukraine") keeps that place's
     coordinates, as the best point there is, but no GeoNames id."""
     m = Mention(i, j, [], sent, kind="region", name=name)
@@ -698,11 +1238,16 @@ def _vague_regions(doc, mentions: list[Mention], sent_of) -> list[Mention]:
             continue
         # "eastern Ukraine", "northern Gaza"
         k = m.i - 1
-        if m.kind != "demonym" and k >= 0 and doc[k].lower_ in DIRECTION_ADJ and (doc[k].is_lower or doc[k].is_sent_start):
+        if (
+            m.kind != "demonym"
+            and k >= 0
+            and doc[k].lower_ in DIRECTION_ADJ
+            and (doc[k].is_lower or doc[k].is_sent_start)
+        ):
             start = k
             if k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("north", "south"):
                 start = k - 2
-            out.append(_region(start, m.j, m.sent, doc[start:m.j].text, m.country, m))
+            out.append(_region(start, m.j, m.sent, doc[start : m.j].text, m.country, m))
             drop.add(id(m))
             continue
         # "Ukraine's east", "Ukraine's eastern regions", "the Russian border region"
@@ -710,24 +1255,34 @@ def _vague_regions(doc, mentions: list[Mention], sent_of) -> list[Mention]:
         if m.kind != "demonym" and j + 1 < n and doc[j].lower_ in ("'s", "\u2019s"):
             w = doc[j + 1]
             if w.lower_ in DIRECTION_NOUNS and w.is_lower:
-                out.append(_region(m.i, j + 2, m.sent, doc[m.i:j + 2].text, m.country, m))
+                out.append(_region(m.i, j + 2, m.sent, doc[m.i : j + 2].text, m.country, m))
                 drop.add(id(m))
                 continue
             if w.lower_ in DIRECTION_ADJ and j + 2 < n and doc[j + 2].lower_ in AREA_NOUNS:
-                out.append(_region(m.i, j + 3, m.sent, doc[m.i:j + 3].text, m.country, m))
+                out.append(_region(m.i, j + 3, m.sent, doc[m.i : j + 3].text, m.country, m))
                 drop.add(id(m))
                 continue
             j += 1
-        if j + 1 < n and doc[j].lower_ in ("border", "frontier", "frontline", "front-line") and doc[j + 1].lower_ in AREA_NOUNS:
+        if (
+            j + 1 < n
+            and doc[j].lower_ in ("border", "frontier", "frontline", "front-line")
+            and doc[j + 1].lower_ in AREA_NOUNS
+        ):
             definite = m.i > 0 and doc[m.i - 1].lower_ in DETERMINERS
-            out.append(_region(m.i, j + 2, m.sent, doc[m.i:j + 2].text, m.country, definite=definite))
+            out.append(_region(m.i, j + 2, m.sent, doc[m.i : j + 2].text, m.country, definite=definite))
             drop.add(id(m))
             continue
     # "the east of Ukraine"
     for m in mentions:
-        if m.kind in ("country", "admin1", "region") and m.i >= 3 and doc[m.i - 1].lower_ == "of" \
-                and doc[m.i - 2].lower_ in DIRECTION_NOUNS and doc[m.i - 3].lower_ == "the" and id(m) not in drop:
-            out.append(_region(m.i - 2, m.j, m.sent, doc[m.i - 2:m.j].text, m.country, m))
+        if (
+            m.kind in ("country", "admin1", "region")
+            and m.i >= 3
+            and doc[m.i - 1].lower_ == "of"
+            and doc[m.i - 2].lower_ in DIRECTION_NOUNS
+            and doc[m.i - 3].lower_ == "the"
+            and id(m) not in drop
+        ):
+            out.append(_region(m.i - 2, m.j, m.sent, doc[m.i - 2 : m.j].text, m.country, m))
             drop.add(id(m))
     kept = [m for m in mentions if id(m) not in drop]
     taken = {k for m in kept + out for k in range(m.i, m.j)}
@@ -738,20 +1293,40 @@ def _vague_regions(doc, mentions: list[Mention], sent_of) -> list[Mention]:
         k, j = t.i, None
         if t.lower_ in ("front", "contact") and k + 1 < n and doc[k + 1].lower_ in ("line", "lines"):
             j = k + 2
-        elif t.lower_ in ("frontline", "frontlines", "front-line") and not (k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+        elif t.lower_ in ("frontline", "frontlines", "front-line") and not (
+            k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN")
+        ):
             j = k + 1
-        elif t.lower_ == "front" and k + 2 < n and doc[k + 1].text == "-" and doc[k + 2].lower_ in ("line", "lines") \
-                and not (k + 3 < n and doc[k + 3].pos_ in ("NOUN", "PROPN")):
+        elif (
+            t.lower_ == "front"
+            and k + 2 < n
+            and doc[k + 1].text == "-"
+            and doc[k + 2].lower_ in ("line", "lines")
+            and not (k + 3 < n and doc[k + 3].pos_ in ("NOUN", "PROPN"))
+        ):
             j = k + 3
-        elif t.lower_ in ("border", "frontier") and k + 1 < n and doc[k + 1].lower_ in AREA_NOUNS \
-                and k > 0 and doc[k - 1].lower_ in DETERMINERS:
+        elif (
+            t.lower_ in ("border", "frontier")
+            and k + 1 < n
+            and doc[k + 1].lower_ in AREA_NOUNS
+            and k > 0
+            and doc[k - 1].lower_ in DETERMINERS
+        ):
             j = k + 2
         if j is None or any(x in taken for x in range(k, j)):
             continue
         country = _dominant_country(kept + out, k, sent_of[k])
         definite = k > 0 and doc[k - 1].lower_ in DETERMINERS
-        out.append(_region(k, j, sent_of[k], doc[k:j].text, country,
-                           definite=definite and t.lower_ in ("border", "frontier")))
+        out.append(
+            _region(
+                k,
+                j,
+                sent_of[k],
+                doc[k:j].text,
+                country,
+                definite=definite and t.lower_ in ("border", "frontier"),
+            )
+        )
         taken.update(range(k, j))
     return kept + out
 
@@ -767,8 +1342,13 @@ def _anaphora(doc, mentions: list[Mention], sent_of) -> list[Mention]:
         i, j = t.i, t.i + 1
         if t.lower_ == "there" and t.dep_ == "advmod":
             want = "any"
-        elif t.lower_ in ANAPHORA and t.i > 0 and doc[t.i - 1].lower_ in DETERMINERS \
-                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of") and t.tag_ == "NN":
+        elif (
+            t.lower_ in ANAPHORA
+            and t.i > 0
+            and doc[t.i - 1].lower_ in DETERMINERS
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of")
+            and t.tag_ == "NN"
+        ):
             want = ANAPHORA[t.lower_]
             i = t.i - 1
         if want is None:
@@ -812,10 +1392,16 @@ def _resolve_regions(mentions: list[Mention]) -> None:
     for n, m in enumerate(mentions):
         if not m.extra.get("definite") or not m.country:
             continue
-        before = {p.chosen.entry.row: p for k, p in enumerate(mentions)
-                  if (k < n or p.sent == m.sent) and k != n
-                  and p.kind in ("admin1", "region") and p.chosen is not None and p.chosen.entry is not None
-                  and p.country == m.country}
+        before = {
+            p.chosen.entry.row: p
+            for k, p in enumerate(mentions)
+            if (k < n or p.sent == m.sent)
+            and k != n
+            and p.kind in ("admin1", "region")
+            and p.chosen is not None
+            and p.chosen.entry is not None
+            and p.country == m.country
+        }
         if len(before) == 1:
             ante = next(iter(before.values()))
             m.chosen, m.name, m.antecedent = ante.chosen, ante.name, ante
@@ -823,6 +1409,7 @@ def _resolve_regions(mentions: list[Mention]) -> None:
 
 
 # --------------------------------------------------------------------------------- output
+
 
 def _emit(ctx, mentions: list[Mention]) -> None:
     doc = ctx.doc
@@ -841,12 +1428,28 @@ def _emit(ctx, mentions: list[Mention]) -> None:
         if e is None and m.extra.get("point") is not None:
             e = m.extra["point"]
         country = m.country
-        places.append(span(text, start, end, name=m.name, kind=m.kind, country=country,
-                           geonames_id=gid,
-                           lat=e.lat if e is not None else None, lon=e.lon if e is not None else None,
-                           stands_for=m.stands_for))
-        scratch.append({"tokens": (m.i, m.j), "sentence": m.sent, "row": e.row if e is not None else None,
-                        "antecedent": index_of.get(id(m.antecedent)) if m.antecedent is not None else None})
+        places.append(
+            span(
+                text,
+                start,
+                end,
+                name=m.name,
+                kind=m.kind,
+                country=country,
+                geonames_id=gid,
+                lat=e.lat if e is not None else None,
+                lon=e.lon if e is not None else None,
+                stands_for=m.stands_for,
+            )
+        )
+        scratch.append(
+            {
+                "tokens": (m.i, m.j),
+                "sentence": m.sent,
+                "row": e.row if e is not None else None,
+                "antecedent": index_of.get(id(m.antecedent)) if m.antecedent is not None else None,
+            }
+        )
     ctx.record["places"] = places
     ctx.scratch["places"] = scratch
 

@@ -42,6 +42,7 @@ Conventions (also in QUANTITIES.md):
   "doubled" with no figure is a quantity of its own with value null and factor 2.
 - role: "dead" or "injured" when the quantity counts people killed or wounded, else null.
 """
+
 from __future__ import annotations
 
 import re
@@ -50,66 +51,166 @@ from dataclasses import dataclass
 
 from claimledger.record import span
 
-SMALL_VAGUE_ALONE = False   # extract "several drones", "a few soldiers" as vague quantities
+SMALL_VAGUE_ALONE = False  # extract "several drones", "a few soldiers" as vague quantities
 
 # ---------------------------------------------------------------- lexicon
 
-SMALL = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
+SMALL = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
 TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 WORD_NUMBERS = {**SMALL, **TENS}
-SCALES = {"hundred": 100, "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12,
-          "dozen": 12}
-ABBR_SCALES = {"k": 10 ** 3, "bn": 10 ** 9, "b": 10 ** 9, "mn": 10 ** 6, "mln": 10 ** 6, "m": 10 ** 6,
-               "tn": 10 ** 12, "trn": 10 ** 12}
+SCALES = {
+    "hundred": 100,
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "dozen": 12,
+}
+ABBR_SCALES = {
+    "k": 10**3,
+    "bn": 10**9,
+    "b": 10**9,
+    "mn": 10**6,
+    "mln": 10**6,
+    "m": 10**6,
+    "tn": 10**12,
+    "trn": 10**12,
+}
 # vague plural: (unit of the word, low, high) when alone
-VAGUE = {"tens": (10, 20, 99), "dozens": (12, 24, 99), "scores": (20, 40, 99), "hundreds": (100, 200, 999),
-         "thousands": (1000, 2000, 9999), "millions": (10 ** 6, 2 * 10 ** 6, 10 ** 9 - 1),
-         "billions": (10 ** 9, 2 * 10 ** 9, 10 ** 12 - 1)}
-FEW = {("a", "couple", "of"): (2, 3), ("a", "couple"): (2, 3), ("a", "few"): (2, 5),
-       ("a", "handful", "of"): (2, 5), ("a", "handful"): (2, 5), ("several",): (3, 9)}
-FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
-             "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+VAGUE = {
+    "tens": (10, 20, 99),
+    "dozens": (12, 24, 99),
+    "scores": (20, 40, 99),
+    "hundreds": (100, 200, 999),
+    "thousands": (1000, 2000, 9999),
+    "millions": (10**6, 2 * 10**6, 10**9 - 1),
+    "billions": (10**9, 2 * 10**9, 10**12 - 1),
+}
+FEW = {
+    ("a", "couple", "of"): (2, 3),
+    ("a", "couple"): (2, 3),
+    ("a", "few"): (2, 5),
+    ("a", "handful", "of"): (2, 5),
+    ("a", "handful"): (2, 5),
+    ("several",): (3, 9),
+}
+FRACTIONS = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
 FEW_FIRST = {w[0] for w in FEW}
 FEW_SECOND = {w[1] for w in FEW if len(w) > 1}
 START_WORDS = set(WORD_NUMBERS) | set(VAGUE) | FEW_FIRST | set(FRACTIONS) | {"half"}
 ORDINALS = set(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
-    "fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth billionth".split())
-FOLD = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
-        "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
-MONTHS = set("january february march april may june july august september october november december "
-             "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY",
-                    "c$": "CAD", "a$": "AUD"}
-CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB", "cny": "CNY",
-                  "jpy": "JPY", "chf": "CHF", "pln": "PLN"}
+    "fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth billionth".split()
+)
+FOLD = {
+    "twofold": 2,
+    "threefold": 3,
+    "fourfold": 4,
+    "fivefold": 5,
+    "sixfold": 6,
+    "sevenfold": 7,
+    "eightfold": 8,
+    "ninefold": 9,
+    "tenfold": 10,
+    "hundredfold": 100,
+}
+MONTHS = set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "₴": "UAH",
+    "₽": "RUB",
+    "¥": "JPY",
+    "c$": "CAD",
+    "a$": "AUD",
+}
+CURRENCY_CODES = {
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "uah": "UAH",
+    "rub": "RUB",
+    "cny": "CNY",
+    "jpy": "JPY",
+    "chf": "CHF",
+    "pln": "PLN",
+}
 
 # token(s) after a number -> (normalised unit, kind)
 _UNITS = {
-    "length": {"kilometre": "km kms kilometre kilometres kilometer kilometers klick klicks",
-               "metre": "metre metres meter meters", "centimetre": "cm centimetre centimetres centimeter centimeters",
-               "millimetre": "mm millimetre millimetres millimeter millimeters", "mile": "mile miles mi",
-               "foot": "ft foot feet", "yard": "yard yards yd yds", "inch": "inch inches"},
+    "length": {
+        "kilometre": "km kms kilometre kilometres kilometer kilometers klick klicks",
+        "metre": "metre metres meter meters",
+        "centimetre": "cm centimetre centimetres centimeter centimeters",
+        "millimetre": "mm millimetre millimetres millimeter millimeters",
+        "mile": "mile miles mi",
+        "foot": "ft foot feet",
+        "yard": "yard yards yd yds",
+        "inch": "inch inches",
+    },
     "area": {"square kilometre": "km2 km²", "hectare": "hectare hectares ha", "acre": "acre acres"},
-    "mass": {"tonne": "tonne tonnes", "ton": "ton tons", "kilogram": "kg kgs kilogram kilograms kilo kilos",
-             "gram": "gram grams", "pound": "lb lbs pound pounds"},
+    "mass": {
+        "tonne": "tonne tonnes",
+        "ton": "ton tons",
+        "kilogram": "kg kgs kilogram kilograms kilo kilos",
+        "gram": "gram grams",
+        "pound": "lb lbs pound pounds",
+    },
     "volume": {"litre": "litre litres liter liters", "barrel": "barrel barrels", "gallon": "gallon gallons"},
-    "duration": {"second": "seconds secs", "minute": "minute minutes min mins", "hour": "hour hours hr hrs",
-                 "day": "day days", "week": "week weeks", "month": "month months", "year": "year years yr yrs",
-                 "decade": "decade decades", "century": "century centuries"},
+    "duration": {
+        "second": "seconds secs",
+        "minute": "minute minutes min mins",
+        "hour": "hour hours hr hrs",
+        "day": "day days",
+        "week": "week weeks",
+        "month": "month months",
+        "year": "year years yr yrs",
+        "decade": "decade decades",
+        "century": "century centuries",
+    },
     "speed": {"kilometre per hour": "km/h kph kmh", "mile per hour": "mph", "knot": "knot knots"},
-    "power": {"megawatt": "mw megawatt megawatts", "gigawatt": "gw gigawatt gigawatts",
-              "kilowatt": "kw kilowatt kilowatts"},
+    "power": {
+        "megawatt": "mw megawatt megawatts",
+        "gigawatt": "gw gigawatt gigawatts",
+        "kilowatt": "kw kilowatt kilowatts",
+    },
     "energy": {"megawatt hour": "mwh", "gigawatt hour": "gwh", "kilowatt hour": "kwh"},
     "temperature": {"degree": "degree degrees °c °f"},
     "percent": {"percent": "% percent pct"},
     "frequency": {"revolution per minute": "rpm"},
-    "money": {"USD": "dollar dollars usd", "EUR": "euro euros eur", "GBP": "gbp sterling",
-              "UAH": "hryvnia hryvnias hryvnya hryvnyas hryvnia uah", "RUB": "rouble roubles ruble rubles rub",
-              "CNY": "yuan cny", "JPY": "yen jpy", "cent": "cent cents"},
+    "money": {
+        "USD": "dollar dollars usd",
+        "EUR": "euro euros eur",
+        "GBP": "gbp sterling",
+        "UAH": "hryvnia hryvnias hryvnya hryvnyas hryvnia uah",
+        "RUB": "rouble roubles ruble rubles rub",
+        "CNY": "yuan cny",
+        "JPY": "yen jpy",
+        "cent": "cent cents",
+    },
 }
 UNIT_WORDS: dict[str, tuple[str, str]] = {}
 for _kind, _units in _UNITS.items():
@@ -117,91 +218,304 @@ for _kind, _units in _UNITS.items():
         for _w in _words.split():
             UNIT_WORDS[_w] = (_norm, _kind)
 MULTI_UNITS = {
-    ("square", "kilometres"): ("square kilometre", "area"), ("square", "kilometers"): ("square kilometre", "area"),
-    ("square", "kilometre"): ("square kilometre", "area"), ("square", "kilometer"): ("square kilometre", "area"),
-    ("square", "km"): ("square kilometre", "area"), ("sq", "km"): ("square kilometre", "area"),
-    ("sq.", "km"): ("square kilometre", "area"), ("sq", "kms"): ("square kilometre", "area"),
-    ("square", "miles"): ("square mile", "area"), ("square", "mile"): ("square mile", "area"),
-    ("sq", "miles"): ("square mile", "area"), ("square", "metres"): ("square metre", "area"),
-    ("square", "meters"): ("square metre", "area"), ("cubic", "metres"): ("cubic metre", "volume"),
-    ("cubic", "meters"): ("cubic metre", "volume"), ("cubic", "kilometres"): ("cubic kilometre", "volume"),
-    ("cubic", "kilometers"): ("cubic kilometre", "volume"), ("cubic", "km"): ("cubic kilometre", "volume"),
-    ("per", "cent"): ("percent", "percent"), ("percentage", "points"): ("percentage point", "percent"),
-    ("percentage", "point"): ("percentage point", "percent"), ("nautical", "miles"): ("nautical mile", "length"),
-    ("metric", "tons"): ("tonne", "mass"), ("metric", "tonnes"): ("tonne", "mass"),
-    ("us", "dollars"): ("USD", "money"), ("u.s.", "dollars"): ("USD", "money"),
-    ("pounds", "sterling"): ("GBP", "money"), ("degrees", "celsius"): ("degree Celsius", "temperature"),
+    ("square", "kilometres"): ("square kilometre", "area"),
+    ("square", "kilometers"): ("square kilometre", "area"),
+    ("square", "kilometre"): ("square kilometre", "area"),
+    ("square", "kilometer"): ("square kilometre", "area"),
+    ("square", "km"): ("square kilometre", "area"),
+    ("sq", "km"): ("square kilometre", "area"),
+    ("sq.", "km"): ("square kilometre", "area"),
+    ("sq", "kms"): ("square kilometre", "area"),
+    ("square", "miles"): ("square mile", "area"),
+    ("square", "mile"): ("square mile", "area"),
+    ("sq", "miles"): ("square mile", "area"),
+    ("square", "metres"): ("square metre", "area"),
+    ("square", "meters"): ("square metre", "area"),
+    ("cubic", "metres"): ("cubic metre", "volume"),
+    ("cubic", "meters"): ("cubic metre", "volume"),
+    ("cubic", "kilometres"): ("cubic kilometre", "volume"),
+    ("cubic", "kilometers"): ("cubic kilometre", "volume"),
+    ("cubic", "km"): ("cubic kilometre", "volume"),
+    ("per", "cent"): ("percent", "percent"),
+    ("percentage", "points"): ("percentage point", "percent"),
+    ("percentage", "point"): ("percentage point", "percent"),
+    ("nautical", "miles"): ("nautical mile", "length"),
+    ("metric", "tons"): ("tonne", "mass"),
+    ("metric", "tonnes"): ("tonne", "mass"),
+    ("us", "dollars"): ("USD", "money"),
+    ("u.s.", "dollars"): ("USD", "money"),
+    ("pounds", "sterling"): ("GBP", "money"),
+    ("degrees", "celsius"): ("degree Celsius", "temperature"),
     ("km", "/", "h"): ("kilometre per hour", "speed"),
 }
-TIME_WORDS = MONTHS | set("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
-                           "tomorrow now overnight morning evening afternoon night weekend daily weekly".split())
+TIME_WORDS = MONTHS | set(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
+    "tomorrow now overnight morning evening afternoon night weekend daily weekly".split()
+)
 TIME_OF_DAY = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "cet", "eet", "msk", "hrs."}
 TIME_OFFSET = {"ago", "later", "earlier", "before", "after", "previously", "since", "prior"}
 AGE_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 HYPHEN_STOP = {"way", "time", "off", "sided", "handed", "on", "shot", "stop", "party", "fold", "year", "old"}
-ONE_STOP = {"day", "night", "morning", "evening", "afternoon", "time", "point", "way", "hand", "another",
-            "other", "thing", "more"}
+ONE_STOP = {
+    "day",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "time",
+    "point",
+    "way",
+    "hand",
+    "another",
+    "other",
+    "thing",
+    "more",
+}
 
 # bounds and approximations before a number: words -> (approximate, bound)
 BEFORE = {
-    ("more", "than"): (False, "lower"), ("over",): (False, "lower"), ("above",): (False, "lower"),
-    ("at", "least"): (False, "lower"), ("upwards", "of"): (False, "lower"), ("in", "excess", "of"): (False, "lower"),
-    ("no", "fewer", "than"): (False, "lower"), ("no", "less", "than"): (False, "lower"),
-    ("not", "less", "than"): (False, "lower"), ("a", "minimum", "of"): (False, "lower"),
-    ("well", "over"): (False, "lower"), ("greater", "than"): (False, "lower"), ("well", "above"): (False, "lower"),
-    ("just", "over"): (True, "lower"), ("just", "above"): (True, "lower"), ("slightly", "more", "than"): (True, "lower"),
-    ("up", "to"): (False, "upper"), ("less", "than"): (False, "upper"), ("fewer", "than"): (False, "upper"),
-    ("under",): (False, "upper"), ("below",): (False, "upper"), ("at", "most"): (False, "upper"),
-    ("no", "more", "than"): (False, "upper"), ("not", "more", "than"): (False, "upper"),
-    ("a", "maximum", "of"): (False, "upper"), ("as", "many", "as"): (False, "upper"),
-    ("as", "much", "as"): (False, "upper"), ("just", "under"): (True, "upper"), ("just", "below"): (True, "upper"),
-    ("nearly",): (True, "upper"), ("almost",): (True, "upper"), ("slightly", "less", "than"): (True, "upper"),
-    ("about",): (True, None), ("around",): (True, None), ("approximately",): (True, None),
-    ("roughly",): (True, None), ("some",): (True, None), ("close", "to"): (True, None),
-    ("an", "estimated"): (True, None), ("estimated",): (True, None), ("approx",): (True, None),
-    ("approx.",): (True, None), ("circa",): (True, None), ("c.",): (True, None), ("an", "approximate"): (True, None),
-    ("around", "about"): (True, None), ("perhaps",): (True, None), ("maybe",): (True, None),
+    ("more", "than"): (False, "lower"),
+    ("over",): (False, "lower"),
+    ("above",): (False, "lower"),
+    ("at", "least"): (False, "lower"),
+    ("upwards", "of"): (False, "lower"),
+    ("in", "excess", "of"): (False, "lower"),
+    ("no", "fewer", "than"): (False, "lower"),
+    ("no", "less", "than"): (False, "lower"),
+    ("not", "less", "than"): (False, "lower"),
+    ("a", "minimum", "of"): (False, "lower"),
+    ("well", "over"): (False, "lower"),
+    ("greater", "than"): (False, "lower"),
+    ("well", "above"): (False, "lower"),
+    ("just", "over"): (True, "lower"),
+    ("just", "above"): (True, "lower"),
+    ("slightly", "more", "than"): (True, "lower"),
+    ("up", "to"): (False, "upper"),
+    ("less", "than"): (False, "upper"),
+    ("fewer", "than"): (False, "upper"),
+    ("under",): (False, "upper"),
+    ("below",): (False, "upper"),
+    ("at", "most"): (False, "upper"),
+    ("no", "more", "than"): (False, "upper"),
+    ("not", "more", "than"): (False, "upper"),
+    ("a", "maximum", "of"): (False, "upper"),
+    ("as", "many", "as"): (False, "upper"),
+    ("as", "much", "as"): (False, "upper"),
+    ("just", "under"): (True, "upper"),
+    ("just", "below"): (True, "upper"),
+    ("nearly",): (True, "upper"),
+    ("almost",): (True, "upper"),
+    ("slightly", "less", "than"): (True, "upper"),
+    ("about",): (True, None),
+    ("around",): (True, None),
+    ("approximately",): (True, None),
+    ("roughly",): (True, None),
+    ("some",): (True, None),
+    ("close", "to"): (True, None),
+    ("an", "estimated"): (True, None),
+    ("estimated",): (True, None),
+    ("approx",): (True, None),
+    ("approx.",): (True, None),
+    ("circa",): (True, None),
+    ("c.",): (True, None),
+    ("an", "approximate"): (True, None),
+    ("around", "about"): (True, None),
+    ("perhaps",): (True, None),
+    ("maybe",): (True, None),
 }
 BEFORE_MAX = max(len(k) for k in BEFORE)
-AFTER = {("or", "so"): (True, None), ("or", "more"): (False, "lower"), ("and", "more"): (False, "lower"),
-         ("or", "fewer"): (False, "upper"), ("or", "less"): (False, "upper"), ("+",): (False, "lower")}
+AFTER = {
+    ("or", "so"): (True, None),
+    ("or", "more"): (False, "lower"),
+    ("and", "more"): (False, "lower"),
+    ("or", "fewer"): (False, "upper"),
+    ("or", "less"): (False, "upper"),
+    ("+",): (False, "lower"),
+}
 AFTER_FIRST = {w[0] for w in AFTER} | {"-", "\u2010", "odd", "plus"}
 
 # changes
 CHANGE_VERBS = {
-    "rise": "up", "increase": "up", "grow": "up", "climb": "up", "jump": "up", "surge": "up", "soar": "up",
-    "swell": "up", "gain": "up", "rocket": "up", "spike": "up", "mount": "up", "expand": "up", "boost": "up",
-    "raise": "up", "add": "up", "double": "up", "triple": "up", "treble": "up", "quadruple": "up",
-    "fall": "down", "drop": "down", "decline": "down", "decrease": "down", "shrink": "down", "plunge": "down",
-    "slump": "down", "dip": "down", "sink": "down", "slide": "down", "tumble": "down", "ease": "down",
-    "cut": "down", "reduce": "down", "lower": "down", "halve": "down", "slash": "down", "trim": "down",
-    "shed": "down", "contract": "down", "diminish": "down", "plummet": "down", "slip": "down", "lose": "down",
+    "rise": "up",
+    "increase": "up",
+    "grow": "up",
+    "climb": "up",
+    "jump": "up",
+    "surge": "up",
+    "soar": "up",
+    "swell": "up",
+    "gain": "up",
+    "rocket": "up",
+    "spike": "up",
+    "mount": "up",
+    "expand": "up",
+    "boost": "up",
+    "raise": "up",
+    "add": "up",
+    "double": "up",
+    "triple": "up",
+    "treble": "up",
+    "quadruple": "up",
+    "fall": "down",
+    "drop": "down",
+    "decline": "down",
+    "decrease": "down",
+    "shrink": "down",
+    "plunge": "down",
+    "slump": "down",
+    "dip": "down",
+    "sink": "down",
+    "slide": "down",
+    "tumble": "down",
+    "ease": "down",
+    "cut": "down",
+    "reduce": "down",
+    "lower": "down",
+    "halve": "down",
+    "slash": "down",
+    "trim": "down",
+    "shed": "down",
+    "contract": "down",
+    "diminish": "down",
+    "plummet": "down",
+    "slip": "down",
+    "lose": "down",
 }
 # verbs whose direct object is the amount of the change itself ("jumped 40 percent")
-INTRANSITIVE_CHANGE = {"rise", "fall", "grow", "climb", "jump", "surge", "soar", "swell", "drop", "decline",
-                       "plunge", "slump", "dip", "sink", "slide", "tumble", "ease", "shrink", "plummet", "slip",
-                       "increase", "decrease", "spike", "rocket", "contract"}
-AMOUNT_OBJECT_CHANGE = {"gain", "lose", "shed", "add", "cut", "slash", "trim"}   # only for %/money/points
-CHANGE_NOUNS = {"increase": "up", "rise": "up", "growth": "up", "jump": "up", "gain": "up", "surge": "up",
-                "hike": "up", "boost": "up", "spike": "up", "uptick": "up", "decrease": "down", "decline": "down",
-                "drop": "down", "fall": "down", "cut": "down", "reduction": "down", "dip": "down",
-                "slump": "down", "contraction": "down", "downturn": "down"}
+INTRANSITIVE_CHANGE = {
+    "rise",
+    "fall",
+    "grow",
+    "climb",
+    "jump",
+    "surge",
+    "soar",
+    "swell",
+    "drop",
+    "decline",
+    "plunge",
+    "slump",
+    "dip",
+    "sink",
+    "slide",
+    "tumble",
+    "ease",
+    "shrink",
+    "plummet",
+    "slip",
+    "increase",
+    "decrease",
+    "spike",
+    "rocket",
+    "contract",
+}
+AMOUNT_OBJECT_CHANGE = {"gain", "lose", "shed", "add", "cut", "slash", "trim"}  # only for %/money/points
+CHANGE_NOUNS = {
+    "increase": "up",
+    "rise": "up",
+    "growth": "up",
+    "jump": "up",
+    "gain": "up",
+    "surge": "up",
+    "hike": "up",
+    "boost": "up",
+    "spike": "up",
+    "uptick": "up",
+    "decrease": "down",
+    "decline": "down",
+    "drop": "down",
+    "fall": "down",
+    "cut": "down",
+    "reduction": "down",
+    "dip": "down",
+    "slump": "down",
+    "contraction": "down",
+    "downturn": "down",
+}
 FACTOR_VERBS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4, "halve": 0.5}
 FACTOR_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv")
 # a bare figure in a clause with one of these nouns counts what the noun's "of" phrase names
-NUMBER_NOUNS = {"number", "total", "toll", "tally", "figure", "count", "strength", "size", "estimate",
-                "maximum", "minimum", "level", "amount"}
-LEVEL_VERBS = {"reach", "exceed", "top", "surpass", "total", "number", "hit", "stand", "put", "estimate",
-               "bring", "set", "amount", "be", "remain", "near", "approach", "stay", "forecast", "project",
-               "predict", "peg", "value", "assess", "calculate", "measure"} | set(CHANGE_VERBS)
-TRANSITIVE_LEVEL = {"raise", "bring", "put", "cut", "reduce", "increase", "boost", "lower", "estimate", "set",
-                    "double", "triple", "halve", "expand", "decrease", "slash", "trim"}
+NUMBER_NOUNS = {
+    "number",
+    "total",
+    "toll",
+    "tally",
+    "figure",
+    "count",
+    "strength",
+    "size",
+    "estimate",
+    "maximum",
+    "minimum",
+    "level",
+    "amount",
+}
+LEVEL_VERBS = {
+    "reach",
+    "exceed",
+    "top",
+    "surpass",
+    "total",
+    "number",
+    "hit",
+    "stand",
+    "put",
+    "estimate",
+    "bring",
+    "set",
+    "amount",
+    "be",
+    "remain",
+    "near",
+    "approach",
+    "stay",
+    "forecast",
+    "project",
+    "predict",
+    "peg",
+    "value",
+    "assess",
+    "calculate",
+    "measure",
+} | set(CHANGE_VERBS)
+TRANSITIVE_LEVEL = {
+    "raise",
+    "bring",
+    "put",
+    "cut",
+    "reduce",
+    "increase",
+    "boost",
+    "lower",
+    "estimate",
+    "set",
+    "double",
+    "triple",
+    "halve",
+    "expand",
+    "decrease",
+    "slash",
+    "trim",
+}
 DEAD = {"kill", "die", "dead", "death", "fatality", "slay", "body", "corpse", "execute", "murder"}
 INJURED = {"wound", "injure", "hurt", "injury", "wounded", "injured", "maim"}
 FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "PART", "NUM", "SPACE"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-NP_BREAK_DEPS = {"det", "poss", "predet", "nummod", "quantmod", "case", "cc", "prep", "punct", "appos",
-                 "relcl", "acl", "conj"}
+NP_BREAK_DEPS = {
+    "det",
+    "poss",
+    "predet",
+    "nummod",
+    "quantmod",
+    "case",
+    "cc",
+    "prep",
+    "punct",
+    "appos",
+    "relcl",
+    "acl",
+    "conj",
+}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 NUM_RE = re.compile(rf"^(?:{_NUM})$")
@@ -213,19 +527,20 @@ ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 # ---------------------------------------------------------------- number phrases
 
+
 @dataclass
 class Num:
-    start: int                  # token range of the number phrase
+    start: int  # token range of the number phrase
     end: int
     value: float | None
     low: float | None = None
     high: float | None = None
     vague: bool = False
     fraction: bool = False
-    words: bool = False         # written out, no digits
-    scaled: bool = False        # carries a scale word (million) or abbreviation (bn)
-    suffix: str | None = None   # letters glued to the digits ("km" of "5km")
-    ambiguous_m: bool = False   # "5m": million with a currency, else metre
+    words: bool = False  # written out, no digits
+    scaled: bool = False  # carries a scale word (million) or abbreviation (bn)
+    suffix: str | None = None  # letters glued to the digits ("km" of "5km")
+    ambiguous_m: bool = False  # "5m": million with a currency, else metre
     range_from: str | None = None  # "from" opened the range (part of the span)
 
 
@@ -258,7 +573,7 @@ def _atom(tok):
         if suf == "m":
             return ("n", v, "m")
         if suf == "b":
-            return ("n", v * 10 ** 9, "scaled")
+            return ("n", v * 10**9, "scaled")
         if suf in UNIT_WORDS and suf not in ("s",):
             return ("n", v, "unit:" + suf)
         return None
@@ -288,14 +603,14 @@ def _number_at(doc, i: int) -> Num | None:
     tok = doc[i]
     low = tok.lower_
     # vague: "a few hundred", "several thousand", "a couple of hundred"
-    for words, (lo, hi) in (FEW.items() if low in FEW_FIRST else ()):
+    for words, (lo, hi) in FEW.items() if low in FEW_FIRST else ():
         k = len(words)
         if i + k <= n and tuple(doc[i + x].lower_ for x in range(k)) == words:
             if i + k < n and doc[i + k].lower_ in SCALES:
                 s = SCALES[doc[i + k].lower_]
                 end = i + k + 1
                 if end < n and doc[end].lower_ in SCALES and SCALES[doc[end].lower_] > s:
-                    s *= SCALES[doc[end].lower_]       # "several hundred thousand"
+                    s *= SCALES[doc[end].lower_]  # "several hundred thousand"
                     end += 1
                 return Num(i, end, None, lo * s, hi * s, vague=True, words=True, scaled=True)
             if SMALL_VAGUE_ALONE and words[-1] != "of":
@@ -326,7 +641,12 @@ def _number_at(doc, i: int) -> Num | None:
                 parts.append(("w", 1.0))
                 j += 1
                 continue
-            if lw == "half" and j + 2 < n and doc[j + 1].lower_ in ("a", "an") and doc[j + 2].lower_ in SCALES:
+            if (
+                lw == "half"
+                and j + 2 < n
+                and doc[j + 1].lower_ in ("a", "an")
+                and doc[j + 2].lower_ in SCALES
+            ):
                 parts.append(("w", 0.5))
                 j += 2
                 continue
@@ -358,35 +678,58 @@ def _number_at(doc, i: int) -> Num | None:
             flags["scaled"] = True
             j += 1
             continue
-        if pk == "n" and lw in ABBR_SCALES and lw not in ("m", "b") and t.idx == doc[j - 1].idx + len(doc[j - 1]) \
-                or pk == "n" and lw in ("bn", "mn", "mln", "tn", "trn"):
+        if (
+            pk == "n"
+            and lw in ABBR_SCALES
+            and lw not in ("m", "b")
+            and t.idx == doc[j - 1].idx + len(doc[j - 1])
+        ) or (pk == "n" and lw in ("bn", "mn", "mln", "tn", "trn")):
             parts[-1] = ("n", pv * ABBR_SCALES[lw])
             flags["scaled"] = True
             j += 1
             break
         if a is not None and a[0] == "w" and len(a) == 2:
-            if pk == "w" and pv in TENS.values() and 1 <= a[1] <= 9 or pk == "s" and a[1] < pv:
+            if (pk == "w" and pv in TENS.values() and 1 <= a[1] <= 9) or (pk == "s" and a[1] < pv):
                 parts.append(a)
                 j += 1
                 continue
             break
-        if lw in ("-", "‐") and pk == "w" and pv in TENS.values() and j + 1 < n and \
-                doc[j + 1].lower_ in SMALL and 1 <= SMALL[doc[j + 1].lower_] <= 9 and not doc[j - 1].whitespace_:
+        if (
+            lw in ("-", "‐")
+            and pk == "w"
+            and pv in TENS.values()
+            and j + 1 < n
+            and doc[j + 1].lower_ in SMALL
+            and 1 <= SMALL[doc[j + 1].lower_] <= 9
+            and not doc[j - 1].whitespace_
+        ):
             j += 1
             continue
         if lw == "and" and pk == "s" and j + 1 < n and (doc[j + 1].lower_ in WORD_NUMBERS):
             j += 1
             continue
-        if lw == "and" and pk in ("w", "n") and j + 2 < n and doc[j + 1].lower_ in ("a", "one") \
-                and doc[j + 2].lower_ == "half":
-            parts.append(("w", 0.5))           # "one and a half million", "two and a half years"
+        if (
+            lw == "and"
+            and pk in ("w", "n")
+            and j + 2 < n
+            and doc[j + 1].lower_ in ("a", "one")
+            and doc[j + 2].lower_ == "half"
+        ):
+            parts.append(("w", 0.5))  # "one and a half million", "two and a half years"
             j += 3
             continue
         break
     if not parts:
         return None
-    num = Num(i, j, _value(parts), words=not flags["digits"], scaled=flags["scaled"], suffix=flags["suffix"],
-              ambiguous_m=flags["m"])
+    num = Num(
+        i,
+        j,
+        _value(parts),
+        words=not flags["digits"],
+        scaled=flags["scaled"],
+        suffix=flags["suffix"],
+        ambiguous_m=flags["m"],
+    )
     return num
 
 
@@ -408,20 +751,31 @@ def _fraction_at(doc, i: int) -> Num | None:
     if num is None:
         num = 1.0
     if frac == "half" and low in ("a", "an"):
-        return None                  # "a half" is rare; "half a million" is a number
+        return None  # "a half" is rare; "half a million" is a number
     if i > 0 and doc[i - 1].lower_ in ("first", "second", "last", "latter", "other"):
-        return None                  # "the first half of March" is a time
-    if j + 2 < n and doc[j + 1].lower_ == "of" and (doc[j + 2].lower_.rstrip(".") in TIME_WORDS or
-                                                   doc[j + 2].lower_ in ("the", "this", "that") and j + 3 < n and
-                                                   doc[j + 3].lower_ in ("year", "month", "week", "day", "decade",
-                                                                         "century", "season")):
-        return None                  # "half of March", "a quarter of the year"
+        return None  # "the first half of March" is a time
+    if (
+        j + 2 < n
+        and doc[j + 1].lower_ == "of"
+        and (
+            doc[j + 2].lower_.rstrip(".") in TIME_WORDS
+            or (
+                doc[j + 2].lower_ in ("the", "this", "that")
+                and j + 3 < n
+                and doc[j + 3].lower_ in ("year", "month", "week", "day", "decade", "century", "season")
+            )
+        )
+    ):
+        return None  # "half of March", "a quarter of the year"
     after = doc[j + 1].lower_ if j + 1 < n else ""
     before = doc[i - 1].lower_ if i > 0 else ""
     if before in ("almost", "nearly", "about", "roughly", "around", "some", "more", "than") and i > 1:
         before = doc[i - 2].lower_ if doc[i - 2].lower_ == "by" else before
-    if after == "of" or before == "by" and after in (".", ",", ";", "in", "since", "after", "from", "over", "") \
-            or frac == "half" and after in ("the", "its", "their", "his", "her", "our", "all"):
+    if (
+        after == "of"
+        or (before == "by" and after in (".", ",", ";", "in", "since", "after", "from", "over", ""))
+        or (frac == "half" and after in ("the", "its", "their", "his", "her", "our", "all"))
+    ):
         return Num(i, j + 1, num * FRACTIONS[frac], fraction=True, words=True)
     return None
 
@@ -429,7 +783,7 @@ def _fraction_at(doc, i: int) -> Num | None:
 def _may_start(text: str, low: str, nxt: str) -> bool:
     """A cheap test before the full parse of a number phrase (most tokens are not numbers)."""
     c = text[0]
-    if c.isdigit() or c in ".-\u2212" and len(text) > 1 and text[1].isdigit():
+    if c.isdigit() or (c in ".-\u2212" and len(text) > 1 and text[1].isdigit()):
         return True
     if low in ("a", "an"):
         return nxt in SCALES or nxt in FRACTIONS or nxt in FEW_SECOND
@@ -454,6 +808,7 @@ def _phrases(doc, lows: list[str]) -> list[Num]:
 
 # ---------------------------------------------------------------- exclusions
 
+
 def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
     n = len(doc)
     first, last = doc[num.start], doc[num.end - 1]
@@ -464,20 +819,37 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
     nxt_low = nxt.lower_ if nxt is not None else ""
     text = first.text
     # ordinals ("first", "3rd") never reach here as numbers, except "second" etc. as fractions
-    if ORDINAL_RE.match(text) or first.lower_ in ORDINALS and not num.fraction:
+    if ORDINAL_RE.match(text) or (first.lower_ in ORDINALS and not num.fraction):
         return True
     # written numbers inside names: "Group of Seven", "World War Two" (not in all-caps headlines)
-    if num.words and first.text[:1].isupper() and num.start > sent_start and not _headline(doc, sent_start, sent_end) \
-            and prev is not None and prev.text not in ('"', "\u201c", "(", "\n", "-", "\u2014", ":"):
+    if (
+        num.words
+        and first.text[:1].isupper()
+        and num.start > sent_start
+        and not _headline(doc, sent_start, sent_end)
+        and prev is not None
+        and prev.text not in ('"', "\u201c", "(", "\n", "-", "\u2014", ":")
+    ):
         return True
-    if num.value is not None and not num.vague and not num.fraction and not num.scaled and num.start + 1 == num.end:
+    if (
+        num.value is not None
+        and not num.vague
+        and not num.fraction
+        and not num.scaled
+        and num.start + 1 == num.end
+    ):
         v = num.value
         # years
         if re.match(r"^\d{4}$", text) and 1800 <= v <= 2100:
-            counted = nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in TIME_WORDS \
+            counted = (
+                nxt is not None
+                and nxt.tag_ in ("NNS", "NNPS")
+                and nxt.lower_ not in TIME_WORDS
                 and not (prev is not None and prev.tag_ == "POS")
-            if not counted or prev is not None and prev.lower_ in ("in", "since", "until", "by", "from", "before",
-                                                                   "after"):
+            )
+            if not counted or (
+                prev is not None and prev.lower_ in ("in", "since", "until", "by", "from", "before", "after")
+            ):
                 return True
         # times of day: "0600 GMT", "3 p.m."
         if nxt_low in TIME_OF_DAY or re.match(r"^0\d{3}$", text):
@@ -490,31 +862,61 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
         if nxt_low == "of" and nxt2 is not None and nxt2.lower_ in MONTHS and nxt2.text[:1].isupper():
             return True
         # identifiers: "Article 5", "Resolution 2231", "Flight 752", "No. 3", "#5", "Su-34"
-        if prev is not None and (prev.text in ("#", "No.", "no.", "No", "Nos.") or
-                                 prev.is_alpha and prev.text[:1].isupper() and prev.lower_.rstrip(".") not in MONTHS
-                                 and prev.pos_ in ("PROPN", "NOUN") and not prev.whitespace_ == "" and
-                                 (nxt is None or nxt.pos_ not in ("NOUN",) or nxt.tag_ != "NNS")
-                                 and not _headline(doc, sent_start, sent_end) and prev.ent_type_ != "NORP"):
+        if prev is not None and (
+            prev.text in ("#", "No.", "no.", "No", "Nos.")
+            or (
+                prev.is_alpha
+                and prev.text[:1].isupper()
+                and prev.lower_.rstrip(".") not in MONTHS
+                and prev.pos_ in ("PROPN", "NOUN")
+                and not prev.whitespace_ == ""
+                and (nxt is None or nxt.pos_ not in ("NOUN",) or nxt.tag_ != "NNS")
+                and not _headline(doc, sent_start, sent_end)
+                and prev.ent_type_ != "NORP"
+            )
+        ):
             return True
-        if prev is not None and prev.text in ("-", "/") and not prev.whitespace_ and prev2 is not None \
-                and prev2.is_alpha and not prev2.whitespace_:
+        if (
+            prev is not None
+            and prev.text in ("-", "/")
+            and not prev.whitespace_
+            and prev2 is not None
+            and prev2.is_alpha
+            and not prev2.whitespace_
+        ):
             return True
-        if nxt is not None and nxt.text in ("-", "/") and not first.whitespace_ and nxt2 is not None \
-                and nxt2.is_alpha and nxt2.lower_ not in UNIT_WORDS and len(nxt2.text) <= 2 and nxt2.text.isupper():
+        if (
+            nxt is not None
+            and nxt.text in ("-", "/")
+            and not first.whitespace_
+            and nxt2 is not None
+            and nxt2.is_alpha
+            and nxt2.lower_ not in UNIT_WORDS
+            and len(nxt2.text) <= 2
+            and nxt2.text.isupper()
+        ):
             return True
         # list markers: "1." or "2)" or "(3)" opening a line
         if (prev is None or "\n" in prev.text) and nxt is not None and nxt.text in (".", ")"):
             return True
-        if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and \
-                (prev.i == sent_start or "\n" in doc[prev.i - 1].text):
+        if (
+            prev is not None
+            and prev.text == "("
+            and nxt is not None
+            and nxt.text == ")"
+            and (prev.i == sent_start or "\n" in doc[prev.i - 1].text)
+        ):
             return True
         if prev is not None and prev.text == "." and prev2 is not None and prev2.lower_ == "no":
             return True
         if prev is not None and len(prev.text) == 1 and prev.text.isupper() and prev.i > sent_start:
-            return True     # "S&P 500" written "S P 500"
+            return True  # "S&P 500" written "S P 500"
     # numbers inside names and codes: "Resolution 2231" (LAW), "Kursk-2" (PRODUCT)
-    if first.ent_type_ in ("LAW", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "ORG") and first.ent_iob_ == "I" \
-            and not num.vague:
+    if (
+        first.ent_type_ in ("LAW", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "ORG")
+        and first.ent_iob_ == "I"
+        and not num.vague
+    ):
         return True
     # "one" as a pronoun or in fixed phrases: "no one", "one another", "one day"
     if first.lower_ == "one" and num.end == num.start + 1:
@@ -524,7 +926,7 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
             return True
         if nxt_low == "of":
             if nxt2 is not None and nxt2.pos_ == "PRON":
-                return True     # "one of them said"
+                return True  # "one of them said"
         elif nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt_low in UNIT_WORDS):
             return True
     # ages: "45-year-old", "45 years old", "aged 45", "Putin, 72,"
@@ -544,14 +946,28 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
     if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ == "age":
         return True
     # "soldiers over 45", "men under 60" closing a clause: ages
-    if prev is not None and prev.lower_ in ("over", "under") and num.start + 1 == num.end and num.value is not None \
-            and 14 <= num.value <= 100 and float(num.value).is_integer() and (nxt is None or nxt.is_punct) \
-            and prev2 is not None and (prev2.pos_ in ("AUX", "NOUN") or prev2.lower_ in ("are", "is", "were", "was")):
+    if (
+        prev is not None
+        and prev.lower_ in ("over", "under")
+        and num.start + 1 == num.end
+        and num.value is not None
+        and 14 <= num.value <= 100
+        and float(num.value).is_integer()
+        and (nxt is None or nxt.is_punct)
+        and prev2 is not None
+        and (prev2.pos_ in ("AUX", "NOUN") or prev2.lower_ in ("are", "is", "were", "was"))
+    ):
         return True
-    if prev is not None and prev.text == "," and prev2 is not None and (prev2.ent_type_ == "PERSON" or
-                                                                        prev2.pos_ in ("NOUN", "PROPN")) \
-            and num.value is not None and num.value < 120 and (nxt is None or nxt.text in (",", ".", ")", ";")) \
-            and num.start + 1 == num.end:
+    if (
+        prev is not None
+        and prev.text == ","
+        and prev2 is not None
+        and (prev2.ent_type_ == "PERSON" or prev2.pos_ in ("NOUN", "PROPN"))
+        and num.value is not None
+        and num.value < 120
+        and (nxt is None or nxt.text in (",", ".", ")", ";"))
+        and num.start + 1 == num.end
+    ):
         return True
     return False
 
@@ -563,10 +979,11 @@ def _headline(doc, s: int, e: int) -> bool:
 
 # ---------------------------------------------------------------- quantities
 
+
 @dataclass
 class Quantity:
     num: Num
-    start: int                       # token span of the whole quantity expression
+    start: int  # token span of the whole quantity expression
     end: int
     value: float | None
     low: float | None = None
@@ -575,7 +992,7 @@ class Quantity:
     kind: str = "count"
     approximate: bool = False
     bound: str | None = None
-    counts: tuple[int, int] | None = None   # token range of the counted noun phrase
+    counts: tuple[int, int] | None = None  # token range of the counted noun phrase
     counts_head: int | None = None
     multiplier: float | None = None
     total: float | None = None
@@ -584,7 +1001,7 @@ class Quantity:
     change_token: int | None = None
     role: str | None = None
     rate: str | None = None
-    unit_end: int | None = None      # end of number + unit, before a counted noun
+    unit_end: int | None = None  # end of number + unit, before a counted noun
 
 
 def extract(ctx) -> None:
@@ -610,9 +1027,16 @@ def extract(ctx) -> None:
         q.role = _role(doc, q)
     qs = _dedupe(qs)
     ctx.scratch["quantities"] = [
-        {"tokens": (q.start, q.end), "number": (q.num.start, q.num.end), "head": _anchor(doc, q).i,
-         "counts_head": q.counts_head, "change_token": q.change_token, "kind": q.kind}
-        for q in qs]
+        {
+            "tokens": (q.start, q.end),
+            "number": (q.num.start, q.num.end),
+            "head": _anchor(doc, q).i,
+            "counts_head": q.counts_head,
+            "change_token": q.change_token,
+            "kind": q.kind,
+        }
+        for q in qs
+    ]
     ctx.record["quantities"] = [_to_record(doc, text, q) for q in qs]
 
 
@@ -636,10 +1060,21 @@ def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
     while k < len(nums):
         a = nums[k]
         b = nums[k + 1] if k + 1 < len(nums) else None
-        if b is not None and not a.vague and not b.vague and not a.fraction and not b.fraction \
-                and a.value is not None and b.value is not None and sent_of[a.start] == sent_of[b.start]:
-            between = [doc[x].lower_ for x in range(a.end, b.start)
-                       if doc[x].lower_ not in CURRENCY_SYMBOLS and doc[x].lower_ not in ("%", "percent")]
+        if (
+            b is not None
+            and not a.vague
+            and not b.vague
+            and not a.fraction
+            and not b.fraction
+            and a.value is not None
+            and b.value is not None
+            and sent_of[a.start] == sent_of[b.start]
+        ):
+            between = [
+                doc[x].lower_
+                for x in range(a.end, b.start)
+                if doc[x].lower_ not in CURRENCY_SYMBOLS and doc[x].lower_ not in ("%", "percent")
+            ]
             prev = doc[a.start - 1].lower_ if a.start > 0 else ""
             if prev in CURRENCY_SYMBOLS and a.start > 1:
                 prev = doc[a.start - 2].lower_
@@ -656,7 +1091,10 @@ def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
             elif between in (["to"], ["-"], ["–"], ["—"], ["or"], ["to", "about"]) and lo < hi:
                 if between == ["or"] and (hi > 10 * lo or lo != int(lo)):
                     ok = False
-                elif prev in ("by", "from", "to") and _change_word_before(doc, a.start - 1, sent_of) is not None:
+                elif (
+                    prev in ("by", "from", "to")
+                    and _change_word_before(doc, a.start - 1, sent_of) is not None
+                ):
                     ok = False
                 elif prev == "to" and _change_word_before(doc, a.start - 1, sent_of) is not None:
                     ok = False
@@ -667,8 +1105,17 @@ def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
                 # "between", "from" belong to the range expression
                 if prev in ("between", "from"):
                     start = a.start - 1 if doc[a.start - 1].lower_ == prev else a.start - 2
-                r = Num(start, b.end, None, lo, hi, words=a.words and b.words, scaled=b.scaled, suffix=b.suffix,
-                        ambiguous_m=b.ambiguous_m)
+                r = Num(
+                    start,
+                    b.end,
+                    None,
+                    lo,
+                    hi,
+                    words=a.words and b.words,
+                    scaled=b.scaled,
+                    suffix=b.suffix,
+                    ambiguous_m=b.ambiguous_m,
+                )
                 r.range_from = prev if prev in ("between", "from") else None
                 out.append(r)
                 k += 2
@@ -708,7 +1155,7 @@ def _change_direction(t) -> str | None:
 def _particle(t) -> bool:
     """'shot down', 'set up': up/down belonging to the verb before them, not a change."""
     h = t.head
-    return t.dep_ == "prt" or h.pos_ == "VERB" and h.i == t.i - 1 and h.lemma_.lower() not in CHANGE_VERBS
+    return t.dep_ == "prt" or (h.pos_ == "VERB" and h.i == t.i - 1 and h.lemma_.lower() not in CHANGE_VERBS)
 
 
 def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
@@ -729,15 +1176,24 @@ def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
         q.start = min(q.start, b - 1)
     if cur:
         q.unit, q.kind = cur, "money"
-    if q.start - 1 >= s and q.value is not None and not cur and (
-            doc[q.start - 1].lower_ == "minus" or
-            doc[q.start - 1].text in ("-", "\u2212") and not doc[q.start - 1].whitespace_
-            and (q.start - 1 == s or doc[q.start - 2].whitespace_ and _atom(doc[q.start - 2]) is None)):
-        q.value = -q.value                    # "minus 20 degrees", "-5 degrees"
+    if (
+        q.start - 1 >= s
+        and q.value is not None
+        and not cur
+        and (
+            doc[q.start - 1].lower_ == "minus"
+            or (
+                doc[q.start - 1].text in ("-", "\u2212")
+                and not doc[q.start - 1].whitespace_
+                and (q.start - 1 == s or (doc[q.start - 2].whitespace_ and _atom(doc[q.start - 2]) is None))
+            )
+        )
+    ):
+        q.value = -q.value  # "minus 20 degrees", "-5 degrees"
         q.start -= 1
     if num.ambiguous_m:
         if cur:
-            _scale(q, 10 ** 6)
+            _scale(q, 10**6)
         else:
             q.unit, q.kind = "metre", "length"
     if num.suffix:
@@ -745,7 +1201,7 @@ def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
     # "m" as its own token: million after money, metre otherwise
     if j < e and doc[j].lower_ == "m":
         if cur:
-            _scale(q, 10 ** 6)
+            _scale(q, 10**6)
             j += 1
         elif q.unit is None:
             q.unit, q.kind = "metre", "length"
@@ -754,8 +1210,13 @@ def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
     j = _after_modifiers(doc, q, j, e)
     # unit after the number
     hyphen = False
-    if q.unit is None or q.kind == "money" and j < e and doc[j].lower_ in UNIT_WORDS \
-            and UNIT_WORDS[doc[j].lower_][1] == "money" and UNIT_WORDS[doc[j].lower_][0] == q.unit:
+    if q.unit is None or (
+        q.kind == "money"
+        and j < e
+        and doc[j].lower_ in UNIT_WORDS
+        and UNIT_WORDS[doc[j].lower_][1] == "money"
+        and UNIT_WORDS[doc[j].lower_][0] == q.unit
+    ):
         k = j
         if k < e and doc[k].text in ("-", "‐") and not doc[k - 1].whitespace_:
             k += 1
@@ -806,8 +1267,11 @@ def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
         q.high = q.value
     # rates: "300 shells a day", "per day", "$58 per barrel" (for counts "per unit" is a multiplier)
     k = q.end
-    if k + 1 < e and doc[k].lower_ in ("a", "an", "per", "each") and doc[k + 1].lower_ in \
-            ("day", "week", "month", "year", "hour", "night", "minute"):
+    if (
+        k + 1 < e
+        and doc[k].lower_ in ("a", "an", "per", "each")
+        and doc[k + 1].lower_ in ("day", "week", "month", "year", "hour", "night", "minute")
+    ):
         q.rate = doc[k + 1].lower_
     elif k + 1 < e and doc[k].lower_ == "per" and q.kind not in ("count", "fraction") and doc[k + 1].is_alpha:
         q.rate = doc[k + 1].lemma_.lower() if doc[k + 1].pos_ == "NOUN" else doc[k + 1].lower_
@@ -824,8 +1288,13 @@ def _scale(q: Quantity, s: float) -> None:
 def _after_modifiers(doc, q: Quantity, j: int, e: int) -> int:
     if j >= e or doc[j].lower_ not in AFTER_FIRST:
         return j
-    if j < e and doc[j].text in ("-", "‐") and j + 1 < e and doc[j + 1].lower_ in ("plus", "odd") \
-            and not doc[j - 1].whitespace_:
+    if (
+        j < e
+        and doc[j].text in ("-", "‐")
+        and j + 1 < e
+        and doc[j + 1].lower_ in ("plus", "odd")
+        and not doc[j - 1].whitespace_
+    ):
         if doc[j + 1].lower_ == "plus":
             q.bound = "lower"
         else:
@@ -840,8 +1309,9 @@ def _after_modifiers(doc, q: Quantity, j: int, e: int) -> int:
             if words == ("+",) and doc[j - 1].whitespace_:
                 continue
             # "20 or more soldiers" but not "20 or more than 30"
-            if j + k < e and doc[j + k].lower_ == "than" or (words[0] in ("or", "and") and j + k < e
-                                                               and _atom(doc[j + k]) is not None):
+            if (j + k < e and doc[j + k].lower_ == "than") or (
+                words[0] in ("or", "and") and j + k < e and _atom(doc[j + k]) is not None
+            ):
                 continue
             q.approximate = q.approximate or approx
             if bound:
@@ -884,7 +1354,11 @@ def _unit_at(doc, k: int, e: int, q: Quantity):
         if lw not in UNIT_WORDS and lw.endswith("-"):
             lw = lw.rstrip("-")
         if lw == "°" and k + 1 < e and doc[k + 1].lower_ in ("c", "f") and not t.whitespace_:
-            return ("degree Celsius" if doc[k + 1].lower_ == "c" else "degree Fahrenheit"), "temperature", k + 2
+            return (
+                ("degree Celsius" if doc[k + 1].lower_ == "c" else "degree Fahrenheit"),
+                "temperature",
+                k + 2,
+            )
         if lw in UNIT_WORDS:
             unit, kind = UNIT_WORDS[lw]
             if lw in ("degree", "degrees") and k + 1 < e and doc[k + 1].lower_ in ("celsius", "c"):
@@ -921,7 +1395,7 @@ def _hyphen_compound(doc, q: Quantity, k: int, e: int) -> int | None:
     if not t.is_alpha:
         return q.unit_end if q.unit_end else k - 1
     if lw == "fold":
-        q.kind, q.unit = "factor", "times"    # "a 3-fold rise": the change is found later
+        q.kind, q.unit = "factor", "times"  # "a 3-fold rise": the change is found later
         return k + 1
     if lw in HYPHEN_STOP or (q.num.words and (t.tag_ not in ("NN", "NNS") or lw in HYPHEN_STOP)):
         return None
@@ -940,23 +1414,38 @@ def _np(doc, head, stop: int) -> tuple[int, int]:
     start = head.i
     while start - 1 >= stop and start - 1 >= 0:
         t = doc[start - 1]
-        if t.dep_ in NP_BREAK_DEPS and not (t.dep_ == "punct" and t.text in ("-", "‐") and not t.whitespace_) \
-                or t.tag_ in ("DT", "PRP$", "POS", "CD", "IN", "CC", "WDT") or t.is_space:
+        if (
+            (
+                t.dep_ in NP_BREAK_DEPS
+                and not (t.dep_ == "punct" and t.text in ("-", "‐") and not t.whitespace_)
+            )
+            or t.tag_ in ("DT", "PRP$", "POS", "CD", "IN", "CC", "WDT")
+            or t.is_space
+        ):
             break
         if not head.is_ancestor(t):
             break
         start -= 1
-    while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("more", "other", "further", "additional")):
+    while start < head.i and (
+        doc[start].is_punct or doc[start].lower_ in ("more", "other", "further", "additional")
+    ):
         start += 1
     return start, head.i + 1
 
 
 def _np_inner(t) -> bool:
-    if t.pos_ in ("NUM", "PROPN", "NOUN", "X") and _digits(t.text) is None and any(ch.isalpha() for ch in t.text):
-        return True     # codes in names: "F-16 jets", "IRIS-T systems"
-    return (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ in ("VBN", "VBG", "JJ", "JJR") or
-            t.text in ("-", "‐") and not t.whitespace_ or t.lower_ in ("more", "other", "further", "additional")) \
-        and t.lower_ not in ("of", "each", "per", "a", "an")
+    if (
+        t.pos_ in ("NUM", "PROPN", "NOUN", "X")
+        and _digits(t.text) is None
+        and any(ch.isalpha() for ch in t.text)
+    ):
+        return True  # codes in names: "F-16 jets", "IRIS-T systems"
+    return (
+        t.pos_ in ("ADJ", "NOUN", "PROPN")
+        or t.tag_ in ("VBN", "VBG", "JJ", "JJR")
+        or (t.text in ("-", "‐") and not t.whitespace_)
+        or t.lower_ in ("more", "other", "further", "additional")
+    ) and t.lower_ not in ("of", "each", "per", "a", "an")
 
 
 def _good_head(t) -> bool:
@@ -980,11 +1469,25 @@ def _counted_noun(doc, q: Quantity, j: int, e: int) -> None:
         _of_phrase(doc, q, j, e)
         return
     head = None
-    for t in doc[num.start:num.end]:
+    for t in doc[num.start : num.end]:
         h = t.head
         if j <= h.i < e and h.i - j <= 6 and _good_head(h) and all(_np_inner(doc[x]) for x in range(j, h.i)):
-            if t.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "appos", "dep", "advmod",
-                          "conj", "nsubj", "dobj", "pobj", "attr"):
+            if t.dep_ in (
+                "nummod",
+                "compound",
+                "quantmod",
+                "amod",
+                "nmod",
+                "npadvmod",
+                "appos",
+                "dep",
+                "advmod",
+                "conj",
+                "nsubj",
+                "dobj",
+                "pobj",
+                "attr",
+            ):
                 head = h
                 break
     if head is None:
@@ -992,16 +1495,34 @@ def _counted_noun(doc, q: Quantity, j: int, e: int) -> None:
         while k < e and _np_inner(doc[k]) and not _good_head(doc[k]):
             k += 1
         if k < e and _good_head(doc[k]) and k - j <= 4:
-            while k + 1 < e and _good_head(doc[k + 1]) and doc[k + 1].head.i != k and doc[k].dep_ == "compound":
+            while (
+                k + 1 < e and _good_head(doc[k + 1]) and doc[k + 1].head.i != k and doc[k].dep_ == "compound"
+            ):
                 k += 1
             head = doc[k]
     if head is None:
         # "30 wounded", "3 killed", "5 dead": the participle names the counted
-        if j < e and (doc[j].lemma_.lower() in DEAD | INJURED or doc[j].lower_ in DEAD | INJURED) \
-                and doc[j].tag_ in ("VBN", "JJ", "NNS", "NN") and doc[j].dep_ not in ("ROOT",) \
-                and not (doc[j].tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") for c in doc[j].children)):
-            if doc[j].tag_ != "VBN" or doc[j].dep_ in ("amod", "acl", "dobj", "pobj", "nsubj", "conj", "appos",
-                                                       "oprd", "npadvmod", "attr", "ccomp", "advcl"):
+        if (
+            j < e
+            and (doc[j].lemma_.lower() in DEAD | INJURED or doc[j].lower_ in DEAD | INJURED)
+            and doc[j].tag_ in ("VBN", "JJ", "NNS", "NN")
+            and doc[j].dep_ not in ("ROOT",)
+            and not (doc[j].tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") for c in doc[j].children))
+        ):
+            if doc[j].tag_ != "VBN" or doc[j].dep_ in (
+                "amod",
+                "acl",
+                "dobj",
+                "pobj",
+                "nsubj",
+                "conj",
+                "appos",
+                "oprd",
+                "npadvmod",
+                "attr",
+                "ccomp",
+                "advcl",
+            ):
                 q.counts = (j, j + 1)
                 q.counts_head = j
                 q.end = max(q.end, j + 1)
@@ -1018,15 +1539,21 @@ def _counted_noun(doc, q: Quantity, j: int, e: int) -> None:
 
 def _climb(h):
     """From a compound's first word to the noun it modifies: 'air' -> 'air-defence systems'."""
-    while h.dep_ in ("compound", "amod", "nmod") and h.head.i > h.i and h.head.i - h.i <= 3 and _good_head(h.head) \
-            and all(_np_inner(x) for x in h.doc[h.i + 1:h.head.i]):
+    while (
+        h.dep_ in ("compound", "amod", "nmod")
+        and h.head.i > h.i
+        and h.head.i - h.i <= 3
+        and _good_head(h.head)
+        and all(_np_inner(x) for x in h.doc[h.i + 1 : h.head.i])
+    ):
         h = h.head
     return h
 
 
 def _count_unit(head) -> str:
-    if head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS") or head.ent_type_ == "NORP" \
-            and head.tag_ in ("NNPS", "NNP"):
+    if (head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS")) or (
+        head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNP")
+    ):
         return "people"
     if head.lemma_.lower() == "toll":
         return "people"
@@ -1041,7 +1568,9 @@ def _of_phrase(doc, q: Quantity, j: int, e: int) -> None:
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
     if pobj is None:
         k = j + 1
-        while k < e and doc[k].tag_ in ("DT", "PRP$", "POS", "CD", "JJ", "NNP", "NN") and not _good_head(doc[k]):
+        while (
+            k < e and doc[k].tag_ in ("DT", "PRP$", "POS", "CD", "JJ", "NNP", "NN") and not _good_head(doc[k])
+        ):
             k += 1
         while k + 1 < e and _good_head(doc[k + 1]):
             k += 1
@@ -1077,23 +1606,43 @@ def _measured_thing(doc, q: Quantity, j: int, e: int) -> None:
             return
         if k < e and doc[k].lower_ in ("in", "on", "for"):
             pobj = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN" and pobj.i < k + 5 and _good_head(pobj) \
-                    and pobj.lemma_.lower() not in ("each", "piece", "unit"):
+            if (
+                pobj is not None
+                and pobj.pos_ == "NOUN"
+                and pobj.i < k + 5
+                and _good_head(pobj)
+                and pobj.lemma_.lower() not in ("each", "piece", "unit")
+            ):
                 q.counts = _np(doc, pobj, k + 1)
                 q.counts_head = pobj.i
                 return
     # the unit (or number) modifies a noun to the right
     last = doc[q.unit_end - 1] if q.unit_end else doc[q.num.end - 1]
     head = last.head
-    if j <= head.i < e and head.i - j <= 4 and _good_head(head) and all(_np_inner(doc[x]) for x in range(j, head.i)) \
-            and last.dep_ in ("nmod", "compound", "amod", "nummod", "npadvmod", "quantmod", "dep"):
+    if (
+        j <= head.i < e
+        and head.i - j <= 4
+        and _good_head(head)
+        and all(_np_inner(doc[x]) for x in range(j, head.i))
+        and last.dep_ in ("nmod", "compound", "amod", "nummod", "npadvmod", "quantmod", "dep")
+    ):
         q.counts = _np(doc, head, j)
         q.counts_head = head.i
         return
     hyphenated = q.unit_end and q.unit_end - 2 >= q.num.end and doc[q.num.end].text in ("-", "‐")
-    if j < e and doc[j].lower_ not in CHANGE_NOUNS and (
-            _good_head(doc[j]) and last.dep_ in ("compound", "nmod", "amod") or
-            hyphenated and doc[j].is_alpha and doc[j].pos_ not in FUNCTION_POS and doc[j].tag_ not in FINITE_TAGS):
+    if (
+        j < e
+        and doc[j].lower_ not in CHANGE_NOUNS
+        and (
+            (_good_head(doc[j]) and last.dep_ in ("compound", "nmod", "amod"))
+            or (
+                hyphenated
+                and doc[j].is_alpha
+                and doc[j].pos_ not in FUNCTION_POS
+                and doc[j].tag_ not in FINITE_TAGS
+            )
+        )
+    ):
         # a measure joined by a hyphen always qualifies the next word, whatever its tag ("50-kilogram warhead")
         k = j
         while k + 1 < e and _good_head(doc[k + 1]):
@@ -1119,10 +1668,11 @@ def _modified_noun(doc, q: Quantity, j: int, e: int):
 
 # ---------------------------------------------------------------- sentence passes
 
+
 def _anchor(doc, q: Quantity):
     """The token that stands for the quantity in the parse: the highest one in its span."""
     best = None
-    for t in doc[q.start:q.end]:
+    for t in doc[q.start : q.end]:
         if not (q.start <= t.head.i < q.end) or t.head.i == t.i:
             if best is None or t.dep_ != "punct":
                 best = t
@@ -1144,8 +1694,12 @@ def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
         if k < e and doc[k].lower_ in ("each", "apiece"):
             each = True
             qb.end = k + 1
-        elif k + 1 < e and doc[k].lower_ == "per" and _good_head(doc[k + 1]) and \
-                doc[k + 1].lower_ not in ("day", "week", "month", "year", "hour", "cent", "minute", "night"):
+        elif (
+            k + 1 < e
+            and doc[k].lower_ == "per"
+            and _good_head(doc[k + 1])
+            and doc[k + 1].lower_ not in ("day", "week", "month", "year", "hour", "cent", "minute", "night")
+        ):
             per_word = doc[k + 1].lemma_.lower()
         else:
             for x in range(qb.start - 1, max(s, qb.start - 6) - 1, -1):
@@ -1192,34 +1746,64 @@ def _changes(doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
             c = _change_word_before(doc, p.i, sent_of)
             if c is not None:
                 part = p.lower_
-        if c is None and p is not None and p.lower_ == "of" and p.i - 1 >= s and \
-                doc[p.i - 1].pos_ == "NOUN" and doc[p.i - 1].lemma_.lower() in CHANGE_NOUNS:
+        if (
+            c is None
+            and p is not None
+            and p.lower_ == "of"
+            and p.i - 1 >= s
+            and doc[p.i - 1].pos_ == "NOUN"
+            and doc[p.i - 1].lemma_.lower() in CHANGE_NOUNS
+        ):
             c, part = doc[p.i - 1], "by"
-        if c is None and p is not None and p.lower_ in ("up", "down") and p.pos_ in ("ADV", "ADP", "PART") \
-                and not _particle(p) and q.bound is None:
+        if (
+            c is None
+            and p is not None
+            and p.lower_ in ("up", "down")
+            and p.pos_ in ("ADV", "ADP", "PART")
+            and not _particle(p)
+            and q.bound is None
+        ):
             c, part = p, "by"
         if c is None and p is not None and _change_direction(p) is not None and p.pos_ == "VERB":
             lemma = p.lemma_.lower()
-            if lemma in INTRANSITIVE_CHANGE or lemma in AMOUNT_OBJECT_CHANGE and q.kind in ("percent", "money") \
-                    and not (q.end < e and doc[q.end].lower_ == "of"):
+            if lemma in INTRANSITIVE_CHANGE or (
+                lemma in AMOUNT_OBJECT_CHANGE
+                and q.kind in ("percent", "money")
+                and not (q.end < e and doc[q.end].lower_ == "of")
+            ):
                 c, part = p, "by"
-        if c is None and q.end < e and doc[q.end].pos_ == "NOUN" and doc[q.end].lemma_.lower() in CHANGE_NOUNS:
+        if (
+            c is None
+            and q.end < e
+            and doc[q.end].pos_ == "NOUN"
+            and doc[q.end].lemma_.lower() in CHANGE_NOUNS
+        ):
             c, part = doc[q.end], "by"
             if q.counts_head == q.end:
                 q.counts = q.counts_head = None
         if c is None:
             a = _anchor(doc, q)
             h = a.head
-            if a.dep_ in ("dobj", "npadvmod", "advmod") and h.i < a.i and h.pos_ == "VERB" \
-                    and h.lemma_.lower() in INTRANSITIVE_CHANGE:
+            if (
+                a.dep_ in ("dobj", "npadvmod", "advmod")
+                and h.i < a.i
+                and h.pos_ == "VERB"
+                and h.lemma_.lower() in INTRANSITIVE_CHANGE
+            ):
                 c, part = h, "by"
         if c is None:
             continue
         if q.counts_head is not None and q.counts_head == c.i:
             q.counts = q.counts_head = None
         q.change_token = c.i
-        q.change = {"direction": _change_direction(c), "part": part, "by": None, "from": None, "to": None,
-                    "factor": FACTOR_VERBS.get(c.lemma_.lower())}
+        q.change = {
+            "direction": _change_direction(c),
+            "part": part,
+            "by": None,
+            "from": None,
+            "to": None,
+            "factor": FACTOR_VERBS.get(c.lemma_.lower()),
+        }
         used_tokens.add(c.i)
     # one change, several parts: every quantity knows the others
     groups: dict[int, list[Quantity]] = {}
@@ -1241,8 +1825,14 @@ def _changes(doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
             if c is None:
                 h = _anchor(doc, q).head
                 c = h if _change_direction(h) else None
-            q.change = {"direction": _change_direction(c) if c is not None else "up", "part": "factor", "by": None,
-                        "from": None, "to": None, "factor": q.value}
+            q.change = {
+                "direction": _change_direction(c) if c is not None else "up",
+                "part": "factor",
+                "by": None,
+                "from": None,
+                "to": None,
+                "factor": q.value,
+            }
             q.change_token = c.i if c is not None else None
             if c is not None:
                 used_tokens.add(c.i)
@@ -1259,8 +1849,14 @@ def _changes(doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
             if any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
                 continue
             q = Quantity(Num(t.i, t.i + 1, None), t.i, t.i + 1, None, kind="factor")
-            q.change = {"direction": CHANGE_VERBS[lemma], "part": "factor", "by": None, "from": None,
-                        "to": None, "factor": FACTOR_VERBS[lemma]}
+            q.change = {
+                "direction": CHANGE_VERBS[lemma],
+                "part": "factor",
+                "by": None,
+                "from": None,
+                "to": None,
+                "factor": FACTOR_VERBS[lemma],
+            }
             q.change_token = t.i
             new.append(q)
         elif t.lower_ in FOLD or re.match(r"^\d+-?fold$", t.lower_):
@@ -1270,8 +1866,14 @@ def _changes(doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
             if _change_direction(h) is not None:
                 direction = _change_direction(h)
             q = Quantity(Num(t.i, t.i + 1, f), t.i, t.i + 1, f, unit="times", kind="factor")
-            q.change = {"direction": direction, "part": "factor", "by": None, "from": None, "to": None,
-                        "factor": f}
+            q.change = {
+                "direction": direction,
+                "part": "factor",
+                "by": None,
+                "from": None,
+                "to": None,
+                "factor": f,
+            }
             q.change_token = h.i if _change_direction(h) else t.i
             new.append(q)
     if new:
@@ -1303,21 +1905,38 @@ def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
     if target is None:
         if a.dep_ == "pobj" and a.head.lower_ in ("to", "at", "from", "by", "of"):
             verb = a.head.head
-        elif a.dep_ in ("dobj", "attr", "npadvmod", "oprd", "acomp", "nsubj", "advmod", "appos", "conj") \
-                and a.head.pos_ in ("VERB", "AUX"):
+        elif a.dep_ in (
+            "dobj",
+            "attr",
+            "npadvmod",
+            "oprd",
+            "acomp",
+            "nsubj",
+            "advmod",
+            "appos",
+            "conj",
+        ) and a.head.pos_ in ("VERB", "AUX"):
             verb = a.head
         if q.change_token is not None and doc[q.change_token].pos_ in ("VERB", "AUX"):
             verb = doc[q.change_token]
-        while verb is not None and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("xcomp", "conj", "advcl") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i:
+        while (
+            verb is not None
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.dep_ in ("xcomp", "conj", "advcl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.head.i != verb.i
+        ):
             verb = verb.head
         if verb is not None and verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in LEVEL_VERBS):
             kids = {c.dep_: c for c in verb.children if c.i != a.i and not (q.start <= c.i < q.end)}
             obj = kids.get("dobj")
             subj = kids.get("nsubj") or kids.get("nsubjpass")
             prep = a.head.lower_ if a.dep_ == "pobj" else None
-            if obj is not None and prep in ("to", "at") and (verb.lemma_.lower() in TRANSITIVE_LEVEL or
-                                                            obj.lemma_.lower() in NUMBER_NOUNS):
+            if (
+                obj is not None
+                and prep in ("to", "at")
+                and (verb.lemma_.lower() in TRANSITIVE_LEVEL or obj.lemma_.lower() in NUMBER_NOUNS)
+            ):
                 target = obj
             elif subj is not None and (verb.lemma_.lower() != "be" or q.kind in ("count", "percent")):
                 target = subj
@@ -1327,7 +1946,7 @@ def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
         if p is not None and p.lower_ in ("to", "at"):
             for x in range(p.i - 1, max(s, p.i - 15) - 1, -1):
                 t = doc[x]
-                if t.text in (";", ":") or t.like_num and _digits(t.text) is not None:
+                if t.text in (";", ":") or (t.like_num and _digits(t.text) is not None):
                     break
                 if t.pos_ == "NOUN" and t.lemma_.lower() in NUMBER_NOUNS:
                     target = t
@@ -1342,7 +1961,7 @@ def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
         if pobj is not None and pobj.pos_ != "PRON" and _good_head(pobj):
             target = pobj
         elif not (target.lemma_.lower() == "toll" or any(c.dep_ == "compound" for c in target.children)):
-            return      # "the figure", "the total": nothing to say what is counted; "death toll" is
+            return  # "the figure", "the total": nothing to say what is counted; "death toll" is
     q.counts = _np(doc, target, s)
     q.counts_head = target.i
     if q.unit is None and q.kind == "count":
@@ -1355,8 +1974,12 @@ def _role(doc, q: Quantity) -> str | None:
         return None
     h = doc[q.counts_head] if q.counts_head is not None else _anchor(doc, q)
     lemma = h.lemma_.lower()
-    if lemma in DEAD or h.lower_ in DEAD or lemma == "toll" and any(c.lemma_ == "death" for c in h.children) \
-            or lemma == "toll" and q.counts and "death" in doc[q.counts[0]:q.counts[1]].text.lower():
+    if (
+        lemma in DEAD
+        or h.lower_ in DEAD
+        or (lemma == "toll" and any(c.lemma_ == "death" for c in h.children))
+        or (lemma == "toll" and q.counts and "death" in doc[q.counts[0] : q.counts[1]].text.lower())
+    ):
         return "dead"
     if lemma == "toll":
         return "dead"
@@ -1374,12 +1997,18 @@ def _role(doc, q: Quantity) -> str | None:
             v = t.head
             if v.pos_ in ("VERB", "ADJ") or v.tag_ == "VBN":
                 r = _role_word(v)
-                if r and (t.dep_ in ("nsubjpass", "dobj") or v.tag_ == "VBN" or v.lemma_.lower() == "die"
-                          or t.dep_ == "conj"):
+                if r and (
+                    t.dep_ in ("nsubjpass", "dobj")
+                    or v.tag_ == "VBN"
+                    or v.lemma_.lower() == "die"
+                    or t.dep_ == "conj"
+                ):
                     return r
                 if t.dep_ == "dobj" and v.lemma_.lower() == "leave":
                     for c in v.children:
-                        if c.dep_ in ("oprd", "ccomp", "xcomp", "advcl", "acomp") or c.i > h.i and c.pos_ == "ADJ":
+                        if c.dep_ in ("oprd", "ccomp", "xcomp", "advcl", "acomp") or (
+                            c.i > h.i and c.pos_ == "ADJ"
+                        ):
                             r = _role_word(c)
                             if r:
                                 return r
@@ -1390,8 +2019,11 @@ def _role(doc, q: Quantity) -> str | None:
         break
     # "... and four were wounded": the number is the subject of its own passive verb
     a = _anchor(doc, q)
-    if a.dep_ in ("nsubjpass", "nsubj") and _role_word(a.head) and (a.dep_ == "nsubjpass" or a.head.tag_ == "VBN"
-                                                                      or a.head.lemma_.lower() == "die"):
+    if (
+        a.dep_ in ("nsubjpass", "nsubj")
+        and _role_word(a.head)
+        and (a.dep_ == "nsubjpass" or a.head.tag_ == "VBN" or a.head.lemma_.lower() == "die")
+    ):
         return _role_word(a.head)
     # "left 1 person dead and 30 injured"
     k = q.end
@@ -1429,6 +2061,7 @@ def _dedupe(qs: list[Quantity]) -> list[Quantity]:
 
 # ---------------------------------------------------------------- record
 
+
 def _clean(v):
     if v is None:
         return None
@@ -1446,11 +2079,26 @@ def _to_record(doc, text: str, q: Quantity) -> dict:
     counts = None
     if q.counts is not None:
         cs, ce = q.counts
-        counts = text[doc[cs].idx:doc[ce - 1].idx + len(doc[ce - 1].text)]
+        counts = text[doc[cs].idx : doc[ce - 1].idx + len(doc[ce - 1].text)]
     change = None
     if q.change is not None:
         change = {k: _clean(v) for k, v in q.change.items()}
-    return span(text, s, e, value=_clean(q.value), low=_clean(q.low), high=_clean(q.high), unit=q.unit,
-                approximate=bool(q.approximate), counts=counts, multiplier=_clean(q.multiplier),
-                total=_clean(q.total), kind=q.kind, bound=q.bound, per=q.per, change=change, role=q.role,
-                rate=q.rate)
+    return span(
+        text,
+        s,
+        e,
+        value=_clean(q.value),
+        low=_clean(q.low),
+        high=_clean(q.high),
+        unit=q.unit,
+        approximate=bool(q.approximate),
+        counts=counts,
+        multiplier=_clean(q.multiplier),
+        total=_clean(q.total),
+        kind=q.kind,
+        bound=q.bound,
+        per=q.per,
+        change=change,
+        role=q.role,
+        rate=q.rate,
+    )

@@ -5,13 +5,14 @@ scraped text often has an odd number of quote marks. Both are recovered here rat
 trusted: an unclosed quotation that does not continue into the next paragraph ends with
 its paragraph, so one broken mark never swallows the rest of the article.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-OPENING = "\u201c\u201e\u00ab"   # “ „ «
-CLOSING = "\u201d\u00bb"         # ” »
+OPENING = "\u201c\u201e\u00ab"  # “ „ «
+CLOSING = "\u201d\u00bb"  # ” »
 STRAIGHT = '"'
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n|\n(?=[ \t]*[\"\u201c])")
 _TRIM_END = ",;:"
@@ -19,11 +20,11 @@ _TRIM_END = ",;:"
 
 @dataclass
 class Quote:
-    open: int          # index of the opening mark
+    open: int  # index of the opening mark
     close: int | None  # index of the closing mark, None when recovered at a paragraph end
-    end: int           # index just past the quotation (past its closing mark when there is one)
+    end: int  # index just past the quotation (past its closing mark when there is one)
     start_inner: int
-    end_inner: int     # the words inside, trimmed of spaces and a trailing comma
+    end_inner: int  # the words inside, trimmed of spaces and a trailing comma
 
     @property
     def closed(self) -> bool:
@@ -71,7 +72,7 @@ def find_quotes(text: str) -> list[Quote]:
                     open_at = i
             elif pending is not None and first_mark and _is_opening(text, i):
                 pass  # the reopening mark of a continued paragraph
-            elif not _is_opening(text, i) or ch == STRAIGHT and not text[i - 1].isspace():
+            elif not _is_opening(text, i) or (ch == STRAIGHT and not text[i - 1].isspace()):
                 quotes.append(_make(text, open_at, i))
                 open_at = None
                 pending = None
@@ -90,7 +91,7 @@ def find_quotes(text: str) -> list[Quote]:
                 # dropped before the attribution; the quotation ends at that comma.
                 quotes.append(_make(text, open_at, None, cut))
             elif nxt and text[nxt[0]] in OPENING + STRAIGHT:
-                pending = open_at   # news style: the quotation goes on in the next paragraph
+                pending = open_at  # news style: the quotation goes on in the next paragraph
             else:
                 quotes.append(_make(text, open_at, None, pe))
     return quotes
@@ -98,7 +99,8 @@ def find_quotes(text: str) -> list[Quote]:
 
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:[^,.!?\"\u201c\u201d]{1,80}?\s)?(?:said|says|added|adds|told|stated|claimed|wrote|warned|insisted)"
-    r"(?:\s[^.!?\"\u201c\u201d]{0,60})?[.!?]\s*$")
+    r"(?:\s[^.!?\"\u201c\u201d]{0,60})?[.!?]\s*$"
+)
 
 
 def _missing_close(text: str, open_at: int, para_end: int) -> int | None:

@@ -6,6 +6,7 @@ article, headline included: surnames to full names, titles ("the minister") to t
 holding that role, pronouns to the nearest fitting speaker, capitals and seats of
 government to the government they stand for.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -15,78 +16,456 @@ from claimledger.resources.countries import case_sensitive_alias, countries
 
 # Words that make up titles and offices, never part of a person's name.
 TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "ministers", "premier", "chancellor", "secretary", "deputy",
-    "foreign", "defense", "defence", "interior", "finance", "economy", "justice", "health", "energy",
-    "general", "lieutenant", "lt.", "gen.", "col.", "maj.", "colonel", "major", "captain", "admiral",
-    "commander", "commander-in-chief", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
-    "ambassador", "envoy", "senator", "sen.", "rep.", "representative", "governor", "mayor", "king",
-    "queen", "prince", "pope", "director", "adviser", "advisor", "chairman", "chairwoman", "chair",
-    "speaker", "state", "national", "security", "intelligence", "military", "army", "press", "officer",
-    "lawmaker", "mp", "mr.", "mrs.", "ms.", "dr.", "sergeant", "sgt.", "brig.", "brigadier", "marshal",
-    "attorney", "judge", "prosecutor", "commissioner", "inspector", "leader", "founder", "ceo",
-    "top", "senior", "former", "acting", "first", "supreme", "council", "staff", "regional",
-    "sheikh", "emir", "crown", "patriarch", "metropolitan", "ayatollah", "analyst", "expert",
-    "said", "says",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "ministers",
+    "premier",
+    "chancellor",
+    "secretary",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "economy",
+    "justice",
+    "health",
+    "energy",
+    "general",
+    "lieutenant",
+    "lt.",
+    "gen.",
+    "col.",
+    "maj.",
+    "colonel",
+    "major",
+    "captain",
+    "admiral",
+    "commander",
+    "commander-in-chief",
+    "chief",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "director",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "speaker",
+    "state",
+    "national",
+    "security",
+    "intelligence",
+    "military",
+    "army",
+    "press",
+    "officer",
+    "lawmaker",
+    "mp",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "sergeant",
+    "sgt.",
+    "brig.",
+    "brigadier",
+    "marshal",
+    "attorney",
+    "judge",
+    "prosecutor",
+    "commissioner",
+    "inspector",
+    "leader",
+    "founder",
+    "ceo",
+    "top",
+    "senior",
+    "former",
+    "acting",
+    "first",
+    "supreme",
+    "council",
+    "staff",
+    "regional",
+    "sheikh",
+    "emir",
+    "crown",
+    "patriarch",
+    "metropolitan",
+    "ayatollah",
+    "analyst",
+    "expert",
+    "said",
+    "says",
 }
 PERSON_NOUNS = {
-    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "commander",
-    "general", "colonel", "officer", "diplomat", "analyst", "expert", "source", "aide", "adviser",
-    "advisor", "ambassador", "envoy", "lawmaker", "senator", "governor", "mayor", "chief", "head",
-    "leader", "director", "soldier", "resident", "witness", "survivor", "journalist", "reporter",
-    "correspondent", "person", "man", "woman", "driver", "doctor", "nurse", "farmer", "teacher",
-    "volunteer", "chancellor", "premier", "secretary", "deputy", "negotiator", "representative",
-    "prosecutor", "judge", "investigator", "researcher", "scientist", "economist", "historian",
-    "blogger", "commentator", "activist", "monitor", "observer", "member", "king", "queen", "pope",
-    "chairman", "chairwoman", "inspector", "commissioner", "pilot", "sergeant", "captain", "admiral",
-    "marshal", "staffer", "insider", "veteran", "refugee", "mother", "father", "worker", "people",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "commander",
+    "general",
+    "colonel",
+    "officer",
+    "diplomat",
+    "analyst",
+    "expert",
+    "source",
+    "aide",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "envoy",
+    "lawmaker",
+    "senator",
+    "governor",
+    "mayor",
+    "chief",
+    "head",
+    "leader",
+    "director",
+    "soldier",
+    "resident",
+    "witness",
+    "survivor",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "person",
+    "man",
+    "woman",
+    "driver",
+    "doctor",
+    "nurse",
+    "farmer",
+    "teacher",
+    "volunteer",
+    "chancellor",
+    "premier",
+    "secretary",
+    "deputy",
+    "negotiator",
+    "representative",
+    "prosecutor",
+    "judge",
+    "investigator",
+    "researcher",
+    "scientist",
+    "economist",
+    "historian",
+    "blogger",
+    "commentator",
+    "activist",
+    "monitor",
+    "observer",
+    "member",
+    "king",
+    "queen",
+    "pope",
+    "chairman",
+    "chairwoman",
+    "inspector",
+    "commissioner",
+    "pilot",
+    "sergeant",
+    "captain",
+    "admiral",
+    "marshal",
+    "staffer",
+    "insider",
+    "veteran",
+    "refugee",
+    "mother",
+    "father",
+    "worker",
+    "people",
 }
-GROUP_HEADS = {"people", "officials", "sources", "diplomats", "analysts", "experts", "residents", "witnesses",
-               "soldiers", "officers", "lawmakers", "leaders", "commanders", "investigators", "authorities",
-               "observers", "monitors", "activists", "members", "troops", "forces", "critics", "allies",
-               "partners", "governments", "countries", "nations", "prosecutors", "researchers", "volunteers",
-               "survivors", "villagers", "journalists", "reporters", "negotiators", "aides", "insiders"}
+GROUP_HEADS = {
+    "people",
+    "officials",
+    "sources",
+    "diplomats",
+    "analysts",
+    "experts",
+    "residents",
+    "witnesses",
+    "soldiers",
+    "officers",
+    "lawmakers",
+    "leaders",
+    "commanders",
+    "investigators",
+    "authorities",
+    "observers",
+    "monitors",
+    "activists",
+    "members",
+    "troops",
+    "forces",
+    "critics",
+    "allies",
+    "partners",
+    "governments",
+    "countries",
+    "nations",
+    "prosecutors",
+    "researchers",
+    "volunteers",
+    "survivors",
+    "villagers",
+    "journalists",
+    "reporters",
+    "negotiators",
+    "aides",
+    "insiders",
+}
 ORG_NOUNS = {
-    "ministry", "government", "army", "military", "pentagon", "kremlin", "staff", "council", "agency",
-    "office", "command", "service", "committee", "parliament", "administration", "company", "union",
-    "alliance", "police", "coalition", "embassy", "mission", "department", "headquarters", "directorate",
-    "cabinet", "presidency", "court", "commission", "organisation", "organization", "group", "party",
-    "navy", "force", "guard", "brigade", "battalion", "regiment", "corps", "unit", "division", "network",
-    "channel", "newspaper", "agency", "broadcaster", "bureau", "institute", "center", "centre", "fund",
-    "bank", "secretariat", "nato", "un", "eu", "iaea", "osce", "kremlin", "white", "house", "legislature",
-    "senate", "congress", "duma", "rada", "assembly", "authority", "board", "operator", "firm", "monitor",
-    "intelligence", "ministries", "authorities",
+    "ministry",
+    "government",
+    "army",
+    "military",
+    "pentagon",
+    "kremlin",
+    "staff",
+    "council",
+    "agency",
+    "office",
+    "command",
+    "service",
+    "committee",
+    "parliament",
+    "administration",
+    "company",
+    "union",
+    "alliance",
+    "police",
+    "coalition",
+    "embassy",
+    "mission",
+    "department",
+    "headquarters",
+    "directorate",
+    "cabinet",
+    "presidency",
+    "court",
+    "commission",
+    "organisation",
+    "organization",
+    "group",
+    "party",
+    "navy",
+    "force",
+    "guard",
+    "brigade",
+    "battalion",
+    "regiment",
+    "corps",
+    "unit",
+    "division",
+    "network",
+    "channel",
+    "newspaper",
+    "broadcaster",
+    "bureau",
+    "institute",
+    "center",
+    "centre",
+    "fund",
+    "bank",
+    "secretariat",
+    "nato",
+    "un",
+    "eu",
+    "iaea",
+    "osce",
+    "white",
+    "house",
+    "legislature",
+    "senate",
+    "congress",
+    "duma",
+    "rada",
+    "assembly",
+    "authority",
+    "board",
+    "operator",
+    "firm",
+    "monitor",
+    "intelligence",
+    "ministries",
+    "authorities",
 }
 DOCUMENT_NOUNS = {
-    "report", "statement", "document", "assessment", "study", "survey", "memo", "letter", "analysis",
-    "data", "images", "imagery", "footage", "investigation", "dossier", "communique", "communiqué",
-    "decree", "bulletin", "update", "resolution", "figures", "estimates", "records", "review", "audit",
-    "briefing", "post", "video", "message", "note", "cable", "paper", "filing", "indictment", "poll",
-    "photos", "photographs", "evidence", "findings", "map", "summary", "transcript",
+    "report",
+    "statement",
+    "document",
+    "assessment",
+    "study",
+    "survey",
+    "memo",
+    "letter",
+    "analysis",
+    "data",
+    "images",
+    "imagery",
+    "footage",
+    "investigation",
+    "dossier",
+    "communique",
+    "communiqué",
+    "decree",
+    "bulletin",
+    "update",
+    "resolution",
+    "figures",
+    "estimates",
+    "records",
+    "review",
+    "audit",
+    "briefing",
+    "post",
+    "video",
+    "message",
+    "note",
+    "cable",
+    "paper",
+    "filing",
+    "indictment",
+    "poll",
+    "photos",
+    "photographs",
+    "evidence",
+    "findings",
+    "map",
+    "summary",
+    "transcript",
 }
-GOV_WORDS = {"minister", "ministry", "president", "presidential", "government", "council", "department",
-             "parliament", "prime", "premier", "chancellor", "secretary", "cabinet", "kremlin", "administration",
-             "office", "governor", "mayor", "ambassador", "embassy", "envoy", "diplomat", "spokesman",
-             "spokeswoman", "spokesperson", "official", "officials", "lawmaker", "senator", "presidency",
-             "foreign", "interior", "duma", "rada", "congress", "senate", "king", "queen", "leader"}
-MIL_WORDS = {"army", "military", "forces", "troops", "soldiers", "brigade", "battalion", "regiment",
-             "navy", "naval", "commander", "colonel", "general", "staff", "corps", "marines", "officer",
-             "sergeant", "admiral", "air force", "guard", "division", "command", "pentagon"}
-MED_WORDS = {"newspaper", "broadcaster", "channel", "tv", "television", "radio", "agency", "outlet",
-             "journalist", "reporter", "correspondent", "editor", "magazine"}
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group",
-            "them": "group", "it": "organisation", "we": "group", "i": "person"}
+GOV_WORDS = {
+    "minister",
+    "ministry",
+    "president",
+    "presidential",
+    "government",
+    "council",
+    "department",
+    "parliament",
+    "prime",
+    "premier",
+    "chancellor",
+    "secretary",
+    "cabinet",
+    "kremlin",
+    "administration",
+    "office",
+    "governor",
+    "mayor",
+    "ambassador",
+    "embassy",
+    "envoy",
+    "diplomat",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "lawmaker",
+    "senator",
+    "presidency",
+    "foreign",
+    "interior",
+    "duma",
+    "rada",
+    "congress",
+    "senate",
+    "king",
+    "queen",
+    "leader",
+}
+MIL_WORDS = {
+    "army",
+    "military",
+    "forces",
+    "troops",
+    "soldiers",
+    "brigade",
+    "battalion",
+    "regiment",
+    "navy",
+    "naval",
+    "commander",
+    "colonel",
+    "general",
+    "staff",
+    "corps",
+    "marines",
+    "officer",
+    "sergeant",
+    "admiral",
+    "air force",
+    "guard",
+    "division",
+    "command",
+    "pentagon",
+}
+MED_WORDS = {
+    "newspaper",
+    "broadcaster",
+    "channel",
+    "tv",
+    "television",
+    "radio",
+    "agency",
+    "outlet",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "editor",
+    "magazine",
+}
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "they": "group",
+    "them": "group",
+    "it": "organisation",
+    "we": "group",
+    "i": "person",
+}
 SEATS_SECTOR = {"pentagon": ("US", "MIL")}
 
 
 @dataclass
 class Mention:
     start: int
-    end: int                 # character offsets of the mention in the text
-    head: object             # spacy Token: the syntactic head of the mention
+    end: int  # character offsets of the mention in the text
+    head: object  # spacy Token: the syntactic head of the mention
     type: str
     name: str | None = None  # a proper name in the mention ("Rustem Umerov"), before resolution
     role: str | None = None
-    country: object = None   # Country the mention names, stands for or carries in its role
+    country: object = None  # Country the mention names, stands for or carries in its role
     sector: str | None = None
     pronoun: str | None = None
     title_words: tuple[str, ...] = field(default=())  # lower-case title words, for "the minister"
@@ -95,7 +474,11 @@ class Mention:
 def _country_of_token(tok):
     table = countries()
     for text in (tok.text, tok.lemma_):
-        c = case_sensitive_alias(text) if text in ("US", "UK") else (table.country(text) or table.demonym(text))
+        c = (
+            case_sensitive_alias(text)
+            if text in ("US", "UK")
+            else (table.country(text) or table.demonym(text))
+        )
         if c:
             return c
     return None
@@ -107,7 +490,7 @@ def _country_in_tokens(tokens):
     words = [t.text for t in tokens]
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
-            chunk = " ".join(words[i:i + n]).replace(" 's", "'s").replace(" \u2019s", "'s")
+            chunk = " ".join(words[i : i + n]).replace(" 's", "'s").replace(" \u2019s", "'s")
             if n == 1 and chunk in ("US", "UK"):
                 c = case_sensitive_alias(chunk)
             else:
@@ -122,11 +505,33 @@ def sector_of(words: list[str]) -> str | None:
     lw = [w.lower() for w in words]
     # The office holder's title outranks the organisation: a "Defense Minister" is GOV.
     for w in reversed(lw):
-        if w in {"minister", "president", "premier", "chancellor", "secretary", "ambassador", "governor",
-                 "mayor", "lawmaker", "senator", "diplomat", "envoy"}:
+        if w in {
+            "minister",
+            "president",
+            "premier",
+            "chancellor",
+            "secretary",
+            "ambassador",
+            "governor",
+            "mayor",
+            "lawmaker",
+            "senator",
+            "diplomat",
+            "envoy",
+        }:
             return "GOV"
-        if w in {"commander", "colonel", "general", "admiral", "sergeant", "officer", "soldier", "soldiers",
-                 "troops", "forces"}:
+        if w in {
+            "commander",
+            "colonel",
+            "general",
+            "admiral",
+            "sergeant",
+            "officer",
+            "soldier",
+            "soldiers",
+            "troops",
+            "forces",
+        }:
             return "MIL"
     if any(w in MIL_WORDS for w in lw):
         return "MIL"
@@ -138,7 +543,11 @@ def sector_of(words: list[str]) -> str | None:
 
 
 def _strip_det(tokens):
-    while tokens and tokens[0].dep_ in ("det", "predet") and tokens[0].lower_ in ("the", "a", "an", "this", "that"):
+    while (
+        tokens
+        and tokens[0].dep_ in ("det", "predet")
+        and tokens[0].lower_ in ("the", "a", "an", "this", "that")
+    ):
         tokens = tokens[1:]
     return tokens
 
@@ -158,20 +567,36 @@ def mention_from_head(head, text: str) -> Mention | None:
     named_by = None  # "The ministry's spokesman, Colonel Anatol Kurylovich": the name is in the apposition
     for child in head.children:
         sub = list(child.subtree)
-        if child.dep_ == "appos" and head.pos_ == "NOUN" and child.pos_ == "PROPN" and child.i > head.i \
-                and head.lemma_.lower() in PERSON_NOUNS and named_by is None:
+        if (
+            child.dep_ == "appos"
+            and head.pos_ == "NOUN"
+            and child.pos_ == "PROPN"
+            and child.i > head.i
+            and head.lemma_.lower() in PERSON_NOUNS
+            and named_by is None
+        ):
             named_by = child
         elif child.dep_ == "appos":
-            role_parts.append(doc[sub[0].i:sub[-1].i + 1])
+            role_parts.append(doc[sub[0].i : sub[-1].i + 1])
         elif child.dep_ in cut and child.i > head.i:
             continue
-        elif child.dep_ == "prep" and child.i > head.i and head.pos_ == "PROPN" and child.lower_ in ("of", "at", "from"):
+        elif (
+            child.dep_ == "prep"
+            and child.i > head.i
+            and head.pos_ == "PROPN"
+            and child.lower_ in ("of", "at", "from")
+        ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if child.lower_ == "of" and pobj is not None and pobj.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
-                    and head.lower_ not in PERSON_NOUNS:
-                keep.extend(sub)   # part of a name: "Administration of North and East Syria"
+            if (
+                child.lower_ == "of"
+                and pobj is not None
+                and pobj.pos_ == "PROPN"
+                and head.ent_type_ != "PERSON"
+                and head.lower_ not in PERSON_NOUNS
+            ):
+                keep.extend(sub)  # part of a name: "Administration of North and East Syria"
             else:
-                role_parts.append(doc[child.i:sub[-1].i + 1])
+                role_parts.append(doc[child.i : sub[-1].i + 1])
         elif child.dep_ == "cc" or child.dep_ == "conj":
             keep.extend(sub)
         else:
@@ -180,7 +605,7 @@ def mention_from_head(head, text: str) -> Mention | None:
     # Keep the mention contiguous: stop at the first gap (an apposition, a comma).
     lo = hi = head.i
     for i in range(head.i - 1, idx[0] - 1, -1):
-        if i in idx and not doc[i].is_punct or (i in idx and doc[i].text in ("'", "\u2019")):
+        if (i in idx and not doc[i].is_punct) or (i in idx and doc[i].text in ("'", "\u2019")):
             lo = i
         elif i in idx and doc[i].text in "-\u2010\u2011":
             lo = i
@@ -191,7 +616,7 @@ def mention_from_head(head, text: str) -> Mention | None:
             hi = i
         else:
             break
-    tokens = list(doc[lo:hi + 1])
+    tokens = list(doc[lo : hi + 1])
     # "Peskov's claim": the possessive ending is not part of the speaker
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "case"):
         tokens.pop()
@@ -207,8 +632,12 @@ def mention_from_head(head, text: str) -> Mention | None:
     if m.type == "person" and m.name:
         # a named person's mention starts at the title: "its spokesman Hassan al-Dibs" -> "spokesman ..."
         first = next((t for t in tokens if t.idx == m.start), None)
-        while first is not None and first.tag_ in ("DT", "PRP$") and first.i + 1 < len(doc) \
-                and doc[first.i + 1].idx < m.end:
+        while (
+            first is not None
+            and first.tag_ in ("DT", "PRP$")
+            and first.i + 1 < len(doc)
+            and doc[first.i + 1].idx < m.end
+        ):
             first = doc[first.i + 1]
             m.start = first.idx
     return m
@@ -226,9 +655,9 @@ def _name_from_apposition(m: Mention, tokens, appos) -> None:
         return
     m.end = sub[-1].idx + len(sub[-1])
     m.type = "person"
-    m.name = doc_text(doc)[names[0].idx:names[-1].idx + len(names[-1])]
+    m.name = doc_text(doc)[names[0].idx : names[-1].idx + len(names[-1])]
     plain = _strip_det(list(tokens))
-    role = doc_text(doc)[plain[0].idx:plain[-1].idx + len(plain[-1])] if plain else ""
+    role = doc_text(doc)[plain[0].idx : plain[-1].idx + len(plain[-1])] if plain else ""
     if titles:
         role = f"{role}, {' '.join(t.text for t in titles)}" if role else " ".join(t.text for t in titles)
     m.role = role or m.role
@@ -254,9 +683,9 @@ def _describe(m: Mention, tokens, role_parts) -> None:
     for i, t in enumerate(run):
         if t.lower_ in TITLE_WORDS:
             last_title = i
-    name_tokens = run[last_title + 1:]
-    prefix = plain[: len(plain) - len(run)] + run[:last_title + 1]
-    span_text = doc_text(doc)[m.start:m.end]
+    name_tokens = run[last_title + 1 :]
+    prefix = plain[: len(plain) - len(run)] + run[: last_title + 1]
+    span_text = doc_text(doc)[m.start : m.end]
     whole = " ".join(t.text for t in plain)
 
     seat = table.seat(span_text) or table.seat(whole)
@@ -287,11 +716,11 @@ def _describe(m: Mention, tokens, role_parts) -> None:
         # A personal name, unless the words are an organisation's ("the General Staff").
         if not any(t.lower_ in ORG_NOUNS for t in name_tokens):
             m.type = "person"
-            m.name = doc_text(doc)[name_tokens[0].idx:name_tokens[-1].idx + len(name_tokens[-1])]
+            m.name = doc_text(doc)[name_tokens[0].idx : name_tokens[-1].idx + len(name_tokens[-1])]
     role_tokens = [t for t in prefix if not (t.dep_ == "det")]
     role = ""
     if m.type == "person" and role_tokens:
-        role = doc_text(doc)[role_tokens[0].idx:role_tokens[-1].idx + len(role_tokens[-1])]
+        role = doc_text(doc)[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])]
     for part in role_parts:
         role = (role + ", " if role else "") + part.text.strip(" ,")
     if m.type != "person":
@@ -313,18 +742,24 @@ def _describe(m: Mention, tokens, role_parts) -> None:
         if m.type in ("organisation", "document"):
             # "the ministry" alone is named later, from an earlier full mention; anything more
             # specific ("Ukrainian military intelligence") names itself.
-            m.name = _org_name(doc_text(doc)[plain[0].idx:plain[-1].idx + len(plain[-1])]) if (
-                len(plain) >= 2 or any(t.pos_ == "PROPN" for t in plain)) else None
+            m.name = (
+                _org_name(doc_text(doc)[plain[0].idx : plain[-1].idx + len(plain[-1])])
+                if (len(plain) >= 2 or any(t.pos_ == "PROPN" for t in plain))
+                else None
+            )
         if m.type == "person" and not m.name:
             # "the minister", "Defense chief", "a senior official familiar with the matter"
             m.title_words = tuple(t.lemma_.lower() for t in plain if t.pos_ in ("NOUN", "PROPN", "ADJ"))
-            role = role or doc_text(doc)[plain[0].idx:plain[-1].idx + len(plain[-1])]
+            role = role or doc_text(doc)[plain[0].idx : plain[-1].idx + len(plain[-1])]
         if m.type == "group" and not role:
-            role = doc_text(doc)[plain[0].idx:plain[-1].idx + len(plain[-1])]
+            role = doc_text(doc)[plain[0].idx : plain[-1].idx + len(plain[-1])]
     m.role = role or None
     words = [t.text for t in tokens] + (role.split() if role else [])
-    m.country = m.country or _country_in_tokens(list(tokens)) or (
-        _country_in_tokens([t for p in role_parts for t in p]) if role_parts else None)
+    m.country = (
+        m.country
+        or _country_in_tokens(list(tokens))
+        or (_country_in_tokens([t for p in role_parts for t in p]) if role_parts else None)
+    )
     m.sector = sector_of(words) if (m.role or m.type != "person") else None
 
 
@@ -334,9 +769,9 @@ GOVERNMENT_HEADS = {"government", "authorities", "administration", "leadership",
 def government_of(country) -> str:
     """The canonical speaker name for a country's government: 'Government of the United States'."""
     name = country.name
-    plural_or_union = name.startswith(("United ", "Republic ", "Democratic ", "Central African", "Czech Republic",
-                                       "Dominican Republic")) or name.endswith(("lands", "ines", "amas", "ives",
-                                                                                "oros", "elles", "Islands"))
+    plural_or_union = name.startswith(
+        ("United ", "Republic ", "Democratic ", "Central African", "Czech Republic", "Dominican Republic")
+    ) or name.endswith(("lands", "ines", "amas", "ives", "oros", "elles", "Islands"))
     return f"Government of the {name}" if plural_or_union else f"Government of {name}"
 
 
@@ -366,7 +801,7 @@ def actor_code(m: Mention) -> str | None:
 class Person:
     name: str
     role: str | None
-    first: int                 # offset of the first mention, for "earliest wins"
+    first: int  # offset of the first mention, for "earliest wins"
     mentions: list[int] = field(default_factory=list)
 
 
@@ -453,20 +888,36 @@ class Resolver:
 
 def _role_parts(role: str) -> tuple[str, set[str], set[str]]:
     """(title head, its modifiers, all words) of a role: "head of the X Council" heads with "head"."""
-    words = [w.strip("'\u2019,.").lower() for w in role.replace("-", " ").replace("\u2019s", " ").replace("'s", " ").split()]
+    words = [
+        w.strip("'\u2019,.").lower()
+        for w in role.replace("-", " ").replace("\u2019s", " ").replace("'s", " ").split()
+    ]
     words = [w for w in words if w]
-    cut = next((i for i, w in enumerate(words) if w in ("of", "at", "for", "in", "with", "to", "from")), len(words))
+    cut = next(
+        (i for i, w in enumerate(words) if w in ("of", "at", "for", "in", "with", "to", "from")), len(words)
+    )
     pre = words[:cut] or words
     return pre[-1], set(pre[:-1]), set(words)
 
 
-_SYNONYMS = {"defense": {"defence"}, "defence": {"defense"},
-             "chief": {"minister", "head", "secretary", "commander", "director"},
-             "minister": {"chief"}, "head": {"chief"}, "secretary": {"chief"}, "commander": {"chief"},
-             "director": {"chief", "head"}, "army": {"armed", "forces", "military", "ground"},
-             "military": {"armed", "forces", "army"}, "spy": {"intelligence"}, "intelligence": {"spy"},
-             "spokesperson": {"spokesman", "spokeswoman"}, "spokesman": {"spokesperson"},
-             "premier": {"prime"}, "leader": {"president", "head"}}
+_SYNONYMS = {
+    "defense": {"defence"},
+    "defence": {"defense"},
+    "chief": {"minister", "head", "secretary", "commander", "director"},
+    "minister": {"chief"},
+    "head": {"chief"},
+    "secretary": {"chief"},
+    "commander": {"chief"},
+    "director": {"chief", "head"},
+    "army": {"armed", "forces", "military", "ground"},
+    "military": {"armed", "forces", "army"},
+    "spy": {"intelligence"},
+    "intelligence": {"spy"},
+    "spokesperson": {"spokesman", "spokeswoman"},
+    "spokesman": {"spokesperson"},
+    "premier": {"prime"},
+    "leader": {"president", "head"},
+}
 
 
 def _synonym(w: str) -> set[str]:

@@ -99,13 +99,14 @@ Conventions (also in TIMES.md):
   2024", "in 2023", and a range or "by 2022" as far as its written ends go); anything relative
   gets null dates.
 """
+
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Callable, Optional
 
 from claimledger.record import span
 
@@ -116,52 +117,126 @@ RECENT = {"day": ("day", 7), "week": ("day", 28), "month": ("month", 3), "year":
 # ---------------------------------------------------------------------------------------------
 # Vocabulary and regular expressions
 
-MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-         r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-         r"(?![A-Za-z])")
-MONTH_FULL = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December"}
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"(?![A-Za-z])"
+)
+MONTH_FULL = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
 MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m}
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 WEEKDAY_NUM = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 YEAR = r"(?:19|20)\d{2}(?![\d])(?!,\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-            r"eighty|ninety)")
-NUM = (rf"(?:\d{{1,3}}(?![\d,])|{NUM_WORD}(?:[-\s]{NUM_WORD})?|a\s+few|few|several|"
-       rf"a\s+couple(?:\s+of)?|couple\s+of|an?)")
+NUM_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)"
+)
+NUM = (
+    rf"(?:\d{{1,3}}(?![\d,])|{NUM_WORD}(?:[-\s]{NUM_WORD})?|a\s+few|few|several|"
+    rf"a\s+couple(?:\s+of)?|couple\s+of|an?)"
+)
 UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?|decades?)"
-PART = (r"(?:early|mid|late|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
-        r"(?:first|second|third|fourth|last)\s+(?:week|quarter))\s+of)")
+PART = (
+    r"(?:early|mid|late|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
+    r"(?:first|second|third|fourth|last)\s+(?:week|quarter))\s+of)"
+)
 PART_SEP = r"(?:\s*-\s*|\s+)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
-NUM_VALUES = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-NUM_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())})
-NUM_VALUES.update({"a": 1, "an": 1, "few": FEW, "a few": FEW, "several": SEVERAL, "a couple": COUPLE,
-                   "a couple of": COUPLE, "couple of": COUPLE})
+NUM_VALUES = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+NUM_VALUES.update(
+    {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+)
+NUM_VALUES.update(
+    {
+        "a": 1,
+        "an": 1,
+        "few": FEW,
+        "a few": FEW,
+        "several": SEVERAL,
+        "a couple": COUPLE,
+        "a couple of": COUPLE,
+        "couple of": COUPLE,
+    }
+)
 
 # Words before a bare month, season or year that make it a time expression.
-LICENSE = re.compile(r"(?i:\b(?:in|since|by|until|till|through|throughout|during|from|of|before|after|"
-                     r"between|and|to|or|early|mid|late|last|next|this|for|around|as\s+of|starting|"
-                     r"ending|into|over|across|the)\s*-?\s*)$")
+LICENSE = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|through|throughout|during|from|of|before|after|"
+    r"between|and|to|or|early|mid|late|last|next|this|for|around|as\s+of|starting|"
+    r"ending|into|over|across|the)\s*-?\s*)$"
+)
 SENT_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d\u2018\u2019'(\u2014\u2013\n]\s*)$")
 
 SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "season", "summer",
-              "winter", "spring", "autumn", "fall", "election", "elections", "budget", "census",
-              "invasion", "offensive", "counteroffensive"}
+TIME_NOUNS = {
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "season",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "election",
+    "elections",
+    "budget",
+    "census",
+    "invasion",
+    "offensive",
+    "counteroffensive",
+}
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "\u2019ll"}
 # Modals look ahead in news ("the town could fall within days", "talks may take place on Friday").
 MODAL_AUX = {"could", "may", "might", "should", "must", "can", "ca"}
 SCHEDULE_WORDS = {"upcoming", "due", "scheduled", "planned", "set", "slated", "expected"}
-FUTURE_HEADS = {"plan", "expect", "intend", "schedule", "due", "set", "prepare", "aim", "hope",
-                "promise", "vow", "threaten", "want", "seek", "forecast", "predict", "anticipate"}
+FUTURE_HEADS = {
+    "plan",
+    "expect",
+    "intend",
+    "schedule",
+    "due",
+    "set",
+    "prepare",
+    "aim",
+    "hope",
+    "promise",
+    "vow",
+    "threaten",
+    "want",
+    "seek",
+    "forecast",
+    "predict",
+    "anticipate",
+}
 
 
 @dataclass
@@ -176,15 +251,16 @@ class Expr:
     granularity: str
     relative: bool
     tense_sensitive: bool = False
-    explicit_year: bool = True     # the expression names its year (no inference needed)
+    explicit_year: bool = True  # the expression names its year (no inference needed)
     day_level: bool = False
-    duration: Optional[str] = None
+    duration: str | None = None
     rule: str = ""
     extra: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------------
 # Calendar helpers
+
 
 def _mdays(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
@@ -227,7 +303,7 @@ def _shift_units(d: date, unit: str, n: int) -> date:
     return _add_months(d, 12 * n)
 
 
-def _num(s: str) -> Optional[int]:
+def _num(s: str) -> int | None:
     s = " ".join(s.lower().replace("-", " ").split())
     if s.isdigit():
         return int(s)
@@ -244,7 +320,7 @@ def _unit(s: str) -> str:
     return s[:-1] if s.endswith("s") else s
 
 
-def _part(s: Optional[str]) -> Optional[str]:
+def _part(s: str | None) -> str | None:
     """A normalised part name: early, mid, late, start, end, half1, half2, week1..4, weeklast, q1..q4."""
     if not s:
         return None
@@ -269,7 +345,7 @@ def _part(s: Optional[str]) -> Optional[str]:
     return None
 
 
-def _apply_part(part: Optional[str], unit: str, a: date, b: date) -> tuple[date, date]:
+def _apply_part(part: str | None, unit: str, a: date, b: date) -> tuple[date, date]:
     if part is None:
         return a, b
     d = lambda n: a + timedelta(days=n)
@@ -279,19 +355,41 @@ def _apply_part(part: Optional[str], unit: str, a: date, b: date) -> tuple[date,
         k = int(part[4:])
         return d(7 * (k - 1)), min(b, d(7 * k - 1))
     if unit == "month":
-        return {"early": (a, d(9)), "start": (a, d(9)), "mid": (d(10), d(19)), "late": (d(20), b),
-                "end": (d(20), b), "half1": (a, d(14)), "half2": (d(15), b)}.get(part, (a, b))
+        return {
+            "early": (a, d(9)),
+            "start": (a, d(9)),
+            "mid": (d(10), d(19)),
+            "late": (d(20), b),
+            "end": (d(20), b),
+            "half1": (a, d(14)),
+            "half2": (d(15), b),
+        }.get(part, (a, b))
     if unit == "year":
         y = a.year
-        months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "start": (1, 1), "end": (12, 12),
-                  "half1": (1, 6), "half2": (7, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9),
-                  "q4": (10, 12)}.get(part)
+        months = {
+            "early": (1, 4),
+            "mid": (5, 8),
+            "late": (9, 12),
+            "start": (1, 1),
+            "end": (12, 12),
+            "half1": (1, 6),
+            "half2": (7, 12),
+            "q1": (1, 3),
+            "q2": (4, 6),
+            "q3": (7, 9),
+            "q4": (10, 12),
+        }.get(part)
         if months:
             return date(y, months[0], 1), date(y, months[1], _mdays(y, months[1]))
         return a, b
     if unit == "week":
-        return {"early": (a, d(1)), "start": (a, d(1)), "mid": (d(2), d(3)), "late": (d(4), b),
-                "end": (d(4), b)}.get(part, (a, b))
+        return {
+            "early": (a, d(1)),
+            "start": (a, d(1)),
+            "mid": (d(2), d(3)),
+            "late": (d(4), b),
+            "end": (d(4), b),
+        }.get(part, (a, b))
     if unit == "season":
         k = {"early": 0, "start": 0, "mid": 1, "late": 2, "end": 2}.get(part)
         if k is not None:
@@ -300,8 +398,12 @@ def _apply_part(part: Optional[str], unit: str, a: date, b: date) -> tuple[date,
     return a, b
 
 
-def _pick_year(pub: date, tense: Optional[str], span_of_year: Callable[[int], Optional[tuple[date, date]]],
-               nearest: bool = False) -> Optional[tuple[date, date]]:
+def _pick_year(
+    pub: date,
+    tense: str | None,
+    span_of_year: Callable[[int], tuple[date, date] | None],
+    nearest: bool = False,
+) -> tuple[date, date] | None:
     """The occurrence of a yearly thing (a month, a day, a season) that the tense points to:
     past (and no tense) = the latest that started on or before publication; future = the first
     that ends on or after it; `nearest` (for days) lets an unknown tense take the nearer one."""
@@ -322,30 +424,33 @@ def _pick_year(pub: date, tense: Optional[str], span_of_year: Callable[[int], Op
 # ---------------------------------------------------------------------------------------------
 # Rules: (regex, handler). A handler gets (match, text, hints) and returns an Expr or None.
 
+
 def _is_licensed(text: str, start: int, hints) -> bool:
-    return bool(LICENSE.search(text[max(0, start - 16):start])) or hints.in_date_entity(start)
+    return bool(LICENSE.search(text[max(0, start - 16) : start])) or hints.in_date_entity(start)
 
 
 def _valid_day(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= _mdays(y if y else 2024, m)
 
 
-def _day_expr(m, y, mon, d) -> Optional[Expr]:
+def _day_expr(m, y, mon, d) -> Expr | None:
     if not _valid_day(y, mon, d):
         return None
     if y:
-        return Expr(m.start(), m.end(), lambda p, t, yh: (date(y, mon, d),) * 2, "day", False,
-                    day_level=True)
+        return Expr(m.start(), m.end(), lambda p, t, yh: (date(y, mon, d),) * 2, "day", False, day_level=True)
 
     def res(p, t, yh):
         if yh:
             return (date(yh, mon, d),) * 2 if _valid_day(yh, mon, d) else None
         if p is None:
             return None
-        return _pick_year(p, t, lambda yy: (date(yy, mon, d),) * 2 if _valid_day(yy, mon, d) else None,
-                          nearest=True)
-    return Expr(m.start(), m.end(), res, "day", True, tense_sensitive=True, explicit_year=False,
-                day_level=True)
+        return _pick_year(
+            p, t, lambda yy: (date(yy, mon, d),) * 2 if _valid_day(yy, mon, d) else None, nearest=True
+        )
+
+    return Expr(
+        m.start(), m.end(), res, "day", True, tense_sensitive=True, explicit_year=False, day_level=True
+    )
 
 
 def r_iso(m, text, hints):
@@ -373,7 +478,7 @@ def r_dmy(m, text, hints):
 r_mdy = r_dmy
 
 
-def _month_expr(m, start, end, mon: int, y: Optional[int], part: Optional[str]) -> Expr:
+def _month_expr(m, start, end, mon: int, y: int | None, part: str | None) -> Expr:
     gran = "month-part" if part else "month"
     if y:
         return Expr(start, end, lambda p, t, yh: _apply_part(part, "month", *_month(y, mon)), gran, False)
@@ -384,6 +489,7 @@ def _month_expr(m, start, end, mon: int, y: Optional[int], part: Optional[str]) 
         if p is None:
             return None
         return _apply_part(part, "month", *_pick_year(p, t, lambda yy: _month(yy, mon)))
+
     return Expr(start, end, res, gran, True, tense_sensitive=True, explicit_year=False)
 
 
@@ -393,12 +499,18 @@ def r_month(m, text, hints):
     name = m["mon"]
     if not y:
         if name.rstrip(".") not in MONTH_FULL:
-            return None        # "Jan" alone is too unsure
+            return None  # "Jan" alone is too unsure
         if part is None and not _is_licensed(text, m.start(), hints):
             return None
-        if name == "May" and part is None and not re.search(r"(?i:\b(?:in|since|by|until|of|early|late|mid|"
-                                                           r"from|through|during|last|next|this|to|and|or)\s*-?\s*)$",
-                                                           text[max(0, m.start() - 10):m.start()]):
+        if (
+            name == "May"
+            and part is None
+            and not re.search(
+                r"(?i:\b(?:in|since|by|until|of|early|late|mid|"
+                r"from|through|during|last|next|this|to|and|or)\s*-?\s*)$",
+                text[max(0, m.start() - 10) : m.start()],
+            )
+        ):
             return None
     return _month_expr(m, m.start(), m.end(), _month_num(name), y, part)
 
@@ -412,14 +524,24 @@ def r_year(m, text, hints):
         if hints.is_counted_number(m.start("y"), m.end("y")):
             return None
     gran = "year-part" if part else "year"
-    return Expr(m.start(), m.end(), lambda p, t, yh: _apply_part(part, "year", date(y, 1, 1), date(y, 12, 31)),
-                gran, False)
+    return Expr(
+        m.start(),
+        m.end(),
+        lambda p, t, yh: _apply_part(part, "year", date(y, 1, 1), date(y, 12, 31)),
+        gran,
+        False,
+    )
 
 
 def r_quarter(m, text, hints):
     q, y = int(m["q"]), int(m["y"])
-    return Expr(m.start(), m.end(), lambda p, t, yh: _apply_part(f"q{q}", "year", date(y, 1, 1), date(y, 12, 31)),
-                "quarter", False)
+    return Expr(
+        m.start(),
+        m.end(),
+        lambda p, t, yh: _apply_part(f"q{q}", "year", date(y, 1, 1), date(y, 12, 31)),
+        "quarter",
+        False,
+    )
 
 
 def r_year_range(m, text, hints):
@@ -440,15 +562,17 @@ def r_season(m, text, hints):
     y = int(m["y"]) if m["y"] else None
     if m["s"][0].isupper() and not _sentence_start(text, m.start("s")) and not (ref or part):
         return None
-    if not (ref or y or part) and not LICENSE.search(text[max(0, m.start() - 16):m.start()]):
-        return None             # "Winter blackouts": a bare season needs a preposition
+    if not (ref or y or part) and not LICENSE.search(text[max(0, m.start() - 16) : m.start()]):
+        return None  # "Winter blackouts": a bare season needs a preposition
     if name == "fall" and not (ref or y or part):
         return None
     if not y and ANAPHORIC_OF.match(text, m.end()):
-        return None             # "the summer of that year"
+        return None  # "the summer of that year"
     gran = "season"
     if y:
-        return Expr(m.start(), m.end(), lambda p, t, yh: _apply_part(part, "season", *_season(name, y)), gran, False)
+        return Expr(
+            m.start(), m.end(), lambda p, t, yh: _apply_part(part, "season", *_season(name, y)), gran, False
+        )
 
     def res(p, t, yh):
         if yh:
@@ -461,16 +585,20 @@ def r_season(m, text, hints):
         elif ref in ("next", "coming"):
             a = next(occ(yy) for yy in (p.year - 1, p.year, p.year + 1) if occ(yy)[0] > p)
         elif ref == "this":
-            a = next(occ(yy) for yy in (p.year - 1, p.year, p.year + 1) if occ(yy)[1] >= p) \
-                if t == "future" else _pick_year(p, "past", occ)
+            a = (
+                next(occ(yy) for yy in (p.year - 1, p.year, p.year + 1) if occ(yy)[1] >= p)
+                if t == "future"
+                else _pick_year(p, "past", occ)
+            )
         else:
             a = _pick_year(p, t, occ)
         return _apply_part(part, "season", *a)
+
     return Expr(m.start(), m.end(), res, gran, True, tense_sensitive=True, explicit_year=False)
 
 
 def _sentence_start(text: str, i: int) -> bool:
-    return bool(SENT_START.search(text[max(0, i - 4):i]))
+    return bool(SENT_START.search(text[max(0, i - 4) : i]))
 
 
 def _lowercase_or_initial(m, text) -> bool:
@@ -489,7 +617,7 @@ def r_relunit(m, text, hints):
     if ref == "the" and part is None and u != "weekend":
         return None
     if ref == "past" and u != "weekend":
-        return None            # "past week" is rolling (r_rolling)
+        return None  # "past week" is rolling (r_rolling)
     if u == "weekend":
         if part:
             return None
@@ -497,7 +625,7 @@ def r_relunit(m, text, hints):
         def res(p, t, yh):
             if p is None:
                 return None
-            sat = lambda d: d - timedelta(days=(d.weekday() - 5) % 7)     # the Saturday on or before d
+            sat = lambda d: d - timedelta(days=(d.weekday() - 5) % 7)  # the Saturday on or before d
             if ref in ("last", "past"):
                 s = sat(p)
                 if s + timedelta(days=1) >= p:
@@ -511,6 +639,7 @@ def r_relunit(m, text, hints):
             else:
                 s = sat(p)
             return s, s + timedelta(days=1)
+
         return Expr(m.start(), m.end(), res, "weekend", True, tense_sensitive=ref in ("this", "the"))
     step = {"this": 0, "the": 0, "current": 0, "last": -1, "next": 1}[ref]
 
@@ -525,6 +654,7 @@ def r_relunit(m, text, hints):
         else:
             a, b = date(p.year + step, 1, 1), date(p.year + step, 12, 31)
         return _apply_part(part, u, a, b)
+
     return Expr(m.start(), m.end(), res, f"{u}-part" if part else u, True)
 
 
@@ -546,6 +676,7 @@ def r_earlier(m, text, hints):
         if later:
             return min(b, p + timedelta(days=1)), b
         return a, max(a, p - timedelta(days=1))
+
     return Expr(m.start(), m.end(), res, f"{u}-part", True)
 
 
@@ -567,23 +698,38 @@ def r_weekday(m, text, hints):
         else:
             d = p - timedelta(days=back)
         return d, d
-    return Expr(m.start(), m.end(), res, "day", True, tense_sensitive=ref not in ("last", "next"), day_level=True)
+
+    return Expr(
+        m.start(), m.end(), res, "day", True, tense_sensitive=ref not in ("last", "next"), day_level=True
+    )
 
 
 def r_dayword(m, text, hints):
     if not _lowercase_or_initial(m, text):
         return None
     w = " ".join(m["w"].lower().split())
-    offsets = {"today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
-               "this evening": (0, 0), "earlier today": (0, 0), "later today": (0, 0),
-               "yesterday": (-1, -1), "tomorrow": (1, 1), "overnight": (-1, 0), "last night": (-1, 0),
-               "the day before yesterday": (-2, -2), "the day after tomorrow": (2, 2)}
+    offsets = {
+        "today": (0, 0),
+        "tonight": (0, 0),
+        "this morning": (0, 0),
+        "this afternoon": (0, 0),
+        "this evening": (0, 0),
+        "earlier today": (0, 0),
+        "later today": (0, 0),
+        "yesterday": (-1, -1),
+        "tomorrow": (1, 1),
+        "overnight": (-1, 0),
+        "last night": (-1, 0),
+        "the day before yesterday": (-2, -2),
+        "the day after tomorrow": (2, 2),
+    }
     a, b = offsets[w]
 
     def res(p, t, yh):
         if p is None:
             return None
         return p + timedelta(days=a), p + timedelta(days=b)
+
     e = Expr(m.start(), m.end(), res, "day", True, day_level=(a == b))
     e.extra["word"] = w
     return e
@@ -611,6 +757,7 @@ def r_ago(m, text, hints):
         else:
             d = _shift_units(p, u, -n)
         return d, d
+
     gran = {"month": "month", "year": "year", "decade": "year"}.get(u, "day")
     return Expr(m.start(), m.end(), res, gran, True, day_level=gran == "day")
 
@@ -625,13 +772,19 @@ def r_rolling(m, text, hints):
     plural = m["u"].lower().endswith("s")
     n = _num(m["n"]) if m["n"] else None
     if d in ("following", "previous"):
-        return None             # anaphoric: "the following day", "the previous three months"
-    if n is None and not has_the and not this and d in ("last", "next", "previous") and u in ("week", "month", "year"):
-        return None             # calendar units: r_relunit
+        return None  # anaphoric: "the following day", "the previous three months"
+    if (
+        n is None
+        and not has_the
+        and not this
+        and d in ("last", "next", "previous")
+        and u in ("week", "month", "year")
+    ):
+        return None  # calendar units: r_relunit
     if d == "last" and u == "night" and not has_the and n is None:
-        return None             # "last night": r_dayword
+        return None  # "last night": r_dayword
     if d in ("last", "next") and n is None and u in ("day", "night", "hour"):
-        return None             # "the next day", "the last day of the talks": anaphoric
+        return None  # "the next day", "the last day of the talks": anaphoric
     if n is None:
         n = FEW if plural else 1
     past = d in ("past", "last")
@@ -644,6 +797,7 @@ def r_rolling(m, text, hints):
         if u == "hour":
             return p, _shift_units(p, u, n)
         return p + timedelta(days=1), _shift_units(p, u, n)
+
     return Expr(m.start(), m.end(), res, "rolling", True)
 
 
@@ -657,6 +811,7 @@ def r_recent(m, text, hints):
         if p is None:
             return None
         return _shift_units(p, unit, -n), p
+
     return Expr(m.start(), m.end(), res, "rolling", True)
 
 
@@ -668,6 +823,7 @@ def r_duration(m, text, hints):
     pre = m["pre"].lower()
     iso = _iso_duration(n, u, bool(m["half"]))
     if pre in ("in", "within") and not m["half"]:
+
         def res(p, t, yh):
             if t != "future":
                 return "duration"
@@ -677,20 +833,32 @@ def r_duration(m, text, hints):
             if pre == "within":
                 return p, end
             return end, end
-        e = Expr(m.start(), m.end(), res, "day" if pre == "in" else "rolling", True, tense_sensitive=True,
-                 duration=iso)
-        e.extra["core"] = (m.start("core"), m.end("core"))   # the span when it turns out a duration
+
+        e = Expr(
+            m.start(),
+            m.end(),
+            res,
+            "day" if pre == "in" else "rolling",
+            True,
+            tense_sensitive=True,
+            duration=iso,
+        )
+        e.extra["core"] = (m.start("core"), m.end("core"))  # the span when it turns out a duration
         return e
-    return Expr(m.start("core"), m.end("core"), lambda p, t, yh: (None, None), "duration", False, duration=iso)
+    return Expr(
+        m.start("core"), m.end("core"), lambda p, t, yh: (None, None), "duration", False, duration=iso
+    )
 
 
 def r_duration_of(m, text, hints):
-    """"three days of mourning", "two weeks of talks"."""
+    """ "three days of mourning", "two weeks of talks"."""
     n = _num(m["n"])
     if n is None:
         return None
     iso = _iso_duration(n, _unit(m["u"]))
-    return Expr(m.start("core"), m.end("core"), lambda p, t, yh: (None, None), "duration", False, duration=iso)
+    return Expr(
+        m.start("core"), m.end("core"), lambda p, t, yh: (None, None), "duration", False, duration=iso
+    )
 
 
 def r_duration_adj(m, text, hints):
@@ -711,7 +879,7 @@ def _iso_duration(n: int, u: str, half: bool = False) -> str:
 
 
 def r_quarter_this(m, text, hints):
-    """"the third quarter" with no year: the publication year's."""
+    """ "the third quarter" with no year: the publication year's."""
     if not _lowercase_or_initial(m, text):
         return None
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[m["q"].lower()]
@@ -719,11 +887,19 @@ def r_quarter_this(m, text, hints):
     def res(p, t, yh):
         y = yh or (p.year if p else None)
         return None if y is None else _apply_part(f"q{q}", "year", date(y, 1, 1), date(y, 12, 31))
+
     return Expr(m.start(), m.end(), res, "quarter", True, explicit_year=False)
 
 
-HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year": (1, 1),
-            "new year's day": (1, 1), "new year's eve": (12, 31), "victory day": (5, 9)}
+HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year": (1, 1),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "victory day": (5, 9),
+}
 
 
 def r_holiday(m, text, hints):
@@ -750,54 +926,92 @@ def r_dayrange(m, text, hints):
         if yy is None:
             if p is None:
                 return None
-            picked = _pick_year(p, t, lambda z: (date(z, mon, d1), date(z, mon, d2)) if _valid_day(z, mon, d2)
-                                else None, nearest=True)
+            picked = _pick_year(
+                p,
+                t,
+                lambda z: (date(z, mon, d1), date(z, mon, d2)) if _valid_day(z, mon, d2) else None,
+                nearest=True,
+            )
             if picked is None:
                 return None
             yy = picked[0].year
         if not _valid_day(yy, mon, d2):
             return None
         return date(yy, mon, d1), date(yy, mon, d2)
+
     return Expr(m.start(), m.end(), res, "day", True, tense_sensitive=True, explicit_year=False)
 
 
 RULE_PATTERNS: list[tuple[str, Callable]] = [
     (r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", r_iso),
     (r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b", r_numeric),
-    (rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?<![\d./-])(?P<d1>{DAY})\s*(?P<conn>-|\u2013|(?i:to|and|until|through))\s*"
-     rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", r_dayrange),
-    (rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?P<conn>-|\u2013|(?i:to|and|until|through))\s*"
-     rf"(?P<d2>{DAY})(?![\d,.]?\d)(?:,?\s+(?P<y>{YEAR}))?", r_dayrange),
+    (
+        rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?<![\d./-])(?P<d1>{DAY})\s*(?P<conn>-|\u2013|(?i:to|and|until|through))\s*"
+        rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        r_dayrange,
+    ),
+    (
+        rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?P<conn>-|\u2013|(?i:to|and|until|through))\s*"
+        rf"(?P<d2>{DAY})(?![\d,.]?\d)(?:,?\s+(?P<y>{YEAR}))?",
+        r_dayrange,
+    ),
     (rf"\b(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", r_dmy),
     (rf"\b(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?![\d]|[,.]\d)(?:,?\s+(?P<y>{YEAR}))?", r_mdy),
     (rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?", r_month),
     (rf"\bQ(?P<q>[1-4])\s+(?P<y>{YEAR})", r_quarter),
     (r"\b(?i:the\s+(?P<q>first|second|third|fourth|last)\s+quarter)\b(?!\s+of\b)", r_quarter_this),
-    (r"\b(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:['\u2019]s\s+(?:Eve|Day))?|Victory\s+Day)(?![\w-])", r_holiday),
-    (rf"\b(?P<y1>(?:19|20)\d{{2}})\s*[-\u2013/]\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d-])", r_year_range),
+    (
+        r"\b(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:['\u2019]s\s+(?:Eve|Day))?|Victory\s+Day)(?![\w-])",
+        r_holiday,
+    ),
+    (r"\b(?P<y1>(?:19|20)\d{2})\s*[-\u2013/]\s*(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d-])", r_year_range),
     (rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?P<y>{YEAR})(?!s\b|-\d|\s*-\s*year)", r_year),
-    (rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?:(?P<ref>(?i:this|last|next|the|past|coming))\s+)?"
-     rf"(?P<s>(?i:{SEASON}))(?![\w-])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", r_season),
-    (rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?P<ref>(?i:this|last|next|the|current|past))\s+"
-     rf"(?P<u>(?i:week|weekend|month|year))(?![\w-])", r_relunit),
+    (
+        rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?:(?P<ref>(?i:this|last|next|the|past|coming))\s+)?"
+        rf"(?P<s>(?i:{SEASON}))(?![\w-])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        r_season,
+    ),
+    (
+        rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?P<ref>(?i:this|last|next|the|current|past))\s+"
+        rf"(?P<u>(?i:week|weekend|month|year))(?![\w-])",
+        r_relunit,
+    ),
     (r"\b(?i:(?P<el>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year))\b", r_earlier),
-    (rf"\b(?:(?P<ref>(?i:last|next|this|early|late|(?:early|late)\s+on))\s+)?(?P<wd>{WEEKDAY})"
-     rf"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?(?![\w-])", r_weekday),
-    (r"\b(?P<w>(?i:(?:earlier|later)\s+today|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-     r"today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))"
-     r"(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])", r_dayword),
+    (
+        rf"\b(?:(?P<ref>(?i:last|next|this|early|late|(?:early|late)\s+on))\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?(?![\w-])",
+        r_weekday,
+    ),
+    (
+        r"\b(?P<w>(?i:(?:earlier|later)\s+today|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+        r"today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))"
+        r"(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])",
+        r_dayword,
+    ),
     (rf"\b(?P<n>(?i:{NUM}))\s+(?P<u>(?i:{UNIT}))\s+(?i:ago)\b", r_ago),
-    (rf"\b(?:(?P<the>(?i:the))\s+)?(?:(?P<this>(?i:this))\s+)?(?P<dir>(?i:past|last|previous|next|coming|following))\s+"
-     rf"(?:(?P<n>(?i:{NUM}))\s+)?(?P<u>(?i:{UNIT}))(?![\w-])", r_rolling),
+    (
+        rf"\b(?:(?P<the>(?i:the))\s+)?(?:(?P<this>(?i:this))\s+)?(?P<dir>(?i:past|last|previous|next|coming|following))\s+"
+        rf"(?:(?P<n>(?i:{NUM}))\s+)?(?P<u>(?i:{UNIT}))(?![\w-])",
+        r_rolling,
+    ),
     (r"\b(?i:recent\s+(?P<u>days|weeks|months|years))\b", r_recent),
-    (rf"\b(?P<pre>(?i:for|lasting|lasted|lasts|(?:to|will|would|could|may|might|can|should)\s+last|within|in|over))\s+(?:(?i:nearly|almost|about|around|"
-     rf"more\s+than|at\s+least|some|roughly|another|up\s+to|just|only)\s+)?(?P<core>(?P<n>(?i:{NUM}))\s+"
-     rf"(?P<u>(?i:{UNIT}))(?P<half>\s+(?i:and\s+a\s+half))?)"
-     rf"(?![\w-])(?!\s+(?i:ago|later|earlier|of\s+the))", r_duration),
-    (rf"\b(?P<core>(?P<n>(?i:\d{{1,3}}|{NUM_WORD}(?:[-\s]{NUM_WORD})?|a\s+few|several|a\s+couple\s+of))\s+"
-     rf"(?P<u>(?i:{UNIT})))\s+of\s+(?!(?i:the|that|this|these|those|its|their|his|her)\b)(?=[a-z])", r_duration_of),
-    (rf"\b(?P<n>(?i:\d{{1,3}}|{NUM_WORD}(?:-{NUM_WORD})?))-(?P<u>(?i:hour|day|night|week|month|year))"
-     rf"(?:-long)?(?![\w]|-old|-olds)", r_duration_adj),
+    (
+        rf"\b(?P<pre>(?i:for|lasting|lasted|lasts|(?:to|will|would|could|may|might|can|should)\s+last|within|in|over))\s+(?:(?i:nearly|almost|about|around|"
+        rf"more\s+than|at\s+least|some|roughly|another|up\s+to|just|only)\s+)?(?P<core>(?P<n>(?i:{NUM}))\s+"
+        rf"(?P<u>(?i:{UNIT}))(?P<half>\s+(?i:and\s+a\s+half))?)"
+        rf"(?![\w-])(?!\s+(?i:ago|later|earlier|of\s+the))",
+        r_duration,
+    ),
+    (
+        rf"\b(?P<core>(?P<n>(?i:\d{{1,3}}|{NUM_WORD}(?:[-\s]{NUM_WORD})?|a\s+few|several|a\s+couple\s+of))\s+"
+        rf"(?P<u>(?i:{UNIT})))\s+of\s+(?!(?i:the|that|this|these|those|its|their|his|her)\b)(?=[a-z])",
+        r_duration_of,
+    ),
+    (
+        rf"\b(?P<n>(?i:\d{{1,3}}|{NUM_WORD}(?:-{NUM_WORD})?))-(?P<u>(?i:hour|day|night|week|month|year))"
+        rf"(?:-long)?(?![\w]|-old|-olds)",
+        r_duration_adj,
+    ),
 ]
 
 ANAPHORIC_OF = re.compile(r"\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous)\b", re.I)
@@ -809,32 +1023,59 @@ ANAPHORIC_OF = re.compile(r"\s+of\s+(?:that|the\s+same|the\s+following|the\s+pre
 MONTH_TRIGGERS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 UNIT_TRIGGERS = ("hour", "day", "night", "week", "month", "year", "decade")
 TRIGGERS = {
-    "r_iso": None, "r_numeric": None, "r_year_range": None,
-    "r_dayrange": MONTH_TRIGGERS, "r_dmy": MONTH_TRIGGERS, "r_month": MONTH_TRIGGERS,
-    "r_quarter": ("Q",), "r_quarter_this": ("quarter",),
+    "r_iso": None,
+    "r_numeric": None,
+    "r_year_range": None,
+    "r_dayrange": MONTH_TRIGGERS,
+    "r_dmy": MONTH_TRIGGERS,
+    "r_month": MONTH_TRIGGERS,
+    "r_quarter": ("Q",),
+    "r_quarter_this": ("quarter",),
     "r_holiday": ("Christmas", "New Year", "Victory Day"),
     "r_year": ("19", "20"),
     "r_season": ("spring", "summer", "autumn", "fall", "winter"),
     "r_relunit": ("week", "month", "year"),
     "r_earlier": ("earlier", "later"),
     "r_weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "r_dayword": ("today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon",
-                  "evening"),
+    "r_dayword": (
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "overnight",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+    ),
     "r_ago": ("ago",),
     "r_rolling": ("past", "last", "previous", "next", "coming", "following"),
     "r_recent": ("recent",),
-    "r_duration": UNIT_TRIGGERS, "r_duration_of": UNIT_TRIGGERS,
+    "r_duration": UNIT_TRIGGERS,
+    "r_duration_of": UNIT_TRIGGERS,
     "r_duration_adj": ("-hour", "-day", "-night", "-week", "-month", "-year"),
 }
-WINDOW = 48     # characters around a trigger: longer than any prefix or suffix a rule can match
-RULES: list[tuple[re.Pattern, Callable, Optional[tuple], bool]] = [
+WINDOW = 48  # characters around a trigger: longer than any prefix or suffix a rule can match
+RULES: list[tuple[re.Pattern, Callable, tuple | None, bool]] = [
     (re.compile(p), h, TRIGGERS[h.__name__], any(c.isupper() for t in TRIGGERS[h.__name__] or () for c in t))
-    for p, h in RULE_PATTERNS]
+    for p, h in RULE_PATTERNS
+]
 
 ABSOLUTE_DAY_RULES = {"r_iso", "r_numeric", "r_dmy", "r_mdy"}
 # what can stand at either end of a range (not "overnight", "two days ago", "the past week")
-RANGE_RULES = {"r_iso", "r_numeric", "r_dmy", "r_month", "r_year", "r_season", "r_weekday", "r_holiday",
-               "r_relunit", "r_quarter", "r_quarter_this"}
+RANGE_RULES = {
+    "r_iso",
+    "r_numeric",
+    "r_dmy",
+    "r_month",
+    "r_year",
+    "r_season",
+    "r_weekday",
+    "r_holiday",
+    "r_relunit",
+    "r_quarter",
+    "r_quarter_this",
+}
 RANGE_CONN = re.compile(r"^\s*(?:-|\u2013|\u2014|(?i:to|until|till|through|and))\s*$")
 RANGE_PRE = re.compile(r"(?i:\b(from|between)\s+)$")
 MODIFIER = re.compile(r"(?i:\b(since|until|till|by|through|ever\s+since)\s+)$")
@@ -845,6 +1086,7 @@ OVERNIGHT_CONN = re.compile(r"^\s*(?i:on|into|to)\s+$")
 # ---------------------------------------------------------------------------------------------
 # Hints from spaCy
 
+
 class Hints:
     """What the parse tells the rules: DATE entities and the tense of the governing verb."""
 
@@ -854,8 +1096,11 @@ class Hints:
 
     def _date_ents(self):
         if self._ents is None:
-            ents = [] if self.doc is None else [(e.start_char, e.end_char) for e in self.doc.ents
-                                                  if e.label_ in ("DATE", "TIME")]
+            ents = (
+                []
+                if self.doc is None
+                else [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ in ("DATE", "TIME")]
+            )
             self._ents = ents
         return self._ents
 
@@ -874,10 +1119,14 @@ class Hints:
         tok = self._token_at(start)
         if tok is None:
             return False
-        return (tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS")
-                and tok.head.lower_ not in TIME_NOUNS)
+        return (
+            tok.dep_ == "nummod"
+            and tok.head.i > tok.i
+            and tok.head.tag_ in ("NNS", "NNPS")
+            and tok.head.lower_ not in TIME_NOUNS
+        )
 
-    def tense(self, start: int, end: int) -> Optional[str]:
+    def tense(self, start: int, end: int) -> str | None:
         tok = self._token_at(start)
         if tok is None:
             return None
@@ -887,7 +1136,7 @@ class Hints:
         v = tok
         for _ in range(8):
             if v.lower_ in SCHEDULE_WORDS:
-                return "future"     # "is due to debate on Monday" (debate parsed as a noun)
+                return "future"  # "is due to debate on Monday" (debate parsed as a noun)
             if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
                 break
             v = v.head
@@ -897,16 +1146,16 @@ class Hints:
                 if a.lower_ in FUTURE_AUX or a.lower_ in MODAL_AUX:
                     nxt = a.nbor(1) if a.i + 1 < len(a.doc) else None
                     if nxt is not None and nxt.lower_ in ("have", "'ve", "\u2019ve"):
-                        return "past"       # "would have", "could have"
+                        return "past"  # "would have", "could have"
                     return "future"
                 if a.lower_ == "going" or (a.lower_ == "to" and v.dep_ == "xcomp" and v.head.lemma_ == "be"):
-                    return "future"         # "are going to", "troops are to withdraw by Friday"
+                    return "future"  # "are going to", "troops are to withdraw by Friday"
             if v.lemma_ in FUTURE_HEADS or v.lower_ in SCHEDULE_WORDS:
                 return "future"
             if v.tag_ == "VBD" or any(a.lower_ in ("had", "was", "were") for a in auxes):
                 return "past"
             if v.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'ve", "\u2019ve") for a in auxes):
-                return "perfect"      # "has seen battles since ...", "has been delayed until ..."
+                return "perfect"  # "has seen battles since ...", "has been delayed until ..."
             # no tense of its own (infinitive, present): a complement or subordinate clause takes
             # the main clause's ("will train ... before they are sent to the front in the autumn");
             # a reported clause (ccomp) does not ("said on Monday that talks begin on Friday")
@@ -921,6 +1170,7 @@ class Hints:
 
 # ---------------------------------------------------------------------------------------------
 # Recognition, joining, resolution
+
 
 def _windows(hay: str, triggers: tuple, n: int) -> list[tuple[int, int]]:
     """Merged stretches of WINDOW characters either side of each trigger occurrence."""
@@ -944,7 +1194,7 @@ def _windows(hay: str, triggers: tuple, n: int) -> list[tuple[int, int]]:
 
 
 def _candidates(text: str, hints: Hints) -> list[Expr]:
-    found = []      # (match start, match end, expr): a duration's span may be shorter than its match
+    found = []  # (match start, match end, expr): a duration's span may be shorter than its match
     lower = text.lower()
     n = len(text)
     cache: dict = {}
@@ -975,7 +1225,7 @@ def _candidates(text: str, hints: Hints) -> list[Expr]:
 
 def _join(text: str, exprs: list[Expr]) -> list[Expr]:
     for k, e in enumerate(exprs):
-        m = WEEK_TO.search(text[max(0, e.start - 30):e.start])
+        m = WEEK_TO.search(text[max(0, e.start - 30) : e.start])
         if m and e.day_level:
             exprs[k] = _week_to(e, e.start - len(m.group(0)))
     out: list[Expr] = []
@@ -984,7 +1234,7 @@ def _join(text: str, exprs: list[Expr]) -> list[Expr]:
         e = exprs[i]
         nxt = exprs[i + 1] if i + 1 < len(exprs) else None
         if nxt is not None and e.duration is None and nxt.duration is None:
-            between = text[e.end:nxt.start]
+            between = text[e.end : nxt.start]
             # "Tuesday, Nov. 5": the date decides
             if e.rule == "r_weekday" and nxt.rule in ABSOLUTE_DAY_RULES and re.fullmatch(r",?\s*", between):
                 nxt.start = e.start
@@ -997,10 +1247,14 @@ def _join(text: str, exprs: list[Expr]) -> list[Expr]:
                 i += 2
                 continue
             # ranges: "from X to Y", "between X and Y", "X-Y"
-            pre = RANGE_PRE.search(text[max(0, e.start - 9):e.start])
+            pre = RANGE_PRE.search(text[max(0, e.start - 9) : e.start])
             conn = between.strip().lower()
-            if (RANGE_CONN.match(between) and e.rule in RANGE_RULES and nxt.rule in RANGE_RULES
-                    and (conn != "and" or (pre and pre.group(1).lower() == "between"))):
+            if (
+                RANGE_CONN.match(between)
+                and e.rule in RANGE_RULES
+                and nxt.rule in RANGE_RULES
+                and (conn != "and" or (pre and pre.group(1).lower() == "between"))
+            ):
                 out.append(_range(e, nxt, e.start - (len(pre.group(0)) if pre else 0)))
                 i += 2
                 continue
@@ -1010,14 +1264,24 @@ def _join(text: str, exprs: list[Expr]) -> list[Expr]:
 
 
 def _week_to(x: Expr, start: int) -> Expr:
-    """"the week to Sunday": the seven days ending with that day."""
+    """ "the week to Sunday": the seven days ending with that day."""
+
     def res(p, t, yh):
         r = x.resolve(p, t, yh)
         if not r or r == "duration" or r[1] is None:
             return None
         return r[1] - timedelta(days=6), r[1]
-    return Expr(start, x.end, res, "week", x.relative, tense_sensitive=x.tense_sensitive,
-                explicit_year=x.explicit_year, rule="week_to")
+
+    return Expr(
+        start,
+        x.end,
+        res,
+        "week",
+        x.relative,
+        tense_sensitive=x.tense_sensitive,
+        explicit_year=x.explicit_year,
+        rule="week_to",
+    )
 
 
 def _overnight(e: Expr, x: Expr) -> Expr:
@@ -1026,8 +1290,17 @@ def _overnight(e: Expr, x: Expr) -> Expr:
         if not r or r[0] is None:
             return None
         return r[0] - timedelta(days=1), r[0]
-    return Expr(e.start, x.end, res, "day", x.relative, tense_sensitive=x.tense_sensitive,
-                explicit_year=x.explicit_year, rule="overnight")
+
+    return Expr(
+        e.start,
+        x.end,
+        res,
+        "day",
+        x.relative,
+        tense_sensitive=x.tense_sensitive,
+        explicit_year=x.explicit_year,
+        rule="overnight",
+    )
 
 
 def _range(a: Expr, b: Expr, start: int) -> Expr:
@@ -1044,7 +1317,7 @@ def _range(a: Expr, b: Expr, start: int) -> Expr:
                 rb = b.resolve(p, t, rb[1].year + 1) or rb
         if not ra or not rb or ra == "duration" or rb == "duration" or ra[0] is None or rb[1] is None:
             return None
-        if ra[0] > rb[1] and a.rule == b.rule == "r_weekday":     # "from Friday to Monday"
+        if ra[0] > rb[1] and a.rule == b.rule == "r_weekday":  # "from Friday to Monday"
             if t == "future":
                 rb = (rb[0] + timedelta(days=7), rb[1] + timedelta(days=7))
             else:
@@ -1052,17 +1325,25 @@ def _range(a: Expr, b: Expr, start: int) -> Expr:
         if ra[0] > rb[1]:
             return None
         return ra[0], rb[1]
-    return Expr(start, b.end, res, "range", a.relative or b.relative,
-                tense_sensitive=a.tense_sensitive or b.tense_sensitive,
-                explicit_year=a.explicit_year and b.explicit_year, rule="range")
+
+    return Expr(
+        start,
+        b.end,
+        res,
+        "range",
+        a.relative or b.relative,
+        tense_sensitive=a.tense_sensitive or b.tense_sensitive,
+        explicit_year=a.explicit_year and b.explicit_year,
+        rule="range",
+    )
 
 
 def _modify(text: str, exprs: list[Expr]) -> list[Expr]:
     for idx, e in enumerate(exprs):
         if e.duration is not None or e.granularity == "rolling":
             continue
-        m = MODIFIER.search(text[max(0, e.start - 12):e.start])
-        if not m or text[e.end:e.end + 2] in ("'s", "\u2019s"):
+        m = MODIFIER.search(text[max(0, e.start - 12) : e.start])
+        if not m or text[e.end : e.end + 2] in ("'s", "\u2019s"):
             continue
         word = m.group(1).lower().split()[-1]
         if word == "through" and e.granularity not in ("month", "day", "year", "season", "range"):
@@ -1086,13 +1367,22 @@ def _modify(text: str, exprs: list[Expr]) -> list[Expr]:
             if b >= p:
                 return p, b
             return (a, b) if word == "by" else (None, b)
-        exprs[idx] = Expr(e.start - len(m.group(0)), e.end, res, e.granularity, True,
-                          tense_sensitive=word != "since", explicit_year=e.explicit_year,
-                          rule=e.rule, extra={"mod": word})
+
+        exprs[idx] = Expr(
+            e.start - len(m.group(0)),
+            e.end,
+            res,
+            e.granularity,
+            True,
+            tense_sensitive=word != "since",
+            explicit_year=e.explicit_year,
+            rule=e.rule,
+            extra={"mod": word},
+        )
     return exprs
 
 
-def parse_published(value) -> Optional[date]:
+def parse_published(value) -> date | None:
     if not value:
         return None
     try:
@@ -1115,17 +1405,28 @@ def find_times(text: str, published=None, doc=None) -> list[dict]:
         r = e.resolve(pub, tense if e.extra.get("mod") or tense != "perfect" else "past", None)
         extra = {}
         if r == "duration" or e.granularity == "duration":
-            extra = {"from": None, "to": None, "kind": "duration", "granularity": "duration",
-                     "relative": False, "duration": e.duration}
-            start, end = e.extra.get("core", (e.start, e.end))   # "in three days" in the past: the length only
+            extra = {
+                "from": None,
+                "to": None,
+                "kind": "duration",
+                "granularity": "duration",
+                "relative": False,
+                "duration": e.duration,
+            }
+            start, end = e.extra.get("core", (e.start, e.end))  # "in three days" in the past: the length only
             times.append(span(text, start, end, **extra))
             continue
         a, b = r if r else (None, None)
         kind = "date" if a is not None and a == b else "interval"
         if r is None and e.day_level:
             kind = "date"
-        extra = {"from": a.isoformat() if a else None, "to": b.isoformat() if b else None, "kind": kind,
-                 "granularity": e.granularity, "relative": e.relative}
+        extra = {
+            "from": a.isoformat() if a else None,
+            "to": b.isoformat() if b else None,
+            "kind": kind,
+            "granularity": e.granularity,
+            "relative": e.relative,
+        }
         if e.extra.get("mod"):
             extra["mod"] = e.extra["mod"]
         if tense:

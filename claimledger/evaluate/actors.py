@@ -9,11 +9,13 @@ the country part alone (its first three letters: "UKR", or "IGO" for an internat
 the sector part alone, and the type. "Coded" is the share of all gold mentions found with the
 right full code: recall and code accuracy in one number.
 """
+
 from __future__ import annotations
 
 import json
 
-from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len, trim
+from claimledger.evaluate.scoring import PRF, match_spans, overlap_len, trim
+from claimledger.evaluate.scoring import load_gold as load_gold
 from claimledger.ingest.document import Document
 
 
@@ -37,8 +39,28 @@ def _sector(code):
     return rest
 
 
-_SECTOR_ONLY = {"GOV", "MIL", "REB", "OPP", "SPY", "COP", "JUD", "LEG", "MED", "BUS", "CVL", "HLH", "EDU", "REL",
-                "NGO", "UAF", "ELI", "PKO", "AGR", "LAB"}
+_SECTOR_ONLY = {
+    "GOV",
+    "MIL",
+    "REB",
+    "OPP",
+    "SPY",
+    "COP",
+    "JUD",
+    "LEG",
+    "MED",
+    "BUS",
+    "CVL",
+    "HLH",
+    "EDU",
+    "REL",
+    "NGO",
+    "UAF",
+    "ELI",
+    "PKO",
+    "AGR",
+    "LAB",
+}
 
 
 def pair(text: str, gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
@@ -66,7 +88,9 @@ def evaluate(items: list[dict], analyser) -> dict:
     n_pairs = code_ok = country_ok = sector_ok = type_ok = 0
     by_type: dict[str, list[int]] = {}
     errors = []
-    docs = [Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items]
+    docs = [
+        Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items
+    ]
     for it, rec in zip(items, analyser.analyse_many(docs)):
         text = it["text"]
         gold, pred = it["actors"], rec["actors"]
@@ -89,8 +113,15 @@ def evaluate(items: list[dict], analyser) -> dict:
             t[1] += 1
             t[2] += ok
             if not ok:
-                errors.append({"id": it["id"], "mention": g["text"], "want": g.get("code"), "got": p.get("code"),
-                               "predicted": p["text"]})
+                errors.append(
+                    {
+                        "id": it["id"],
+                        "mention": g["text"],
+                        "want": g.get("code"),
+                        "got": p.get("code"),
+                        "predicted": p["text"],
+                    }
+                )
         for i, g in enumerate(gold):
             by_type.setdefault(g.get("type") or "?", [0, 0, 0])[0] += 1
             if i not in paired_g:
@@ -112,25 +143,31 @@ def evaluate(items: list[dict], analyser) -> dict:
         "sector_accuracy": acc(sector_ok),
         "type_accuracy": acc(type_ok),
         "coded": round(code_ok / n_gold, 4) if n_gold else 0.0,
-        "by_type": {t: {"gold": v[0], "paired": v[1], "code_accuracy": round(v[2] / v[1], 4) if v[1] else 0.0}
-                    for t, v in sorted(by_type.items())},
+        "by_type": {
+            t: {"gold": v[0], "paired": v[1], "code_accuracy": round(v[2] / v[1], 4) if v[1] else 0.0}
+            for t, v in sorted(by_type.items())
+        },
         "errors": errors,
     }
 
 
 def format_report(r: dict, show_errors: int = 0) -> str:
     e, o = r["exact"], r["overlap"]
-    lines = [f"{r['reports']} reports, {r['gold_actors']} gold actors, {r['predicted_actors']} predicted, "
-             f"{r['paired']} paired",
-             f"{'':12}{'P':>7}{'R':>7}{'F1':>7}",
-             f"{'exact span':12}{e['precision']:7.3f}{e['recall']:7.3f}{e['f1']:7.3f}",
-             f"{'overlap':12}{o['precision']:7.3f}{o['recall']:7.3f}{o['f1']:7.3f}",
-             f"on paired mentions: code accuracy {r['code_accuracy']:.3f}, country accuracy "
-             f"{r['country_accuracy']:.3f}, sector accuracy {r['sector_accuracy']:.3f}, type accuracy "
-             f"{r['type_accuracy']:.3f}",
-             f"coded (right code / all gold actors) {r['coded']:.3f}"]
+    lines = [
+        f"{r['reports']} reports, {r['gold_actors']} gold actors, {r['predicted_actors']} predicted, "
+        f"{r['paired']} paired",
+        f"{'':12}{'P':>7}{'R':>7}{'F1':>7}",
+        f"{'exact span':12}{e['precision']:7.3f}{e['recall']:7.3f}{e['f1']:7.3f}",
+        f"{'overlap':12}{o['precision']:7.3f}{o['recall']:7.3f}{o['f1']:7.3f}",
+        f"on paired mentions: code accuracy {r['code_accuracy']:.3f}, country accuracy "
+        f"{r['country_accuracy']:.3f}, sector accuracy {r['sector_accuracy']:.3f}, type accuracy "
+        f"{r['type_accuracy']:.3f}",
+        f"coded (right code / all gold actors) {r['coded']:.3f}",
+    ]
     for t, v in r["by_type"].items():
-        lines.append(f"  {t:14} gold {v['gold']:4}  paired {v['paired']:4}  code accuracy {v['code_accuracy']:.3f}")
+        lines.append(
+            f"  {t:14} gold {v['gold']:4}  paired {v['paired']:4}  code accuracy {v['code_accuracy']:.3f}"
+        )
     for err in r["errors"][:show_errors]:
         lines.append("  " + json.dumps(err, ensure_ascii=False))
     return "\n".join(lines)

@@ -4,11 +4,13 @@ Spans are compared exactly and by overlap, after trimming quote marks and end pu
 on both sides. Statements are paired by the largest content overlap; on those pairs we
 report speaker-resolution, kind and stance accuracy.
 """
+
 from __future__ import annotations
 
 import json
 
-from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len, prf_table, trim
+from claimledger.evaluate.scoring import PRF, match_spans, overlap_len, prf_table, trim
+from claimledger.evaluate.scoring import load_gold as load_gold
 from claimledger.ingest.document import Document
 
 PARTS = ("speaker", "cue", "content")
@@ -32,7 +34,9 @@ def evaluate(items: list[dict], analyser) -> dict:
     loose = {p: PRF() for p in PARTS}
     pairs = resolved_ok = kind_ok = stance_ok = 0
     errors = []
-    docs = [Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items]
+    docs = [
+        Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items
+    ]
     for it, rec in zip(items, analyser.analyse_many(docs)):
         text = it["text"]
         gold, pred = it["statements"], rec["statements"]
@@ -84,8 +88,10 @@ def evaluate(items: list[dict], analyser) -> dict:
 def format_report(r: dict, show_errors: int = 0) -> str:
     lines = [f"{r['reports']} reports, {r['gold_statements']} gold statements, {r['paired']} paired"]
     lines += prf_table(r["exact"], r["overlap"], PARTS)
-    lines.append(f"speaker resolution accuracy {r['speaker_resolution_accuracy']:.3f}, "
-                 f"kind accuracy {r['kind_accuracy']:.3f}, stance accuracy {r['stance_accuracy']:.3f}")
+    lines.append(
+        f"speaker resolution accuracy {r['speaker_resolution_accuracy']:.3f}, "
+        f"kind accuracy {r['kind_accuracy']:.3f}, stance accuracy {r['stance_accuracy']:.3f}"
+    )
     for e in r["errors"][:show_errors]:
         lines.append("  " + json.dumps(e, ensure_ascii=False))
     return "\n".join(lines)

@@ -16,6 +16,7 @@ size, dead and injured, each over the gold events that state it, and whether the
 mentions of one happening came out as one event. A gold set stores, per text: id, text,
 published, split and events (see tests/gold/events/build_gold.py).
 """
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,20 @@ from claimledger.evaluate.scoring import PRF, overlap_len
 from claimledger.ingest.document import Document
 
 ROWS = ("trigger", "type", "type+actors", "full")
-ATTRS = ("mode", "acled_type", "acled_subtype", "status", "place", "date", "size", "dead", "injured", "actors",
-         "targets", "merged")
+ATTRS = (
+    "mode",
+    "acled_type",
+    "acled_subtype",
+    "status",
+    "place",
+    "date",
+    "size",
+    "dead",
+    "injured",
+    "actors",
+    "targets",
+    "merged",
+)
 
 
 def load_gold(path: str, split: str | None = None) -> list[dict]:
@@ -82,7 +95,9 @@ def pair(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict | None]]:
         for j, p in enumerate(pred):
             ov = _overlap(g, p)
             if ov > 0:
-                cands.append((g["type"] == p["type"], ov, -abs(g["trigger"]["start"] - p["trigger"]["start"]), i, j))
+                cands.append(
+                    (g["type"] == p["type"], ov, -abs(g["trigger"]["start"] - p["trigger"]["start"]), i, j)
+                )
     cands.sort(reverse=True)
     used_g, used_p, out = set(), set(), {}
     for _, _, _, i, j in cands:
@@ -136,11 +151,15 @@ def evaluate(items: list[dict], analyser) -> dict:
     analyser = with_events(analyser)
     prf = {k: PRF() for k in ROWS}
     by_type: dict[str, PRF] = defaultdict(PRF)
-    attrs = {k: [0, 0] for k in ATTRS}   # correct, total
+    attrs = {k: [0, 0] for k in ATTRS}  # correct, total
     confusion: Counter = Counter()
     errors = []
-    docs = [Document(id=it["id"], text=it["text"], published=it.get("published"), language="en",
-                     title=it.get("title")) for it in items]
+    docs = [
+        Document(
+            id=it["id"], text=it["text"], published=it.get("published"), language="en", title=it.get("title")
+        )
+        for it in items
+    ]
     n_gold = n_pred = 0
     for it, rec in zip(items, analyser.analyse_many(docs)):
         gold, pred = it.get("events") or [], rec.get("events") or []
@@ -149,7 +168,7 @@ def evaluate(items: list[dict], analyser) -> dict:
         places = rec.get("places") or []
         pairs = pair(gold, pred)
         matched = {id(p) for _, p in pairs if p is not None}
-        hits = {k: 0 for k in ROWS}
+        hits = dict.fromkeys(ROWS, 0)
         typed_hits = Counter()
         for g, p in pairs:
             if p is None:
@@ -158,7 +177,9 @@ def evaluate(items: list[dict], analyser) -> dict:
             hits["trigger"] += 1
             if p["type"] != g["type"]:
                 confusion[(g["type"], p["type"])] += 1
-                errors.append({"id": it["id"], "trigger": g["trigger"]["text"], "want": g["type"], "got": p["type"]})
+                errors.append(
+                    {"id": it["id"], "trigger": g["trigger"]["text"], "want": g["type"], "got": p["type"]}
+                )
                 continue
             hits["type"] += 1
             typed_hits[g["type"]] += 1
@@ -169,14 +190,30 @@ def evaluate(items: list[dict], analyser) -> dict:
             hits["full"] += a_ok and pl_ok and st_ok
             _attrs(attrs, g, p, places)
             if not (a_ok and pl_ok and st_ok):
-                errors.append({"id": it["id"], "trigger": g["trigger"]["text"], "type": g["type"],
-                               **({} if a_ok else {"actors_want": _codes(g), "actors_got": _codes(p)}),
-                               **({} if pl_ok else {"place_want": g.get("place"), "place_got": _place_text(p, places)}),
-                               **({} if st_ok else {"status_want": g.get("status"), "status_got": p.get("status")})})
+                errors.append(
+                    {
+                        "id": it["id"],
+                        "trigger": g["trigger"]["text"],
+                        "type": g["type"],
+                        **({} if a_ok else {"actors_want": _codes(g), "actors_got": _codes(p)}),
+                        **(
+                            {}
+                            if pl_ok
+                            else {"place_want": g.get("place"), "place_got": _place_text(p, places)}
+                        ),
+                        **({} if st_ok else {"status_want": g.get("status"), "status_got": p.get("status")}),
+                    }
+                )
         for p in pred:
             if id(p) not in matched:
-                errors.append({"id": it["id"], "spurious": p["trigger"]["text"], "type": p["type"],
-                               "status": p.get("status")})
+                errors.append(
+                    {
+                        "id": it["id"],
+                        "spurious": p["trigger"]["text"],
+                        "type": p["type"],
+                        "status": p.get("status"),
+                    }
+                )
         for k in ROWS:
             prf[k].add(hits[k], len(pred) - hits[k], len(gold) - hits[k])
         for t in {e["type"] for e in gold} | {e["type"] for e in pred}:
@@ -226,15 +263,21 @@ def _attrs(attrs: dict, g: dict, p: dict, places: list[dict]) -> None:
             add(role, ok)
     if len(g.get("mentions") or []) > 1:
         got = _spans(p, False)
-        add("merged", all(any(overlap_len((m["start"], m["end"]), s) > 0 for s in got) for m in g["mentions"]))
+        add(
+            "merged", all(any(overlap_len((m["start"], m["end"]), s) > 0 for s in got) for m in g["mentions"])
+        )
 
 
 def format_report(r: dict, show_errors: int = 0) -> str:
-    lines = [f"{r['reports']} reports, {r['gold_events']} gold events, {r['predicted_events']} predicted",
-             f"{'':14s} {'P':>7s} {'R':>7s} {'F1':>7s}   tp/fp/fn"]
+    lines = [
+        f"{r['reports']} reports, {r['gold_events']} gold events, {r['predicted_events']} predicted",
+        f"{'':14s} {'P':>7s} {'R':>7s} {'F1':>7s}   tp/fp/fn",
+    ]
     for k in ROWS:
         d = r[k]
-        lines.append(f"{k:14s} {d['precision']:7.3f} {d['recall']:7.3f} {d['f1']:7.3f}   {d['tp']}/{d['fp']}/{d['fn']}")
+        lines.append(
+            f"{k:14s} {d['precision']:7.3f} {d['recall']:7.3f} {d['f1']:7.3f}   {d['tp']}/{d['fp']}/{d['fn']}"
+        )
     lines.append("")
     lines.append("on pairs of the same type (accuracy over the gold events that state it):")
     for k, v in r["attributes"].items():
@@ -243,7 +286,9 @@ def format_report(r: dict, show_errors: int = 0) -> str:
     lines.append("")
     lines.append(f"{'type':12s} {'P':>7s} {'R':>7s} {'F1':>7s}  tp/fp/fn")
     for t, d in r["by_type"].items():
-        lines.append(f"{t:12s} {d['precision']:7.3f} {d['recall']:7.3f} {d['f1']:7.3f}  {d['tp']}/{d['fp']}/{d['fn']}")
+        lines.append(
+            f"{t:12s} {d['precision']:7.3f} {d['recall']:7.3f} {d['f1']:7.3f}  {d['tp']}/{d['fp']}/{d['fn']}"
+        )
     if r["confusion"]:
         lines.append("confusions: " + ", ".join(f"{k} {v}" for k, v in r["confusion"].items()))
     if show_errors:

@@ -13,12 +13,14 @@ that overlaps it most (one-to-one). On those pairs:
 Recognition precision, recall and F1 are given for exact spans and for overlapping spans.
 `end_to_end` divides the correct resolutions by all gold toponyms, missed ones included.
 """
+
 from __future__ import annotations
 
 import json
 from collections import defaultdict
 
-from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len
+from claimledger.evaluate.scoring import PRF, match_spans, overlap_len
+from claimledger.evaluate.scoring import load_gold as load_gold
 from claimledger.ingest.document import Document
 from claimledger.resources.gazetteer import km
 
@@ -69,9 +71,11 @@ def evaluate(items: list[dict], analyser) -> dict:
     exact, loose = PRF(), PRF()
     pairs = ok = with_point = within = 0
     errors_km: list[float] = []
-    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])   # gold, paired, correct
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, paired, correct
     errors = []
-    docs = [Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items]
+    docs = [
+        Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items
+    ]
     for it, rec in zip(items, analyser.analyse_many(docs)):
         gold, pred = it["places"], rec["places"]
         g_spans = [(g["start"], g["end"]) for g in gold]
@@ -118,7 +122,10 @@ def evaluate(items: list[dict], analyser) -> dict:
         "acc161_n": with_point,
         "mean_error_km": round(sum(errors_km) / len(errors_km), 1) if errors_km else None,
         "median_error_km": round(sorted(errors_km)[len(errors_km) // 2], 1) if errors_km else None,
-        "by_kind": {k: {"gold": v[0], "paired": v[1], "accuracy": ratio(v[2], v[1])} for k, v in sorted(by_kind.items())},
+        "by_kind": {
+            k: {"gold": v[0], "paired": v[1], "accuracy": ratio(v[2], v[1])}
+            for k, v in sorted(by_kind.items())
+        },
         "errors": errors,
     }
 

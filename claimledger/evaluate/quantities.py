@@ -12,11 +12,13 @@ precision, recall and F1 for
 On matched pairs, agreement on approximate, bound, range, multiplier/total and role is given
 for the gold items that state them.
 """
+
 from __future__ import annotations
 
 import json
 
-from claimledger.evaluate.scoring import PRF, load_gold
+from claimledger.evaluate.scoring import PRF
+from claimledger.evaluate.scoring import load_gold as load_gold
 from claimledger.ingest.document import Document
 
 ROWS = ("value", "value+unit", "value+counts", "value+unit|counts", "change")
@@ -26,14 +28,20 @@ EXTRAS = ("approximate", "bound", "range", "multiplier", "total", "per", "role")
 def _close(a, b) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b)) or abs(a - b) < 5e-4 and max(abs(a), abs(b)) < 1
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b)) or (abs(a - b) < 5e-4 and max(abs(a), abs(b)) < 1)
 
 
 def _value_match(p: dict, g: dict) -> bool:
     if g.get("value") is not None:
-        return _close(p.get("value"), g["value"]) or (p.get("total") is not None and _close(p["total"], g["value"]))
+        return _close(p.get("value"), g["value"]) or (
+            p.get("total") is not None and _close(p["total"], g["value"])
+        )
     if g.get("low") is not None or g.get("high") is not None:
-        return p.get("value") is None and _close(p.get("low"), g.get("low")) and _close(p.get("high"), g.get("high"))
+        return (
+            p.get("value") is None
+            and _close(p.get("low"), g.get("low"))
+            and _close(p.get("high"), g.get("high"))
+        )
     gf = (g.get("change") or {}).get("factor") or g.get("factor")
     pf = (p.get("change") or {}).get("factor")
     return p.get("value") is None and gf is not None and _close(pf, gf)
@@ -98,7 +106,9 @@ def evaluate(items: list[dict], analyser) -> dict:
     agree = {k: [0, 0] for k in EXTRAS}
     errors = []
     n_pred = n_gold = 0
-    docs = [Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items]
+    docs = [
+        Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items
+    ]
     for it, rec in zip(items, analyser.analyse_many(docs)):
         gold, pred = it["quantities"], rec["quantities"]
         n_pred += len(pred)
@@ -114,20 +124,33 @@ def evaluate(items: list[dict], analyser) -> dict:
             tp["value+counts"] += cm
             tp["value+unit|counts"] += um or (cm and g.get("counts") is not None)
             if not um or not cm:
-                errors.append({"id": it["id"], "text": g["text"], "unit": [p.get("unit"), g.get("unit")],
-                               "counts": [p.get("counts"), g.get("counts")]})
+                errors.append(
+                    {
+                        "id": it["id"],
+                        "text": g["text"],
+                        "unit": [p.get("unit"), g.get("unit")],
+                        "counts": [p.get("counts"), g.get("counts")],
+                    }
+                )
             _agreement(agree, p, g)
         for r, n in tp.items():
             prf[r].add(n, len(pred) - n, len(gold) - n)
         # change: among quantities that carry one
-        ctp = sum(1 for pi, gi in pairs if _change_key(pred[pi]) and _change_key(pred[pi]) == _change_key(gold[gi]))
+        ctp = sum(
+            1 for pi, gi in pairs if _change_key(pred[pi]) and _change_key(pred[pi]) == _change_key(gold[gi])
+        )
         cpred = sum(1 for p in pred if _change_key(p))
         cgold = sum(1 for g in gold if _change_key(g))
         prf["change"].add(ctp, cpred - ctp, cgold - ctp)
         for pi, gi in pairs:
             if _change_key(pred[pi]) != _change_key(gold[gi]):
-                errors.append({"id": it["id"], "text": gold[gi]["text"],
-                               "change": [_change_key(pred[pi]), _change_key(gold[gi])]})
+                errors.append(
+                    {
+                        "id": it["id"],
+                        "text": gold[gi]["text"],
+                        "change": [_change_key(pred[pi]), _change_key(gold[gi])],
+                    }
+                )
         for gi, g in enumerate(gold):
             if gi not in paired_g:
                 errors.append({"id": it["id"], "missed": g["text"], "value": g.get("value")})
@@ -139,7 +162,9 @@ def evaluate(items: list[dict], analyser) -> dict:
         "gold_quantities": n_gold,
         "predicted_quantities": n_pred,
         "scores": {r: prf[r].as_dict() for r in ROWS},
-        "agreement": {k: {"agree": a, "of": n, "rate": round(a / n, 4) if n else None} for k, (a, n) in agree.items()},
+        "agreement": {
+            k: {"agree": a, "of": n, "rate": round(a / n, 4) if n else None} for k, (a, n) in agree.items()
+        },
         "errors": errors,
     }
 
@@ -165,9 +190,11 @@ def _agreement(agree: dict, p: dict, g: dict) -> None:
 
 
 def format_report(r: dict, show_errors: int = 0) -> str:
-    lines = [f"{r['sentences']} sentences, {r['gold_quantities']} gold quantities, "
-             f"{r['predicted_quantities']} predicted",
-             f"{'':20}{'P':>7}{'R':>7}{'F1':>7}"]
+    lines = [
+        f"{r['sentences']} sentences, {r['gold_quantities']} gold quantities, "
+        f"{r['predicted_quantities']} predicted",
+        f"{'':20}{'P':>7}{'R':>7}{'F1':>7}",
+    ]
     for row in ROWS:
         s = r["scores"][row]
         lines.append(f"{row:20}{s['precision']:7.3f}{s['recall']:7.3f}{s['f1']:7.3f}")
@@ -181,8 +208,17 @@ def format_report(r: dict, show_errors: int = 0) -> str:
 
 # ---------------------------------------------------------------- public corpora
 
-NEWSQUANT_UNITS = {"percent": "percentage", "USD": "dollar", "EUR": "euro", "GBP": "pound", "UAH": "hryvnia",
-                   "RUB": "ruble", "JPY": "yen", "CNY": "yuan", "times": "times"}
+NEWSQUANT_UNITS = {
+    "percent": "percentage",
+    "USD": "dollar",
+    "EUR": "euro",
+    "GBP": "pound",
+    "UAH": "hryvnia",
+    "RUB": "ruble",
+    "JPY": "yen",
+    "CNY": "yuan",
+    "times": "times",
+}
 
 
 def newsquant_view(q: dict) -> dict | None:

@@ -1,5 +1,7 @@
 """Precision, recall and F1 over spans, shared by every `claimledger eval` command."""
+
 from __future__ import annotations
+
 
 def load_gold(path: str, split: str | None = None) -> list[dict]:
     """Gold items from JSON Lines; `split` None or "all" keeps every one, else rows whose
@@ -45,11 +47,19 @@ class PRF:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
-def match_spans(pred: list[tuple[int, int]], gold: list[tuple[int, int]], overlap: bool) -> tuple[int, int, int]:
+def match_spans(
+    pred: list[tuple[int, int]], gold: list[tuple[int, int]], overlap: bool
+) -> tuple[int, int, int]:
     """(tp, fp, fn) with one-to-one matching: exact equality, or any character overlap.
 
     Exact pairs are taken first, so that a loose pairing never steals an exact partner."""
@@ -78,8 +88,10 @@ def prf_table(exact: dict, overlap: dict, rows) -> list[str]:
     lines = [f"{'':10}{'exact P':>9}{'R':>7}{'F1':>7}   {'overlap P':>9}{'R':>7}{'F1':>7}"]
     for name in rows:
         e, o = exact[name], overlap[name]
-        lines.append(f"{name:10}{e['precision']:9.3f}{e['recall']:7.3f}{e['f1']:7.3f}   "
-                     f"{o['precision']:9.3f}{o['recall']:7.3f}{o['f1']:7.3f}")
+        lines.append(
+            f"{name:10}{e['precision']:9.3f}{e['recall']:7.3f}{e['f1']:7.3f}   "
+            f"{o['precision']:9.3f}{o['recall']:7.3f}{o['f1']:7.3f}"
+        )
     return lines
 
 

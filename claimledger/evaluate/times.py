@@ -8,12 +8,14 @@ overlap, and on those pairs we report how often (from, to) is exactly right and 
 ends are within `tolerance` days (a null end only matches a null end). `accuracy` is end to end:
 the share of gold dated times that were found with exactly the right dates.
 """
+
 from __future__ import annotations
 
 import json
 from datetime import date
 
-from claimledger.evaluate.scoring import PRF, load_gold, match_spans, overlap_len, prf_table, trim
+from claimledger.evaluate.scoring import PRF, match_spans, overlap_len, prf_table, trim
+from claimledger.evaluate.scoring import load_gold as load_gold
 from claimledger.ingest.document import Document
 
 GROUPS = ("dated", "duration")
@@ -53,7 +55,9 @@ def evaluate(items: list[dict], analyser, tolerance: int = 3) -> dict:
     loose = {g: PRF() for g in GROUPS}
     paired = dates_exact = dates_close = 0
     errors = []
-    docs = [Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items]
+    docs = [
+        Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items
+    ]
     for it, rec in zip(items, analyser.analyse_many(docs)):
         text = it["text"]
         for grp in GROUPS:
@@ -76,10 +80,18 @@ def evaluate(items: list[dict], analyser, tolerance: int = 3) -> dict:
                 paired += 1
                 ok = pt["from"] == gt["from"] and pt["to"] == gt["to"]
                 dates_exact += ok
-                dates_close += _close(pt["from"], gt["from"], tolerance) and _close(pt["to"], gt["to"], tolerance)
+                dates_close += _close(pt["from"], gt["from"], tolerance) and _close(
+                    pt["to"], gt["to"], tolerance
+                )
                 if not ok:
-                    errors.append({"id": it["id"], "text": pt["text"], "got": [pt["from"], pt["to"]],
-                                   "want": [gt["from"], gt["to"]]})
+                    errors.append(
+                        {
+                            "id": it["id"],
+                            "text": pt["text"],
+                            "got": [pt["from"], pt["to"]],
+                            "want": [gt["from"], gt["to"]],
+                        }
+                    )
             for j, pt in enumerate(pred):
                 if j not in matched:
                     errors.append({"id": it["id"], "spurious": pt["text"], "kind": grp})
@@ -101,11 +113,15 @@ def evaluate(items: list[dict], analyser, tolerance: int = 3) -> dict:
 
 
 def format_report(r: dict, show_errors: int = 0) -> str:
-    lines = [f"{r['reports']} reports, {r['gold_times']} gold times ({r['gold_dated']} dated), "
-             f"{r['paired']} dated times paired"]
+    lines = [
+        f"{r['reports']} reports, {r['gold_times']} gold times ({r['gold_dated']} dated), "
+        f"{r['paired']} dated times paired"
+    ]
     lines += prf_table(r["exact"], r["overlap"], GROUPS)
-    lines.append(f"dates on paired times: exact {r['dates_exact']:.3f}, "
-                 f"within {r['tolerance_days']} days {r['dates_within_tolerance']:.3f}")
+    lines.append(
+        f"dates on paired times: exact {r['dates_exact']:.3f}, "
+        f"within {r['tolerance_days']} days {r['dates_within_tolerance']:.3f}"
+    )
     lines.append(f"accuracy (gold dated times found with exact dates) {r['accuracy']:.3f}")
     for e in r["errors"][:show_errors]:
         lines.append("  " + json.dumps(e, ensure_ascii=False))

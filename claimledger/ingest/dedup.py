@@ -4,6 +4,7 @@ The same wire story is republished by many outlets with a different intro line, 
 footer; MinHash over word 5-shingles finds those copies, so that the ledger does not count one
 agency report as many independent sources.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -37,7 +38,7 @@ def _shingles(text: str) -> set[str]:
     if len(words) <= SHINGLE_WORDS:
         # A text shorter than one shingle is its own single shingle (empty text: none).
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
 def signature_bytes(m: MinHash) -> bytes:

@@ -1,4 +1,5 @@
 """The clean document that ingest hands to analyse: text plus metadata, no language knowledge."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -56,4 +57,6 @@ class Document:
 
     def raw_input(self) -> RawInput:
         """The input this document was cleaned from, as the store keeps it for reanalysis."""
-        return RawInput(id=self.id, source=self.source, data=self.raw, kind=self.raw_kind, meta=dict(self.raw_meta))
+        return RawInput(
+            id=self.id, source=self.source, data=self.raw, kind=self.raw_kind, meta=dict(self.raw_meta)
+        )

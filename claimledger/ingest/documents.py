@@ -3,10 +3,10 @@
 `to_document` depends on nothing but its arguments, so the store can keep the raw input and
 rebuild the same document later with a newer cleaner or analyser.
 """
+
 from __future__ import annotations
 
 import codecs
-
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -46,7 +46,9 @@ def iter_documents(
     `published`."""
     if published is not None and parse_date(published) is None:
         raise ValueError(f"unparseable published date {published!r}")
-    inputs = iter_inputs(sources, allow_private=allow_private, stdin=stdin, timeout=timeout, max_bytes=max_bytes)
+    inputs = iter_inputs(
+        sources, allow_private=allow_private, stdin=stdin, timeout=timeout, max_bytes=max_bytes
+    )
     for item in inputs:
         if isinstance(item, IngestError):
             yield item
@@ -162,7 +164,9 @@ def _truncated(text: str, max_chars: int) -> tuple[str, list[str]]:
     return text[:cut], [f"input truncated to {cut} of {len(text)} characters"]
 
 
-def _add_metadata(doc: Document, raw: RawInput, label: str, published: str | None, outlet: str | None) -> None:
+def _add_metadata(
+    doc: Document, raw: RawInput, label: str, published: str | None, outlet: str | None
+) -> None:
     doc.source = raw.source
     doc.raw = raw.data
     doc.raw_kind = raw.kind

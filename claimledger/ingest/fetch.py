@@ -6,6 +6,7 @@ it is loopback, private, link-local, reserved, multicast or unspecified, and the
 goes to the address we checked (so a second DNS answer cannot swap in another one). Bodies are
 streamed and cut off at a size limit, and the whole fetch has a deadline.
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -73,7 +74,9 @@ def _checked_url(original: str, url: str) -> httpx.URL:
     except (httpx.InvalidURL, ValueError) as e:
         raise IngestError(original, f"invalid URL {url!r}: {e}") from None
     if parsed.scheme not in ("http", "https"):
-        raise IngestError(original, f"unsupported URL scheme {parsed.scheme!r} in {url} (only http and https)")
+        raise IngestError(
+            original, f"unsupported URL scheme {parsed.scheme!r} in {url} (only http and https)"
+        )
     if not parsed.host:
         raise IngestError(original, f"URL has no host: {url}")
     return parsed
@@ -167,7 +170,9 @@ def _pinned_request(client: httpx.Client, target: httpx.URL, address: str) -> ht
     )
 
 
-def _read_body(response: httpx.Response, original: str, max_bytes: int, deadline: float, timeout: float) -> bytes:
+def _read_body(
+    response: httpx.Response, original: str, max_bytes: int, deadline: float, timeout: float
+) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise IngestError(original, f"too large: {declared} bytes (limit {max_bytes})")

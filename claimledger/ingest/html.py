@@ -1,4 +1,5 @@
 """Article text and metadata out of an HTML page, with trafilatura and htmldate."""
+
 from __future__ import annotations
 
 import codecs
@@ -55,7 +56,7 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     Western pages almost always are, and it decodes any byte."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+            return data[len(bom) :].decode(encoding, errors="replace")
     for candidate in (charset, _declared_charset(data), "utf-8"):
         encoding = _known_encoding(candidate)
         if encoding is None:

@@ -1,4 +1,5 @@
 """Which language a report is written in, as an ISO 639-1 code."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -10,9 +11,21 @@ UNKNOWN = "und"
 # The languages most of the world's news is published in. Restricting the candidates makes
 # detection faster and far more reliable than choosing among all 75 lingua languages.
 _LANGUAGES = (
-    Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.ITALIAN,
-    Language.PORTUGUESE, Language.DUTCH, Language.RUSSIAN, Language.UKRAINIAN, Language.POLISH,
-    Language.ARABIC, Language.CHINESE, Language.JAPANESE, Language.KOREAN, Language.TURKISH,
+    Language.ENGLISH,
+    Language.FRENCH,
+    Language.GERMAN,
+    Language.SPANISH,
+    Language.ITALIAN,
+    Language.PORTUGUESE,
+    Language.DUTCH,
+    Language.RUSSIAN,
+    Language.UKRAINIAN,
+    Language.POLISH,
+    Language.ARABIC,
+    Language.CHINESE,
+    Language.JAPANESE,
+    Language.KOREAN,
+    Language.TURKISH,
 )
 DETECTED_LANGUAGES = tuple(language.iso_code_639_1.name.lower() for language in _LANGUAGES)
 # The opening of a report settles its language; reading more only costs time.

@@ -4,6 +4,7 @@
 yields an IngestError instead of raising, so that one bad file in a batch of thousands costs
 that file and nothing else.
 """
+
 from __future__ import annotations
 
 import json
@@ -187,7 +188,9 @@ def _sidecar(path: str) -> dict | IngestError:
         return IngestError(side, f"unreadable metadata sidecar: {e}")
     if not isinstance(data, dict):
         return IngestError(side, "metadata sidecar must be a JSON object")
-    return {k: str(data[k]) for k in _META_FIELDS if isinstance(data.get(k), (str, int)) and str(data[k]).strip()}
+    return {
+        k: str(data[k]) for k in _META_FIELDS if isinstance(data.get(k), (str, int)) and str(data[k]).strip()
+    }
 
 
 # JSON Lines --------------------------------------------------------------------------------
@@ -253,20 +256,20 @@ def _jsonl_row(line: str, where: str) -> RawInput | IngestError:
         return IngestError(where, "row is not a JSON object")
     row_id = row.get("id")
     if isinstance(row_id, bool) or not isinstance(row_id, (str, int)) or str(row_id) == "":
-        return IngestError(where, "row has no \"id\" (a non-empty string)")
+        return IngestError(where, 'row has no "id" (a non-empty string)')
     kind = "text" if row.get("text") is not None else "html" if row.get("html") is not None else None
     if kind is None:
-        return IngestError(where, "row has neither \"text\" nor \"html\"")
+        return IngestError(where, 'row has neither "text" nor "html"')
     body = row[kind]
     if not isinstance(body, str):
-        return IngestError(where, f"\"{kind}\" is not a string")
+        return IngestError(where, f'"{kind}" is not a string')
     for name in _META_FIELDS:
         if row.get(name) is not None and not isinstance(row[name], str):
-            return IngestError(where, f"\"{name}\" is not a string")
+            return IngestError(where, f'"{name}" is not a string')
     try:
         data = body.encode("utf-8")
     except UnicodeEncodeError:
-        return IngestError(where, f"\"{kind}\" holds an unpaired surrogate, not valid Unicode")
+        return IngestError(where, f'"{kind}" holds an unpaired surrogate, not valid Unicode')
     meta = {name: row[name] for name in _META_FIELDS if row.get(name) is not None}
     return RawInput(id=str(row_id), source=where, data=data, kind=kind, meta=meta)
 
@@ -335,7 +338,7 @@ def _warc_records(records: WARCIterator, path: str) -> Iterator[RawInput | Inges
             raise
         except ArchiveLoadFailed as e:
             raise _BrokenWarc(_printable(str(e))) from e
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             # warcio meets some malformed input with AttributeError and the like; whatever
             # it is, the rest of the file cannot be trusted.
             raise _BrokenWarc("malformed record") from e
@@ -413,7 +416,9 @@ def _as_feed(page: Fetched):
 
 def _starts_like_feed(data: bytes) -> bool:
     head = data[:512].lstrip().lower()
-    return head.startswith((b"<rss", b"<feed", b"<rdf")) or (head.startswith(b"<?xml") and b"<html" not in head)
+    return head.startswith((b"<rss", b"<feed", b"<rdf")) or (
+        head.startswith(b"<?xml") and b"<html" not in head
+    )
 
 
 def _feed_entries(feed, page: Fetched, http: _Http) -> Iterator[RawInput | IngestError]:

@@ -12,6 +12,7 @@ addressing the reader, all capitals, leading bullets, separators, few lower-case
 we walk inward from each end while blocks look like UI text, stopping at the first block
 that reads like reporting.
 """
+
 from __future__ import annotations
 
 import re
@@ -106,7 +107,7 @@ def clean_text(text: str) -> CleanText:
     removed = [b.text for b in blocks[:first] + blocks[last:]]
     if not kept:
         return CleanText(body="", offset=0, boilerplate=removed)
-    body = text[kept[0].start:kept[-1].end]
+    body = text[kept[0].start : kept[-1].end]
     return CleanText(body=body, offset=kept[0].start, boilerplate=removed, title=_title(kept))
 
 
@@ -133,7 +134,7 @@ def _split_blocks(text: str) -> list[_Block]:
         last_line = line
         prev_end = end
     for b in blocks:
-        b.text = text[b.start:b.end]
+        b.text = text[b.start : b.end]
     return blocks
 
 

@@ -10,6 +10,7 @@ plus the country table of `countries.py` (names, demonyms, capitals and seats).
 Codes follow the record contract: CAMEO's three-letter parts separated by spaces, e.g.
 "UKR MIL", "IGO WST NAT". `python -m claimledger.resources.actors` checks the files.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,33 @@ from importlib import resources
 from claimledger.resources.countries import countries
 
 # CAMEO primary and secondary role codes this project uses as sectors.
-SECTORS = {"GOV", "MIL", "REB", "OPP", "SPY", "COP", "JUD", "LEG", "MED", "BUS", "CVL", "HLH", "EDU",
-           "REL", "NGO", "UAF", "ELI", "PKO", "IGO", "HRI", "REF", "DEV", "KID", "AGR", "LAB"}
+SECTORS = {
+    "GOV",
+    "MIL",
+    "REB",
+    "OPP",
+    "SPY",
+    "COP",
+    "JUD",
+    "LEG",
+    "MED",
+    "BUS",
+    "CVL",
+    "HLH",
+    "EDU",
+    "REL",
+    "NGO",
+    "UAF",
+    "ELI",
+    "PKO",
+    "IGO",
+    "HRI",
+    "REF",
+    "DEV",
+    "KID",
+    "AGR",
+    "LAB",
+}
 # First parts of codes that are not a country: international actors and CAMEO regions/ethnic codes.
 NON_STATE = {"IGO", "NGO", "IMG", "KUR", "ARB", "WST", "EUR", "AFR", "ASA", "MEA", "LAM", "PKO"}
 STRENGTHS = {"head", "weak", "mod", "override"}
@@ -33,9 +59,9 @@ TYPES = {"person", "group", "organisation", "-"}
 @dataclass(frozen=True)
 class SectorWord:
     phrase: str
-    sector: str | None       # None for nouns with no sector of their own ("inspectors")
-    strength: str            # head | weak | mod | override
-    type: str | None         # person | group | organisation, None for modifiers
+    sector: str | None  # None for nouns with no sector of their own ("inspectors")
+    strength: str  # head | weak | mod | override
+    type: str | None  # person | group | organisation, None for modifiers
 
 
 class _Coded:
@@ -72,7 +98,7 @@ class KnownPerson(_Coded):
 class Group:
     name: str
     code: str
-    type: str                # ethnic group | region
+    type: str  # ethnic group | region
 
 
 @lru_cache(maxsize=65536)
@@ -93,13 +119,13 @@ def _case_sensitive(alias: str) -> bool:
 
 @dataclass
 class ActorDictionary:
-    heads: dict[str, SectorWord]          # phrase -> entry that can head an actor phrase
-    mods: dict[str, SectorWord]           # phrase -> entry usable as a modifier (has a sector)
+    heads: dict[str, SectorWord]  # phrase -> entry that can head an actor phrase
+    mods: dict[str, SectorWord]  # phrase -> entry usable as a modifier (has a sector)
     max_phrase: int
-    orgs: dict[str, tuple[Org, str | None]]      # folded alias -> (org, exact spelling if case-sensitive)
-    people: dict[str, KnownPerson]        # folded name or alias -> person
-    groups: dict[str, Group]              # folded alias -> group
-    first_words: dict[str, int]           # folded first word of any org/person/group alias -> max words
+    orgs: dict[str, tuple[Org, str | None]]  # folded alias -> (org, exact spelling if case-sensitive)
+    people: dict[str, KnownPerson]  # folded name or alias -> person
+    groups: dict[str, Group]  # folded alias -> group
+    first_words: dict[str, int]  # folded first word of any org/person/group alias -> max words
 
     def sector_word(self, phrase: str, head: bool = True) -> SectorWord | None:
         return (self.heads if head else self.mods).get(phrase)
@@ -233,7 +259,9 @@ def check() -> list[str]:
             for alias in [cols[0], *[a for a in cols[1].split("|") if a]]:
                 key = fold(alias)
                 if key in claimed and claimed[key][1] != cols[0]:
-                    problems.append(f"{fname}:{n}: alias {alias!r} also names {claimed[key][1]} (line {claimed[key][0]})")
+                    problems.append(
+                        f"{fname}:{n}: alias {alias!r} also names {claimed[key][1]} (line {claimed[key][0]})"
+                    )
                 claimed[key] = (n, cols[0])
     # Every demonym names one country only.
     owner = {}
@@ -250,11 +278,61 @@ def check() -> list[str]:
 
 
 # Territories and dependencies in GeoNames that need no demonym of their own.
-_DEPENDENCIES = {"AI", "AQ", "AS", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "FK", "FO", "GF",
-                 "GG", "GI", "GP", "GS", "GU", "HM", "IM", "IO", "JE", "KY", "MF", "MO", "MP", "MQ", "MS", "NC",
-                 "NF", "NU", "PF", "PM", "PN", "RE", "SH", "SJ", "ST", "SX", "TC", "TF", "TK", "UM", "VG", "VI",
-                 "WF", "YT", "DM", "VA",
-                 "CG"}   # not a dependency: "Congolese" is given to the larger Congo (CD)
+_DEPENDENCIES = {
+    "AI",
+    "AQ",
+    "AS",
+    "AW",
+    "AX",
+    "BL",
+    "BM",
+    "BQ",
+    "BV",
+    "CC",
+    "CK",
+    "CW",
+    "CX",
+    "FK",
+    "FO",
+    "GF",
+    "GG",
+    "GI",
+    "GP",
+    "GS",
+    "GU",
+    "HM",
+    "IM",
+    "IO",
+    "JE",
+    "KY",
+    "MF",
+    "MO",
+    "MP",
+    "MQ",
+    "MS",
+    "NC",
+    "NF",
+    "NU",
+    "PF",
+    "PM",
+    "PN",
+    "RE",
+    "SH",
+    "SJ",
+    "ST",
+    "SX",
+    "TC",
+    "TF",
+    "TK",
+    "UM",
+    "VG",
+    "VI",
+    "WF",
+    "YT",
+    "DM",
+    "VA",
+    "CG",
+}  # not a dependency: "Congolese" is given to the larger Congo (CD)
 
 
 def _sovereign(c) -> bool:
@@ -264,9 +342,11 @@ def _sovereign(c) -> bool:
 def main() -> int:
     d = actor_dictionary()
     problems = check()
-    print(f"{len(d.heads)} sector heads, {len(d.mods)} sector modifiers, "
-          f"{len({o for o, _ in d.orgs.values()})} organisations, {len(set(d.people.values()))} persons, "
-          f"{len(set(d.groups.values()))} groups, {len(countries().by_iso3)} countries")
+    print(
+        f"{len(d.heads)} sector heads, {len(d.mods)} sector modifiers, "
+        f"{len({o for o, _ in d.orgs.values()})} organisations, {len(set(d.people.values()))} persons, "
+        f"{len(set(d.groups.values()))} groups, {len(countries().by_iso3)} countries"
+    )
     for p in problems:
         print("problem:", p)
     return 1 if problems else 0

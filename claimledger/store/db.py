@@ -4,6 +4,7 @@ Every write is one transaction: a report is stored with its record and statement
 all. The raw input is kept (compressed) so that any record can be recomputed with a newer
 analyser (`iter_raw` + `update_record`).
 """
+
 from __future__ import annotations
 
 import json
@@ -15,7 +16,7 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, delete, event, insert, select, text, update
@@ -48,10 +49,10 @@ def normalise_url(url: str) -> str:
     if "://" not in url:
         return "sqlite:///" + url
     if url.startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://"):]
+        url = "postgresql://" + url[len("postgres://") :]
     if url.startswith("postgresql://"):
         # psycopg 3 is the driver we ship; SQLAlchemy's default driver could be another.
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return url
 
 
@@ -129,7 +130,7 @@ class AddResult:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _text(value) -> str | None:
@@ -285,9 +286,7 @@ class Store:
 
         content_hash = dedup.content_hash(doc.text)
         m = dedup.minhash(doc.text)
-        candidates = [
-            (key, j) for key, j in self._near_index().find(m) if j >= NEAR_DUPLICATE_THRESHOLD
-        ]
+        candidates = [(key, j) for key, j in self._near_index().find(m) if j >= NEAR_DUPLICATE_THRESHOLD]
         try:
             result = self._add(raw, doc, record, analyser_version, overrides, content_hash, m, candidates)
         except IntegrityError:
@@ -323,7 +322,11 @@ class Store:
             raw_meta = {"meta": raw.meta or {}, "overrides": overrides or {}}
             # Same text under the same metadata: nothing to do. A new --published or outlet
             # changes the record (relative times resolve against the date), so it updates.
-            if existing is not None and existing.content_hash == content_hash and existing.raw_meta == raw_meta:
+            if (
+                existing is not None
+                and existing.content_hash == content_hash
+                and existing.raw_meta == raw_meta
+            ):
                 return AddResult("unchanged", existing.id, existing.duplicate_of, existing.similarity)
             self_id = existing.id if existing is not None else None
 
@@ -395,9 +398,7 @@ class Store:
         seen = set()
         while doc_id is not None and doc_id not in seen:
             seen.add(doc_id)
-            parent = conn.execute(
-                select(documents.c.duplicate_of).where(documents.c.id == doc_id)
-            ).first()
+            parent = conn.execute(select(documents.c.duplicate_of).where(documents.c.id == doc_id)).first()
             if parent is None:
                 return None
             if parent[0] is None:
@@ -468,9 +469,12 @@ class Store:
                     values[key] = _text(record[key]) if key == "published" else record[key]
             if "text" in record:
                 m = dedup.minhash(record["text"])
-                values.update(text=record["text"], text_offset=record.get("text_offset") or 0,
-                              content_hash=dedup.content_hash(record["text"]),
-                              minhash=dedup.signature_bytes(m))
+                values.update(
+                    text=record["text"],
+                    text_offset=record.get("text_offset") or 0,
+                    content_hash=dedup.content_hash(record["text"]),
+                    minhash=dedup.signature_bytes(m),
+                )
             # No RETURNING: SQLite only has it from 3.35, older than some systems' builds.
             res = conn.execute(
                 update(documents)
@@ -479,9 +483,7 @@ class Store:
             )
             if res.rowcount != 1:
                 raise KeyError(doc_id)
-            published = conn.execute(
-                select(documents.c.published).where(documents.c.id == doc_id)
-            ).scalar()
+            published = conn.execute(select(documents.c.published).where(documents.c.id == doc_id)).scalar()
             conn.execute(delete(statements).where(statements.c.document_id == doc_id))
             rows = statement_rows(doc_id, record, published)
             if rows:
@@ -497,8 +499,13 @@ class Store:
         Reads in small batches of short transactions, so that the caller may write
         (update_record) between items without holding a read open.
         """
-        columns = (documents.c.ext_id, documents.c.source, documents.c.raw, documents.c.raw_kind,
-                   documents.c.raw_meta)
+        columns = (
+            documents.c.ext_id,
+            documents.c.source,
+            documents.c.raw,
+            documents.c.raw_kind,
+            documents.c.raw_meta,
+        )
         for row in self.iter_documents(*columns):
             meta = row.raw_meta or {}
             raw = RawInput(

@@ -3,11 +3,12 @@
 Each function takes a Store and returns plain dicts of JSON-serialisable values (dates and
 times as ISO strings), so that a face only formats.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.sql import ColumnElement
@@ -22,8 +23,8 @@ def _iso(value):
     if isinstance(value, datetime):
         # SQLite hands back naive datetimes; everything is stored in UTC.
         if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc).isoformat()
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
     return value
@@ -64,9 +65,11 @@ def fts5_query(search: str) -> tuple[str | None, str | None]:
 
 
 def _fts5_ids(query: str, name: str):
-    return text(f"SELECT rowid FROM statements_fts WHERE statements_fts MATCH :{name}").bindparams(
-        **{name: query}
-    ).columns(literal_column("rowid"))
+    return (
+        text(f"SELECT rowid FROM statements_fts WHERE statements_fts MATCH :{name}")
+        .bindparams(**{name: query})
+        .columns(literal_column("rowid"))
+    )
 
 
 def statement_match(store: Store, search: str) -> ColumnElement | None:
@@ -111,7 +114,9 @@ def _n_statements():
     )
 
 
-def list_reports(store: Store, limit: int | None = 100, offset: int = 0, search: str | None = None) -> list[dict]:
+def list_reports(
+    store: Store, limit: int | None = 100, offset: int = 0, search: str | None = None
+) -> list[dict]:
     """Reports, newest publication first (undated last), then latest ingested first.
 
     `search` matches the title, outlet or id (substring), or any statement (full text).
@@ -313,9 +318,31 @@ def iter_records(store: Store) -> Iterator[dict]:
         yield row.record
 
 
-STATEMENT_COLUMNS = ["report", "url", "outlet", "published", "title", "statement", "speaker", "speaker_name",
-                     "role", "speaker_type", "actor", "cue", "stance", "kind", "content", "content_start",
-                     "content_end", "cited_source", "venue", "addressee", "parent", "conditional", "negated"]
+STATEMENT_COLUMNS = [
+    "report",
+    "url",
+    "outlet",
+    "published",
+    "title",
+    "statement",
+    "speaker",
+    "speaker_name",
+    "role",
+    "speaker_type",
+    "actor",
+    "cue",
+    "stance",
+    "kind",
+    "content",
+    "content_start",
+    "content_end",
+    "cited_source",
+    "venue",
+    "addressee",
+    "parent",
+    "conditional",
+    "negated",
+]
 
 
 def statement_rows(record: dict) -> Iterator[dict]:
@@ -323,16 +350,29 @@ def statement_rows(record: dict) -> Iterator[dict]:
     for st in record.get("statements", []):
         sp = st["speaker"]
         yield {
-            "report": record["id"], "url": record.get("url"), "outlet": record.get("outlet"),
-            "published": record.get("published"), "title": record.get("title"), "statement": st["id"],
-            "speaker": sp["text"], "speaker_name": sp.get("name"), "role": sp.get("role"),
-            "speaker_type": sp.get("type"), "actor": sp.get("actor"), "cue": st["cue"]["text"],
-            "stance": st["stance"], "kind": st["kind"], "content": st["content"]["text"],
-            "content_start": st["content"]["start"], "content_end": st["content"]["end"],
+            "report": record["id"],
+            "url": record.get("url"),
+            "outlet": record.get("outlet"),
+            "published": record.get("published"),
+            "title": record.get("title"),
+            "statement": st["id"],
+            "speaker": sp["text"],
+            "speaker_name": sp.get("name"),
+            "role": sp.get("role"),
+            "speaker_type": sp.get("type"),
+            "actor": sp.get("actor"),
+            "cue": st["cue"]["text"],
+            "stance": st["stance"],
+            "kind": st["kind"],
+            "content": st["content"]["text"],
+            "content_start": st["content"]["start"],
+            "content_end": st["content"]["end"],
             "cited_source": (st.get("cited_source") or {}).get("text"),
             "venue": (st.get("venue") or {}).get("text"),
-            "addressee": (st.get("addressee") or {}).get("text"), "parent": st.get("parent"),
-            "conditional": st.get("conditional"), "negated": st.get("negated"),
+            "addressee": (st.get("addressee") or {}).get("text"),
+            "parent": st.get("parent"),
+            "conditional": st.get("conditional"),
+            "negated": st.get("negated"),
         }
 
 
@@ -342,15 +382,32 @@ def place_features(record: dict) -> Iterator[dict]:
     for i, p in enumerate(record.get("places", [])):
         if p.get("lat") is None or p.get("lon") is None:
             continue
-        mentioned_in = [st["id"] for st in record.get("statements", [])
-                        if st["content"]["start"] <= p["start"] < st["content"]["end"]]
-        yield {"type": "Feature", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
-               "properties": {"report": record["id"], "url": record.get("url"), "outlet": record.get("outlet"),
-                              "published": record.get("published"), "title": record.get("title"),
-                              "place": i, "mention": p["text"], "start": p["start"], "end": p["end"],
-                              "name": p.get("name"), "kind": p.get("kind"), "country": p.get("country"),
-                              "geonames_id": p.get("geonames_id"), "stands_for": p.get("stands_for"),
-                              "statements": mentioned_in}}
+        mentioned_in = [
+            st["id"]
+            for st in record.get("statements", [])
+            if st["content"]["start"] <= p["start"] < st["content"]["end"]
+        ]
+        yield {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
+            "properties": {
+                "report": record["id"],
+                "url": record.get("url"),
+                "outlet": record.get("outlet"),
+                "published": record.get("published"),
+                "title": record.get("title"),
+                "place": i,
+                "mention": p["text"],
+                "start": p["start"],
+                "end": p["end"],
+                "name": p.get("name"),
+                "kind": p.get("kind"),
+                "country": p.get("country"),
+                "geonames_id": p.get("geonames_id"),
+                "stands_for": p.get("stands_for"),
+                "statements": mentioned_in,
+            },
+        }
 
 
 def counts(store: Store) -> dict:

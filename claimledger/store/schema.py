@@ -11,6 +11,7 @@ carry partial or zoned dates that a DATE column would reject, and ISO strings so
 as dates), and `record` is plain JSON rather than JSONB because JSONB reorders keys and the
 record is a public interface whose key order users see.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -71,7 +72,7 @@ class Document(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
-    statements: Mapped[list["Statement"]] = relationship(
+    statements: Mapped[list[Statement]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True
     )
 

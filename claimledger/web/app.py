@@ -7,6 +7,7 @@ query parameters, calls `claimledger.store.queries` and formats.
 The pages need no JavaScript at all, so the Content-Security-Policy forbids every script; report
 text is untrusted input (it comes from the web) and is escaped everywhere, which the CSP backs up.
 """
+
 from __future__ import annotations
 
 import math
@@ -40,8 +41,7 @@ MAX_PARAM_CHARS = 500
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'self'; script-src 'none'; object-src 'none'; "
-        "base-uri 'none'; frame-ancestors 'none'"
+        "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -159,8 +159,7 @@ def create_app(db_url: str) -> FastAPI:
         store.close()
 
     # No /docs or /redoc: FastAPI serves them from a CDN, and the JSON twins are the API.
-    app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None,
-                  lifespan=lifespan)
+    app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.store = store
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -183,8 +182,9 @@ def create_app(db_url: str) -> FastAPI:
         if _wants_json(request):
             response = as_json({"error": message, "status": status}, status)
         else:
-            response = render(request, "error.html", {"error": message, "status": status}, status,
-                              title=f"{status}")
+            response = render(
+                request, "error.html", {"error": message, "status": status}, status, title=f"{status}"
+            )
         # Set here too: a 500 answer bypasses the middleware below.
         response.headers.update(SECURITY_HEADERS)
         return response
@@ -221,19 +221,33 @@ def create_app(db_url: str) -> FastAPI:
             "search": search,
             "limit": limit,
             "offset": offset,
-            "next": _query_string({"search": search, "limit": limit, "offset": offset + limit}) if more else None,
-            "previous": (_query_string({"search": search, "limit": limit, "offset": max(0, offset - limit)})
-                         if offset > 0 else None),
+            "next": _query_string({"search": search, "limit": limit, "offset": offset + limit})
+            if more
+            else None,
+            "previous": (
+                _query_string({"search": search, "limit": limit, "offset": max(0, offset - limit)})
+                if offset > 0
+                else None
+            ),
         }
 
     @app.get("/", response_class=HTMLResponse)
     def index(request: Request):
         data = reports_data(request)
-        return render(request, "index.html", data, title="Reports",
-                      json_url="/reports.json" + _query_string({
-                          "search": data["search"],
-                          "limit": data["limit"] if data["limit"] != DEFAULT_REPORTS_LIMIT else None,
-                          "offset": data["offset"] or None}))
+        return render(
+            request,
+            "index.html",
+            data,
+            title="Reports",
+            json_url="/reports.json"
+            + _query_string(
+                {
+                    "search": data["search"],
+                    "limit": data["limit"] if data["limit"] != DEFAULT_REPORTS_LIMIT else None,
+                    "offset": data["offset"] or None,
+                }
+            ),
+        )
 
     @app.get("/.json")
     @app.get("/reports.json")
@@ -260,11 +274,20 @@ def create_app(db_url: str) -> FastAPI:
     @app.get("/statements", response_class=HTMLResponse)
     def statements(request: Request):
         data = statements_data(request)
-        return render(request, "statements.html", data, title="Statements",
-                      json_url="/statements.json" + _query_string({
-                          **data["filters"],
-                          "limit": data["limit"] if data["limit"] != DEFAULT_STATEMENTS_LIMIT else None}),
-                      stances=STANCES)
+        return render(
+            request,
+            "statements.html",
+            data,
+            title="Statements",
+            json_url="/statements.json"
+            + _query_string(
+                {
+                    **data["filters"],
+                    "limit": data["limit"] if data["limit"] != DEFAULT_STATEMENTS_LIMIT else None,
+                }
+            ),
+            stances=STANCES,
+        )
 
     @app.get("/statements.json")
     def statements_json(request: Request):
@@ -296,7 +319,9 @@ def create_app(db_url: str) -> FastAPI:
         statements = (record.get("statements") or [])[:MAX_REPORT_STATEMENTS]
         text = record.get("text") or ""
         return render(
-            request, "report.html", found,
+            request,
+            "report.html",
+            found,
             title=found.get("title") or record.get("title") or f"Report {rid}",
             body=highlight(record, max_chars=MAX_TEXT_CHARS, max_statements=MAX_REPORT_STATEMENTS),
             statements=statements,
@@ -309,6 +334,16 @@ def create_app(db_url: str) -> FastAPI:
 
 
 # Offered in the stance filter; any lower-case word is accepted.
-STANCES = ["assert", "confirm", "claim", "deny", "expect", "believe", "suspect", "warn", "promise",
-           "accuse", "question"]
-
+STANCES = [
+    "assert",
+    "confirm",
+    "claim",
+    "deny",
+    "expect",
+    "believe",
+    "suspect",
+    "warn",
+    "promise",
+    "accuse",
+    "question",
+]

@@ -10,6 +10,7 @@ the CSS decides which colour wins where kinds overlap.
 Every piece of report text goes through `markupsafe.escape`; this module is the one place
 where the web face builds HTML outside a template.
 """
+
 from __future__ import annotations
 
 import re
@@ -159,8 +160,12 @@ def highlight(record: dict, max_chars: int | None = None, max_statements: int | 
             parts.append(_mark_html(piece, covering) if covering else escape(piece))
         if truncated and k == len(paras) - 1:
             parts.append(Markup('<span class="cut">…</span>'))
-        out.append(Markup('<p class="{cls}">{body}</p>').format(
-            cls="headline" if k == 0 and record.get("title") and text[ps:pe] == record.get("title") else "para",
-            body=Markup("").join(parts),
-        ))
+        out.append(
+            Markup('<p class="{cls}">{body}</p>').format(
+                cls="headline"
+                if k == 0 and record.get("title") and text[ps:pe] == record.get("title")
+                else "para",
+                body=Markup("").join(parts),
+            )
+        )
     return Markup("\n").join(out)

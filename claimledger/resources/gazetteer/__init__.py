@@ -9,6 +9,7 @@ Names are looked up by `name_key`: the surface text with curly apostrophes made 
 white space collapsed and the generic words of region names lower-cased ("Kursk Oblast" and
 "Kursk oblast" are one key). Everything else is case-sensitive: "Nice" is a city, "nice" is not.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -25,10 +26,25 @@ FORMAT = "claimledger-gazetteer"
 
 # Words that make a name a region's name; their case varies in news ("Kursk Oblast", "Kursk
 # region"), so keys carry them lower-cased.
-GENERIC = frozenset({
-    "oblast", "region", "province", "governorate", "krai", "kray", "territory", "district", "state",
-    "county", "city", "republic", "strip", "valley", "peninsula",
-})
+GENERIC = frozenset(
+    {
+        "oblast",
+        "region",
+        "province",
+        "governorate",
+        "krai",
+        "kray",
+        "territory",
+        "district",
+        "state",
+        "county",
+        "city",
+        "republic",
+        "strip",
+        "valley",
+        "peninsula",
+    }
+)
 
 # How a name matched: its own name (or an English form from our alias table), another name
 # GeoNames lists for it, or a name that is also a common English word ("Mobile", "Reading").
@@ -64,16 +80,16 @@ def first_segment(text: str) -> str:
 @dataclass(frozen=True)
 class Entry:
     row: int
-    kind: str              # country | admin1 | region | feature | city
+    kind: str  # country | admin1 | region | feature | city
     geonames_id: int | None
-    country: str | None    # ISO 3166-1 alpha-2
-    admin1: str | None     # GeoNames admin1 code (cities, admin1)
-    iso: str | None        # ISO 3166-2 code (admin1)
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None  # GeoNames admin1 code (cities, admin1)
+    iso: str | None  # ISO 3166-2 code (admin1)
     lat: float | None
     lon: float | None
     population: int
-    curated: bool          # from the team's alias table
-    capital: bool          # the capital of its country (GeoNames)
+    curated: bool  # from the team's alias table
+    capital: bool  # the capital of its country (GeoNames)
     name: str
 
 
@@ -81,14 +97,20 @@ class Gazetteer:
     """Rows are kept as text and read on first use; the name index maps a key to row codes
     (row << 2 | how it matched), also read on first use: loading is two splits and a dict."""
 
-    def __init__(self, rows: list[str], index: dict[str, str], first_segments: frozenset[str],
-                 inner_lower: frozenset[str], meta: dict):
+    def __init__(
+        self,
+        rows: list[str],
+        index: dict[str, str],
+        first_segments: frozenset[str],
+        inner_lower: frozenset[str],
+        meta: dict,
+    ):
         self._rows = rows
         self._entries: dict[int, Entry] = {}
         self._index = index
         self._codes: dict[str, tuple[int, ...]] = {}
         self.first_segments = first_segments
-        self.inner_lower = inner_lower     # lower-case words inside names ("of", "nuclear")
+        self.inner_lower = inner_lower  # lower-case words inside names ("of", "nuclear")
         self.meta = meta
         self.country_rows = {}
         for i, line in enumerate(rows):
@@ -103,9 +125,20 @@ class Gazetteer:
         e = self._entries.get(row)
         if e is None:
             r = self._rows[row].split("\t")
-            e = Entry(row, r[0], int(r[1]) if r[1] else None, r[2] or None, r[3] or None, r[4] or None,
-                      float(r[5]) if r[5] else None, float(r[6]) if r[6] else None, int(r[7] or 0),
-                      "x" in r[8], "k" in r[8], r[9])
+            e = Entry(
+                row,
+                r[0],
+                int(r[1]) if r[1] else None,
+                r[2] or None,
+                r[3] or None,
+                r[4] or None,
+                float(r[5]) if r[5] else None,
+                float(r[6]) if r[6] else None,
+                int(r[7] or 0),
+                "x" in r[8],
+                "k" in r[8],
+                r[9],
+            )
             self._entries[row] = e
         return e
 
@@ -153,8 +186,8 @@ def parse(text: str) -> Gazetteer:
         raise ValueError(f"not a {FORMAT} file")
     fields = dict(h.split("=", 1) for h in header[2:])
     n_rows, n_keys = int(fields["rows"]), int(fields["keys"])
-    rows = lines[1:1 + n_rows]
-    index = dict(line.split("\t", 1) for line in lines[1 + n_rows:1 + n_rows + n_keys])
+    rows = lines[1 : 1 + n_rows]
+    index = dict(line.split("\t", 1) for line in lines[1 + n_rows : 1 + n_rows + n_keys])
     first = frozenset(lines[1 + n_rows + n_keys].split("\t"))
     inner = frozenset(lines[2 + n_rows + n_keys].split("\t"))
     return Gazetteer(rows, index, first, inner, {"format": FORMAT, "version": header[1]})

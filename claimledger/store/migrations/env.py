@@ -3,6 +3,7 @@
 No logging configuration here: the store runs migrations inside the application, whose
 logging is not ours to change.
 """
+
 from __future__ import annotations
 
 from alembic import context

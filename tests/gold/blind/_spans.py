@@ -6,6 +6,7 @@ A span is given as
     ("substring", "anchor")     the anchor occurs exactly once and contains the substring once
 and located with str.find; text[start:end] == substring is asserted every time.
 """
+
 from __future__ import annotations
 
 import json
@@ -57,6 +58,6 @@ def reread_check(path: str, span_keys) -> int:
             assert row["split"] == "blind"
             text = row["text"]
             for span in span_keys(row):
-                assert text[span["start"]:span["end"]] == span["text"], (row["id"], span)
+                assert text[span["start"] : span["end"]] == span["text"], (row["id"], span)
                 n += 1
     return n
