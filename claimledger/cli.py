@@ -182,6 +182,8 @@ def ingest(sources, published, outlet, allow_private, progress, db):
                     counts[res.status] += 1
                     if bar:
                         bar.update(task, advance=1, current=_plain(_short(raw.id)))
+        if counts["new"] + counts["near_duplicate"] + counts["updated"]:
+            _rebuild_ledger(store)
     finally:
         store.close()
     summary = (
@@ -456,6 +458,7 @@ def reanalyse(progress, db):
                     _err(raw.id, getattr(e, "reason", str(e)))
                 if bar:
                     bar.update(task, advance=1, current=_plain(_short(raw.id)))
+        _rebuild_ledger(store)
     finally:
         store.close()
     click.echo(f"reanalysed {done} reports, {failed} failed", err=True)
@@ -504,6 +507,25 @@ def _eval_command(name: str, help_text: str):
     return command
 
 
+@eval_group.command("ledger")
+@click.argument("gold", type=click.Path(exists=True, file_okay=False))
+@click.option("--split", type=click.Choice(["dev", "blind", "all"]), default="all", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--errors", default=0, show_default=True, help="Also print this many errors.")
+def eval_ledger(gold, split, fmt, errors):
+    """Claims B-cubed P/R/F1, relation accuracy, support accuracy, timeline recall and precision
+    on multi-report stories (GOLD: a folder of stories, see tests/gold/ledger/README.md)."""
+    from claimledger.evaluate import ledger
+
+    stories = ledger.load_gold(gold, split=None if split == "all" else split)
+    result = ledger.evaluate(stories, _Analyser().analyser)
+    click.echo(
+        json.dumps(result, indent=1, ensure_ascii=False)
+        if fmt == "json"
+        else ledger.format_report(result, errors)
+    )
+
+
 for _name, _help in (
     (
         "attribution",
@@ -516,3 +538,300 @@ for _name, _help in (
     ("events", "P/R/F1 of events: type, type with actors, full match; ACLED sub-type accuracy."),
 ):
     _eval_command(_name, _help)
+
+
+# -- the ledger across reports ------------------------------------------------------------
+
+
+def _rebuild_ledger(store) -> None:
+    from claimledger.store.ledger import rebuild
+
+    stats = rebuild(store)
+    extra = []
+    if stats.undated:
+        extra.append(f"{stats.undated} undated reports placed by their ingestion date")
+    if stats.unanalysed:
+        extra.append(f"{stats.unanalysed} reports not analysed (not English)")
+    click.echo(
+        f"ledger: {stats.claims} claims from {stats.statements} statements, {stats.relations} relations "
+        f"between claims, {stats.speakers} speakers" + ("; " + "; ".join(extra) if extra else ""),
+        err=True,
+    )
+
+
+def _fmt_figure(fig: dict) -> str:
+    def n(x):
+        return f"{x:,.0f}" if x is not None and float(x).is_integer() else f"{x:,}"
+
+    text = n(fig["value"]) if fig.get("value") is not None else f"{n(fig['low'])}-{n(fig['high'])}"
+    return (fig["bound"] + " " if fig.get("bound") else "") + text
+
+
+@main.command()
+@click.option("--search", help="Words in the claim's label, content, speakers or outlets.")
+@click.option("--speaker", help="A speaker name or alias contains this (case-insensitive).")
+@click.option("--since", callback=_valid_date, help="First reported on or after (YYYY-MM-DD).")
+@click.option("--until", callback=_valid_date, help="First reported on or before (YYYY-MM-DD).")
+@click.option("--contested", is_flag=True, help="Only claims that are denied, contested or contradicted.")
+@click.option(
+    "--kind", type=click.Choice(["quantity", "event", "statement"]), help="Only this kind of claim."
+)
+@click.option("--limit", type=click.IntRange(1, None), default=None)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
+@db_option
+def claims(search, speaker, since, until, contested, kind, limit, fmt, db):
+    """List the ledger's claims: statements across reports that assert one thing."""
+    from claimledger.store import queries
+
+    store = _open_store(db)
+    try:
+        rows = queries.list_claims(
+            store,
+            search=search,
+            speaker=speaker,
+            since=since,
+            until=until,
+            contested=contested,
+            kind=kind,
+            limit=limit,
+        )
+        counts = queries.ledger_counts(store)
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        columns = [
+            "id",
+            "kind",
+            "status",
+            "origins",
+            "outlets",
+            "statements",
+            "first_date",
+            "first_outlet",
+            "first_url",
+            "label",
+        ]
+        w = csv.DictWriter(sys.stdout, fieldnames=columns)
+        w.writeheader()
+        for c in rows:
+            w.writerow(
+                {
+                    "id": c["id"],
+                    "kind": c["kind"],
+                    "status": c["status"],
+                    "origins": c["origins"],
+                    "outlets": c["outlets"],
+                    "statements": len(c["statements"]),
+                    "first_date": c["first_reported"]["date"],
+                    "first_outlet": c["first_reported"]["outlet"],
+                    "first_url": c["first_reported"]["url"],
+                    "label": c["label"],
+                }
+            )
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        t = Table(title=f"{len(rows)} claims", expand=True)
+        for col, kw in (
+            ("id", {"no_wrap": True}),
+            ("first", {"no_wrap": True}),
+            ("kind", {}),
+            ("status", {}),
+            ("origins", {"justify": "right"}),
+            ("outlets", {"justify": "right"}),
+            ("claim", {"ratio": 5}),
+            ("first said by", {"ratio": 2}),
+        ):
+            t.add_column(col, **kw)
+        for c in rows:
+            t.add_row(
+                c["id"],
+                (c["first_reported"]["date"] or "") + ("" if c["first_reported"].get("dated", True) else "*"),
+                c["kind"],
+                c["status"],
+                str(c["origins"]),
+                str(c["outlets"]),
+                _plain(_cut(c["label"], 200)),
+                _plain(c["statements"][0]["speaker"] or ""),
+            )
+        Console(highlight=False).print(t)
+        if any(not c["first_reported"].get("dated", True) for c in rows):
+            click.echo("* report without a date: placed by its ingestion date", err=True)
+    if counts["unanalysed"]:
+        click.echo(f"{counts['unanalysed']} reports not analysed (not English): not in any claim", err=True)
+
+
+@main.command()
+@click.argument("claim_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@db_option
+def claim(claim_id, fmt, db):
+    """One claim: its statements, reports, support and relations."""
+    from claimledger.store import queries
+
+    store = _open_store(db)
+    try:
+        c = queries.get_claim(store, claim_id)
+    finally:
+        store.close()
+    if c is None:
+        _err(claim_id, "no such claim")
+        sys.exit(EXIT_SOME_FAILED)
+    if fmt == "json":
+        click.echo(json.dumps(c, ensure_ascii=False, indent=1))
+        return
+    first = c["first_reported"]
+    lines = [
+        f"{c['id']}  {c['kind']}  {c['status']}",
+        f"  {c['label']}",
+        f"  origins {c['origins']}, outlets {c['outlets']}, first reported {first['date'] or '?'}"
+        + ("" if first.get("dated", True) else " (ingestion date: the report has none)")
+        + f" by {first['outlet'] or first['report']}"
+        + (f" <{first['url']}>" if first.get("url") else ""),
+    ]
+    if c.get("figure"):
+        p = c["point"]
+        lines.append(
+            f"  figure {_fmt_figure(c['figure'])} {c['counted']['label']}; {p['status']} by {p['speaker']}"
+            + (f", {p['cited_source']}" if p.get("cited_source") else "")
+        )
+    lines.append("  statements:")
+    for s in c["statements"]:
+        lines.append(
+            f"    {s['published'] or '?'}  {s['relation']:<13} {s['outlet'] or s['report']}: "
+            f"{s['speaker']} ({s['stance']}{', negated' if s['negated'] else ''}): {_cut(s['content'], 160)}"
+        )
+    if c["relations"]:
+        lines.append("  relations:")
+        for r in c["relations"]:
+            arrow = "->" if r["direction"] == "to" else "<-"
+            lines.append(f"    {r['type']} {arrow} {r['claim']}")
+    click.echo(_plain_text("\n".join(lines)))
+
+
+def _plain_text(s: str) -> str:
+    # Report text may carry terminal control characters; print them as escapes.
+    return "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in s)
+
+
+@main.command()
+@click.argument("query")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "svg", "png"]),
+    default="table",
+    show_default=True,
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file.")
+@db_option
+def timeline(query, fmt, output, db):
+    """The estimate timeline of a counted thing ("North Korean troops", "dead", "refugees")."""
+    from claimledger.store import queries
+
+    store = _open_store(db)
+    try:
+        points = queries.timeline(store, query)
+    finally:
+        store.close()
+    if fmt in ("svg", "png"):
+        if not points:
+            click.echo(f"timeline: nothing matched {query!r}; no chart written", err=True)
+            return
+        from claimledger.chart import timeline_chart
+
+        data = timeline_chart(points, title=query, fmt=fmt)
+        if output:
+            with open(output, "wb") as f:
+                f.write(data)
+        else:
+            sys.stdout.buffer.write(data)
+        return
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if fmt == "json":
+            out.write(json.dumps(points, ensure_ascii=False, indent=1) + "\n")
+        elif fmt == "csv":
+            cols = [
+                "date",
+                "value",
+                "low",
+                "high",
+                "bound",
+                "counted",
+                "scope",
+                "speaker",
+                "cited_source",
+                "status",
+                "claim",
+                "reports",
+                "urls",
+            ]
+            w = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore")
+            w.writeheader()
+            for p in points:
+                w.writerow(dict(p, reports=" ".join(p["reports"]), urls=" ".join(p["urls"])))
+        elif points:
+            from rich.console import Console
+            from rich.table import Table
+
+            t = Table(title=f"{query}: {len(points)} estimates", expand=True)
+            for col in ("date", "figure", "counted", "status", "speaker", "source", "reports", "claim"):
+                t.add_column(col)
+            for p in points:
+                t.add_row(
+                    (p["date"] or "?") + ("" if p.get("dated", True) else "*"),
+                    _fmt_figure(p),
+                    _plain(p["counted"]),
+                    p["status"],
+                    _plain(p["speaker"] or ""),
+                    _plain(p["cited_source"] or ""),
+                    str(len(p["reports"])),
+                    p["claim"],
+                )
+            Console(file=out, highlight=False).print(t)
+    finally:
+        if output:
+            out.close()
+    if not points:
+        click.echo(f"timeline: nothing matched {query!r}", err=True)
+
+
+@main.command()
+@click.option("--search", help="Name or alias contains this (case-insensitive).")
+@click.option("--limit", type=click.IntRange(1, None), default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@db_option
+def speakers(search, limit, fmt, db):
+    """Speakers across reports: one identity per person or body, with its aliases."""
+    from claimledger.store import queries
+
+    store = _open_store(db)
+    try:
+        rows = queries.list_speakers(store, search=search, limit=limit)
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title=f"{len(rows)} speakers", expand=True)
+    for col in ("name", "type", "actor", "statements", "aliases", "speaks for"):
+        t.add_column(col)
+    for r in rows:
+        t.add_row(
+            _plain(r["name"]),
+            r["type"] or "",
+            r["actor"] or "",
+            str(r["statements"]),
+            _plain(_cut("; ".join(a for a in r["aliases"] if a != r["name"]), 120)),
+            _plain((r["speaks_for"] or "").split(":", 1)[-1]),
+        )
+    Console(highlight=False).print(t)

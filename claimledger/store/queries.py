@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import and_, func, literal_column, or_, select, text
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql import ColumnElement, sqltypes
 
 from claimledger.store.db import Store
 from claimledger.store.schema import documents, statements
@@ -420,3 +420,159 @@ def counts(store: Store) -> dict:
             ).scalar_one(),
             "statements": conn.execute(select(func.count()).select_from(statements)).scalar_one(),
         }
+
+
+# -- the ledger -------------------------------------------------------------------------
+
+
+def _ledger_tables():
+    from claimledger.store.schema import (
+        ledger_claim_statements,
+        ledger_claims,
+        ledger_relations,
+        ledger_speakers,
+    )
+
+    return ledger_claims, ledger_claim_statements, ledger_relations, ledger_speakers
+
+
+def _claim_search(search: str):
+    from claimledger.ledger.items import words
+
+    claims_t = _ledger_tables()[0]
+    return [claims_t.c.search_text.contains(w, autoescape=True) for w in words(search)]
+
+
+def list_claims(
+    store: Store,
+    search: str | None = None,
+    speaker: str | None = None,
+    since=None,
+    until=None,
+    contested: bool = False,
+    kind: str | None = None,
+    status: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict]:
+    """Claims of the ledger (their public shape, see README "claims"), most widely carried
+    first, then earliest. speaker: a speaker name or alias contains this; since/until: first
+    reported within (ISO, inclusive); contested: only claims with a contradiction (denied or
+    contested, or in a `contradicts` relation)."""
+    claims_t, members, relations_t, speakers_t = _ledger_tables()
+    q = select(claims_t.c.summary)
+    for cond in _claim_search(search or ""):
+        q = q.where(cond)
+    if speaker:
+        who = select(speakers_t.c.id).where(
+            or_(
+                speakers_t.c.name.icontains(speaker, autoescape=True),
+                func.cast(speakers_t.c.aliases, sqltypes.Text).icontains(speaker, autoescape=True),
+            )
+        )
+        q = q.where(claims_t.c.id.in_(select(members.c.claim_id).where(members.c.speaker_id.in_(who))))
+    if since:
+        q = q.where(claims_t.c.first_date >= _bound(since, end=False))
+    if until:
+        q = q.where(claims_t.c.first_date < _bound(until, end=True))
+    if kind:
+        q = q.where(claims_t.c.kind == kind)
+    if status:
+        q = q.where(claims_t.c.status == status)
+    if contested:
+        q = q.where(
+            or_(
+                claims_t.c.status.in_(["contested", "denied"]),
+                claims_t.c.id.in_(select(relations_t.c.source).where(relations_t.c.type == "contradicts")),
+                claims_t.c.id.in_(select(relations_t.c.target).where(relations_t.c.type == "contradicts")),
+            )
+        )
+    q = q.order_by(
+        claims_t.c.outlets.desc(), claims_t.c.n_statements.desc(), claims_t.c.first_date, claims_t.c.id
+    )
+    q = q.offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    with store.read() as conn:
+        return [row.summary for row in conn.execute(q)]
+
+
+def get_claim(store: Store, claim_id: str) -> dict | None:
+    claims_t = _ledger_tables()[0]
+    with store.read() as conn:
+        row = conn.execute(select(claims_t.c.summary).where(claims_t.c.id == claim_id)).first()
+    return row.summary if row else None
+
+
+def timeline(store: Store, query: str) -> list[dict]:
+    """The estimate timeline of the counted things matching `query` (ledger/timeline.py)."""
+    from claimledger.ledger.counted import _CLASS_OF
+    from claimledger.ledger.items import words
+    from claimledger.ledger.timeline import timeline as points
+
+    claims_t = _ledger_tables()[0]
+    q = select(claims_t.c.summary).where(claims_t.c.kind == "quantity")
+    classes = sorted({_CLASS_OF[w] for w in words(query) if w in _CLASS_OF})
+    if classes:
+        # The class decides most of the match: let the index narrow it down first.
+        q = q.where(claims_t.c.counted_what.in_([*classes, "people"]))
+    with store.read() as conn:
+        return points((row.summary for row in conn.execute(q)), query)
+
+
+def list_speakers(store: Store, search: str | None = None, limit: int | None = None) -> list[dict]:
+    """Speaker identities with their aliases, most statements first."""
+    speakers_t = _ledger_tables()[3]
+    q = select(speakers_t).order_by(speakers_t.c.statements.desc(), speakers_t.c.name)
+    if search:
+        q = q.where(
+            or_(
+                speakers_t.c.name.icontains(search, autoescape=True),
+                func.cast(speakers_t.c.aliases, sqltypes.Text).icontains(search, autoescape=True),
+            )
+        )
+    if limit is not None:
+        q = q.limit(limit)
+    with store.read() as conn:
+        return [dict(row._mapping) for row in conn.execute(q)]
+
+
+def get_speaker(store: Store, speaker_id: str) -> dict | None:
+    """One identity with the claims it took part in."""
+    claims_t, members, _, speakers_t = _ledger_tables()
+    with store.read() as conn:
+        row = conn.execute(select(speakers_t).where(speakers_t.c.id == speaker_id)).first()
+        if row is None:
+            return None
+        claims = conn.execute(
+            select(
+                claims_t.c.id,
+                claims_t.c.label,
+                claims_t.c.kind,
+                claims_t.c.status,
+                members.c.relation,
+                members.c.published,
+            )
+            .select_from(members.join(claims_t, claims_t.c.id == members.c.claim_id))
+            .where(members.c.speaker_id == speaker_id)
+            .order_by(members.c.published.asc().nulls_last(), claims_t.c.id)
+        ).all()
+    out = dict(row._mapping)
+    out["claims"] = [dict(c._mapping) for c in claims]
+    return out
+
+
+def ledger_counts(store: Store) -> dict:
+    claims_t, _, relations_t, speakers_t = _ledger_tables()
+    with store.read() as conn:
+        out = {
+            "claims": conn.execute(select(func.count()).select_from(claims_t)).scalar_one(),
+            "relations": conn.execute(select(func.count()).select_from(relations_t)).scalar_one(),
+            "speakers": conn.execute(select(func.count()).select_from(speakers_t)).scalar_one(),
+            "unanalysed": conn.execute(
+                select(func.count())
+                .select_from(documents)
+                .where(documents.c.language.is_not(None), documents.c.language != "en")
+            ).scalar_one(),
+        }
+    return out

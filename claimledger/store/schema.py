@@ -109,3 +109,74 @@ class Statement(Base):
 
 documents = Document.__table__
 statements = Statement.__table__
+
+
+# -- the ledger across reports (claimledger/ledger/); rebuilt as a whole by store/ledger.py --
+
+
+class LedgerSpeaker(Base):
+    """One person or body across reports, with the spellings it was found under."""
+
+    __tablename__ = "ledger_speakers"
+
+    id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, index=True)
+    type: Mapped[str | None] = mapped_column(String(32))
+    actor: Mapped[str | None] = mapped_column(String(64))
+    speaks_for: Mapped[str | None] = mapped_column(String(300))
+    aliases: Mapped[list] = mapped_column(JSON)
+    roles: Mapped[list] = mapped_column(JSON)
+    statements: Mapped[int] = mapped_column(Integer)
+
+
+class LedgerClaim(Base):
+    """Statements across reports that assert one proposition; `summary` is its public shape."""
+
+    __tablename__ = "ledger_claims"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    label: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    origins: Mapped[int] = mapped_column(Integer)
+    outlets: Mapped[int] = mapped_column(Integer)
+    n_statements: Mapped[int] = mapped_column(Integer)
+    first_date: Mapped[str | None] = mapped_column(String(40), index=True)
+    latest_date: Mapped[str | None] = mapped_column(String(40))
+    counted_what: Mapped[str | None] = mapped_column(Text, index=True)
+    counted_country: Mapped[str | None] = mapped_column(String(8))
+    search_text: Mapped[str] = mapped_column(Text)
+    summary: Mapped[dict] = mapped_column(JSON)
+
+
+class LedgerClaimStatement(Base):
+    """Which claim a statement belongs to, under which speaker identity, in which relation."""
+
+    __tablename__ = "ledger_claim_statements"
+    __table_args__ = (Index("ix_ledger_claim_statements_document_id_sid", "document_id", "sid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[str] = mapped_column(ForeignKey("ledger_claims.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    sid: Mapped[str] = mapped_column(String(32))
+    speaker_id: Mapped[str | None] = mapped_column(String(300), index=True)
+    relation: Mapped[str] = mapped_column(String(16))
+    published: Mapped[str | None] = mapped_column(String(40))
+
+
+class LedgerRelation(Base):
+    """A relation between two claims (revises, contradicts), with the statements behind it."""
+
+    __tablename__ = "ledger_relations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(ForeignKey("ledger_claims.id", ondelete="CASCADE"), index=True)
+    target: Mapped[str] = mapped_column(ForeignKey("ledger_claims.id", ondelete="CASCADE"), index=True)
+    evidence: Mapped[list] = mapped_column(JSON)
+
+
+ledger_speakers = LedgerSpeaker.__table__
+ledger_claims = LedgerClaim.__table__
+ledger_claim_statements = LedgerClaimStatement.__table__
+ledger_relations = LedgerRelation.__table__

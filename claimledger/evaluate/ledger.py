@@ -1,0 +1,276 @@
+"""`claimledger eval ledger GOLD`: the ledger against multi-report stories.
+
+GOLD is a folder of stories (`tests/gold/ledger/README.md`): every `gold.json` under it with
+its `reports.jsonl`. The reports go through the same path as `claimledger ingest` (cleaning,
+analysis, a real SQLite store in a temporary folder, near-duplicate links, the ledger build),
+and the stored ledger is read back through the query layer, so the figures measure what a user
+gets.
+
+Figures:
+- statements found: gold statements matched to a system statement (same report; the gold
+  `content_has` overlaps the system content by at least half its length);
+- claims B-cubed P/R/F1 over gold statements (an unmatched one is a singleton);
+- statement relation accuracy over matched statements (origin, repeats, corroborates,
+  contradicts, misattributes), and recall of claim relations (revises, contradicts);
+- support accuracy (origins, outlets, status) of each gold claim against the system claim
+  holding most of its matched statements;
+- timeline recall and precision: a gold point is found when the query's timeline has a point
+  with the same figure (value, or low and high) carried by at least one of its reports.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+
+def load_gold(path: str, split: str | None = None) -> list[dict]:
+    """Stories under `path` (a story folder, a split folder or the whole gold folder)."""
+    root = Path(path)
+    stories = []
+    for gold in sorted(root.rglob("gold.json")):
+        if split and split not in gold.parts:
+            continue
+        reports = [
+            json.loads(line)
+            for line in (gold.parent / "reports.jsonl").read_text().splitlines()
+            if line.strip()
+        ]
+        stories.append({"path": str(gold.parent), "gold": json.loads(gold.read_text()), "reports": reports})
+    if not stories:
+        raise ValueError(f"no gold.json under {path}")
+    return stories
+
+
+def _norm(s: str) -> str:
+    for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"')):
+        s = s.replace(a, b)
+    return s
+
+
+def _ingest(stories: list[dict], analyser, db_path: str) -> dict[str, dict]:
+    """Store every report as `claimledger ingest` does; returns records by report id."""
+    from claimledger.ingest.document import IngestError
+    from claimledger.ingest.documents import iter_documents
+    from claimledger.store.db import Store
+    from claimledger.store.ledger import rebuild
+
+    rows = [r for s in stories for r in s["reports"]]
+    jsonl = Path(db_path).with_suffix(".jsonl")
+    jsonl.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    records: dict[str, dict] = {}
+    with Store("sqlite:///" + db_path) as store:
+        docs = [d for d in iter_documents([str(jsonl)]) if not isinstance(d, IngestError)]
+        for doc, (record, error) in zip(docs, analyser.analyse_each(docs), strict=True):
+            if error is not None:
+                continue
+            store.add(doc.raw_input(), doc, record, analyser.version)
+            records[record["id"]] = record
+        rebuild(store)
+    return records
+
+
+def evaluate(stories: list[dict], analyser) -> dict:
+    from claimledger.store import queries
+    from claimledger.store.db import Store
+
+    with tempfile.TemporaryDirectory(prefix="claimledger-eval-") as tmp:
+        db_path = str(Path(tmp) / "ledger.db")
+        records = _ingest(stories, analyser, db_path)
+        with Store("sqlite:///" + db_path) as store:
+            claims = queries.list_claims(store)
+            timelines = {
+                t["query"]: queries.timeline(store, t["query"])
+                for s in stories
+                for t in s["gold"].get("timelines", [])
+            }
+    sys_claim_of: dict[tuple[str, str], dict] = {}
+    sys_relation: dict[tuple[str, str], str] = {}
+    for c in claims:
+        for st in c["statements"]:
+            sys_claim_of[(st["report"], st["sid"])] = c
+            sys_relation[(st["report"], st["sid"])] = st["relation"]
+    spans = {
+        rid: [(st["id"], st["content"]["start"], st["content"]["end"]) for st in rec.get("statements") or ()]
+        for rid, rec in records.items()
+    }
+
+    def match(report: str, content_has: str) -> tuple[str, str] | None:
+        rec = records.get(report)
+        if rec is None:
+            return None
+        text = _norm(rec["text"])
+        at = text.find(_norm(content_has))
+        if at < 0:
+            return None
+        a, b = at, at + len(content_has)
+        best, best_overlap = None, 0
+        for sid, s, e in spans.get(report, ()):
+            overlap = min(b, e) - max(a, s)
+            if overlap > best_overlap:
+                best, best_overlap = sid, overlap
+        if best is None or best_overlap < 0.5 * (b - a):
+            return None
+        return (report, best)
+
+    # Gold statements, their gold claim, their system statement (or None).
+    gold_items = []
+    for s in stories:
+        for gc in s["gold"]["claims"]:
+            key = s["gold"]["story"] + "/" + gc["id"]
+            for gs in gc["statements"]:
+                gold_items.append((key, gs, match(gs["report"], gs["content_has"])))
+    found = sum(1 for _, _, m in gold_items if m is not None)
+
+    # B-cubed: system cluster = the claim of the matched statement; unmatched are singletons.
+    def sys_cluster(i: int) -> str:
+        m = gold_items[i][2]
+        if m is None or m not in sys_claim_of:
+            return f"missed-{i}"
+        return sys_claim_of[m]["id"]
+
+    by_gold: dict[str, set[int]] = defaultdict(set)
+    by_sys: dict[str, set[int]] = defaultdict(set)
+    for i, (gkey, _, _) in enumerate(gold_items):
+        by_gold[gkey].add(i)
+        by_sys[sys_cluster(i)].add(i)
+    p_sum = r_sum = 0.0
+    for i, (gkey, _, _) in enumerate(gold_items):
+        g, sy = by_gold[gkey], by_sys[sys_cluster(i)]
+        inter = len(g & sy)
+        p_sum += inter / len(sy)
+        r_sum += inter / len(g)
+    n = len(gold_items) or 1
+    bp, br = p_sum / n, r_sum / n
+    bf = 2 * bp * br / (bp + br) if bp + br else 0.0
+
+    # Statement relations.
+    rel_ok = rel_n = 0
+    confusion: Counter = Counter()
+    for _, gs, m in gold_items:
+        if m is None or m not in sys_relation:
+            continue
+        rel_n += 1
+        got = sys_relation[m]
+        confusion[(gs["relation"], got)] += 1
+        rel_ok += got == gs["relation"]
+
+    # Support and claim relations: each gold claim against the system claim holding most of it.
+    mapped: dict[str, dict | None] = {}
+    for s in stories:
+        for gc in s["gold"]["claims"]:
+            key = s["gold"]["story"] + "/" + gc["id"]
+            votes = Counter(
+                sys_claim_of[m]["id"]
+                for k, _, m in gold_items
+                if k == key and m is not None and m in sys_claim_of
+            )
+            mapped[key] = next((c for c in claims if votes and c["id"] == votes.most_common(1)[0][0]), None)
+    support = ("origins", "outlets", "status")
+    support_ok: Counter = Counter()
+    support_n = 0
+    errors = []
+    for s in stories:
+        for gc in s["gold"]["claims"]:
+            key = s["gold"]["story"] + "/" + gc["id"]
+            c = mapped[key]
+            if c is None:
+                errors.append({"claim": key, "error": "no system claim", "label": gc["label"]})
+                continue
+            support_n += 1
+            for field in support:
+                ok = c[field] == gc[field]
+                support_ok[field] += ok
+                if not ok:
+                    errors.append(
+                        {
+                            "claim": key,
+                            "field": field,
+                            "gold": gc[field],
+                            "got": c[field],
+                            "label": gc["label"],
+                        }
+                    )
+    rel_found = rel_total = 0
+    for s in stories:
+        for r in s["gold"].get("claim_relations", []):
+            rel_total += 1
+            a = mapped.get(s["gold"]["story"] + "/" + r["from"])
+            b = mapped.get(s["gold"]["story"] + "/" + r["to"])
+            if a and b and any(x["type"] == r["type"] and x["claim"] == b["id"] for x in a["relations"]):
+                rel_found += 1
+            elif (
+                a
+                and b
+                and r["type"] == "contradicts"
+                and any(x["type"] == "contradicts" and x["claim"] == a["id"] for x in b["relations"])
+            ):
+                rel_found += 1
+
+    # Timelines.
+    def same_figure(gp: dict, sp: dict) -> bool:
+        if gp.get("value") is not None:
+            return sp.get("value") is not None and abs(sp["value"] - gp["value"]) < 1e-6
+        return sp.get("low") == gp.get("low") and sp.get("high") == gp.get("high")
+
+    t_found = t_gold = t_sys = t_sys_ok = 0
+    for s in stories:
+        for t in s["gold"].get("timelines", []):
+            pts = timelines.get(t["query"], [])
+            t_sys += len(pts)
+            for gp in t["points"]:
+                t_gold += 1
+                hit = any(same_figure(gp, sp) and set(sp["reports"]) & set(gp["reports"]) for sp in pts)
+                t_found += hit
+                if not hit:
+                    errors.append({"timeline": t["query"], "missed point": gp})
+            for sp in pts:
+                t_sys_ok += any(
+                    same_figure(gp, sp) and set(sp["reports"]) & set(gp["reports"]) for gp in t["points"]
+                )
+    return {
+        "stories": len(stories),
+        "reports": sum(len(s["reports"]) for s in stories),
+        "gold_claims": sum(len(s["gold"]["claims"]) for s in stories),
+        "gold_statements": len(gold_items),
+        "statements_found": found / n,
+        "claims_bcubed": {"p": bp, "r": br, "f1": bf},
+        "statement_relation_accuracy": rel_ok / rel_n if rel_n else None,
+        "relation_confusion": {f"{g}->{s}": k for (g, s), k in sorted(confusion.items())},
+        "claim_relation_recall": rel_found / rel_total if rel_total else None,
+        "support_accuracy": {f: support_ok[f] / support_n if support_n else None for f in support},
+        "timeline": {
+            "recall": t_found / t_gold if t_gold else None,
+            "precision": t_sys_ok / t_sys if t_sys else None,
+            "gold_points": t_gold,
+            "system_points": t_sys,
+        },
+        "errors": errors,
+    }
+
+
+def format_report(r: dict, errors: int = 0) -> str:
+    def f(x):
+        return "-" if x is None else f"{x:.3f}"
+
+    b = r["claims_bcubed"]
+    t = r["timeline"]
+    sa = r["support_accuracy"]
+    lines = [
+        f"ledger: {r['stories']} stories, {r['reports']} reports, {r['gold_claims']} gold claims, "
+        f"{r['gold_statements']} gold statements",
+        f"  statements found         {f(r['statements_found'])}",
+        f"  claims B-cubed P/R/F1    {f(b['p'])} / {f(b['r'])} / {f(b['f1'])}",
+        f"  statement relations      {f(r['statement_relation_accuracy'])} accuracy",
+        f"  claim relations          {f(r['claim_relation_recall'])} recall",
+        f"  support origins/outlets/status  {f(sa['origins'])} / {f(sa['outlets'])} / {f(sa['status'])}",
+        f"  timeline recall/precision {f(t['recall'])} / {f(t['precision'])} "
+        f"({t['gold_points']} gold points, {t['system_points']} system points)",
+        "  relation confusion (gold->system): "
+        + ", ".join(f"{k} {v}" for k, v in r["relation_confusion"].items()),
+    ]
+    for e in r["errors"][:errors]:
+        lines.append("  " + json.dumps(e, ensure_ascii=False))
+    return "\n".join(lines)

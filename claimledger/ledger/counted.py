@@ -1,0 +1,106 @@
+"""What a figure counts, normalised: "North Korean troops", "DPRK soldiers" and "servicemen
+from North Korea" are one counted thing; "people killed" and "deaths" another.
+
+A counted thing is a class (personnel, dead, injured, displaced, ...) or, for nouns outside the
+classes, the noun itself, plus the country it belongs to when the text says so, plus a
+modality: figures that are expected or planned are kept apart from figures of what is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimledger.ledger.items import Figure, Item, stem, words
+from claimledger.resources.countries import countries
+
+# Head nouns folded into one class each; the class name is what timelines show.
+CLASSES = {
+    "personnel": """troop soldier serviceman servicemen personnel force fighter mercenary
+        marine sailor conscript recruit contingent military army infantry paratrooper officer
+        commando militant""",
+    "dead": """dead death fatality killed victim body toll life""",
+    "injured": """injured wounded injury hurt""",
+    "casualties": """casualty""",
+    "displaced": """displaced refugee evacuee asylum seeker homeless migrant""",
+    "prisoners": """prisoner captive detainee pow hostage""",
+    "cases": """case infection infected patient""",
+}
+_CLASS_OF = {stem(w): c for c, ws in CLASSES.items() for w in ws.split()}
+_PEOPLE = {"people", "person", "men", "women", "civilian", "resident", "inhabitant", "individual"}
+
+# A figure of these counts a duration, not a thing anyone estimates.
+_DURATIONS = frozenset(stem(w) for w in "second minute hour day night week month year decade".split())
+
+_EXPECTED_STANCES = {"expect", "intend", "promise", "plan", "propose", "threaten", "hope"}
+
+
+@dataclass(frozen=True)
+class Counted:
+    what: str  # a class from CLASSES, or the counted noun
+    country: str | None  # ISO alpha-3 of whose it is, when said
+    modality: str  # "is" | "expected"
+
+    @property
+    def label(self) -> str:
+        who = ""
+        if self.country:
+            c = countries().by_iso3.get(self.country)
+            who = (
+                ((c.demonyms[0] if c and c.demonyms else (c.name if c else self.country)) + " ") if c else ""
+            )
+        text = who + self.what
+        return text + (" (expected)" if self.modality == "expected" else "")
+
+
+def _country_in(text: str) -> str | None:
+    table = countries()
+    tokens = text.split()
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            phrase = " ".join(tokens[i : i + n]).strip(",.;:()\"'")
+            c = table.country(phrase) or table.demonym(phrase)
+            if c is None and phrase.endswith(("s", "'s", "’s")):
+                c = table.demonym(phrase.rstrip("s").rstrip("'’")) or table.country(
+                    phrase.removesuffix("'s").removesuffix("’s")
+                )
+            if c is not None:
+                return c.iso3
+    return None
+
+
+def counted(fig: Figure, item: Item) -> Counted | None:
+    """The counted thing of a figure in a statement, or None for figures that count nothing
+    the ledger follows (lengths, percentages without a noun, bare numbers)."""
+    if fig.role in ("dead", "injured"):
+        what = fig.role
+    else:
+        what = None
+        for w in reversed(words(fig.counts)):
+            if w in _CLASS_OF:
+                what = _CLASS_OF[w]
+                break
+        if what is None:
+            heads = [w for w in words(fig.counts) if not w[0].isdigit()]
+            if not heads:
+                return None
+            what = heads[-1]
+            if what in _DURATIONS:
+                return None
+            if countries().demonym(what) or countries().demonym(what + "s"):
+                what = "people"  # "15,000 North Koreans"
+    country = _country_in(fig.counts)
+    if country is None and (what in _PEOPLE or what in ("personnel", "prisoners")):
+        # "North Koreans", "people" with a country actor in the content ("North Korea deployed
+        # 11,000 troops"); the first country actor is the one doing or having.
+        country = _country_from_codes(item.countries)
+    if what in _PEOPLE:
+        what = "people"
+    modality = "expected" if item.stance in _EXPECTED_STANCES else "is"
+    return Counted(what, country, modality)
+
+
+def _country_from_codes(codes: list[str]) -> str | None:
+    for code in codes:
+        if len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "IMG", "MNC"):
+            return code
+    return None

@@ -1,0 +1,180 @@
+"""Relations between statements of a claim and between claims; independent support; status.
+
+Flags, never verdicts: the ledger says that two statements disagree or that a later report
+credits a figure to someone else, not which one is true.
+
+Within a claim, each statement after the first is, relative to what came before it:
+- `contradicts`: it denies what the others assert (or asserts what the first denied);
+- `repeats`: the same origin again: a copy of a report already counted, or the same speaker,
+  cited source or spoken-for body;
+- `misattributes`: the same figure or wording credited to a different speaker than the
+  earliest report carrying it, where the wording shows it was taken from that report;
+- `corroborates`: the same proposition from another, independent origin.
+Between claims of the same counted thing: `revises` (the same origin gives a new figure
+later) and `contradicts` (other origins give figures for the same time that cannot both hold).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from claimledger.ledger.claims import Claim, _days
+from claimledger.ledger.items import Figure, Item, words
+from claimledger.ledger.speakers import Identity, origin_key
+
+# Share of a later statement's content words found in an earlier one for a figure credited to
+# another speaker to count as taken from the earlier report rather than found independently.
+MISATTRIBUTION_CONTAINMENT = 0.8
+# Figures from different origins further apart than this describe different moments.
+CONTRADICTION_WINDOW_DAYS = 14
+
+_CONFIRMING = {"confirm", "admit", "concede", "acknowledge"}
+
+
+@dataclass(frozen=True)
+class ClaimRelation:
+    type: str  # revises | contradicts
+    source: str  # the later claim
+    target: str  # the earlier claim
+    evidence: tuple[tuple[tuple[str, str], tuple[str, str]], ...]  # ((report, sid) in source, in target)
+
+
+def _ref(it: Item) -> tuple[str, str]:
+    return (it.report, it.sid)
+
+
+def _containment(later: str, earlier: str) -> float:
+    """Share of the later content's words that the earlier content has."""
+    wa, wb = set(words(later)), set(words(earlier))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa)
+
+
+def annotate(claim: Claim, identities: dict[str, Identity]) -> None:
+    """Set each statement's relation, the claim's origins, outlets and status."""
+    first = claim.items[0]
+    polarity = first.denies
+    origins: set[str] = set()
+    roots: set[int] = set()
+    seen_origin: set[str] = set()
+    speakers_seen: set[str] = set()
+    asserted = denied = confirmed = False
+    for i, it in enumerate(claim.items):
+        okey = origin_key(it, identities)
+        if it.denies:
+            denied = True
+        else:
+            asserted = True
+            confirmed = confirmed or it.stance in _CONFIRMING
+        if i == 0:
+            rel = "origin"
+        elif it.denies != polarity:
+            rel = "contradicts"
+        elif it.root_id in roots or okey in seen_origin or (it.identity in speakers_seen):
+            rel = "repeats"
+        elif _misattributed(it, claim.items[:i], identities):
+            rel = "misattributes"
+        else:
+            rel = "corroborates"
+        claim.relations[i] = rel
+        if rel in ("origin", "corroborates"):
+            origins.add(okey)
+        roots.add(it.root_id)
+        seen_origin.add(okey)
+        if it.identity:
+            speakers_seen.add(it.identity)
+    claim.origins = len(origins)
+    claim.outlets = len({it.outlet or it.report for it in claim.items})
+    if asserted and denied:
+        claim.status = "contested"
+    elif denied:
+        claim.status = "denied"
+    elif confirmed:
+        claim.status = "confirmed"
+    else:
+        claim.status = "claimed"
+
+
+def _misattributed(it: Item, earlier: list[Item], identities: dict[str, Identity]) -> bool:
+    """The same words as an earlier statement, credited to a speaker of another country or
+    body: copied, then credited to the wrong person."""
+    for prev in earlier:
+        if prev.identity == it.identity or prev.denies != it.denies:
+            continue
+        a = identities.get(it.identity or "")
+        b = identities.get(prev.identity or "")
+        if a and b and a.speaks_for and a.speaks_for == b.speaks_for:
+            continue
+        if _containment(it.content, prev.content) >= MISATTRIBUTION_CONTAINMENT:
+            return True
+    return False
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Two figures that can both hold: overlapping ranges, bounds taken into account, with a
+    tenth of slack for approximate ones."""
+
+    def span(f: Figure) -> tuple[float, float]:
+        lo, hi = f.low, f.high
+        if f.bound == "about":
+            lo, hi = lo * 0.9, hi * 1.1
+        elif f.bound in ("at least", "more than"):
+            hi = float("inf")
+        elif f.bound == "up to":
+            lo = 0.0
+        return lo, hi
+
+    alo, ahi = span(a)
+    blo, bhi = span(b)
+    return alo <= bhi and blo <= ahi
+
+
+def between(claims: list[Claim], identities: dict[str, Identity]) -> list[ClaimRelation]:
+    """Relations between quantity claims of the same counted thing."""
+    by_thing: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "quantity" and c.counted is not None:
+            by_thing[(c.counted.what, c.counted.country)].append(c)
+    out: list[ClaimRelation] = []
+    for group in by_thing.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: (c.items[0].date or "9999", c.id))
+        # (origin key -> the latest claim it gave a figure in, with its statement)
+        latest: dict[str, tuple[Claim, Item]] = {}
+        for c in group:
+            mine = {}
+            for i, it in enumerate(c.items):
+                if c.relations.get(i) in ("origin", "corroborates", "repeats") and not it.denies:
+                    mine.setdefault(origin_key(it, identities), it)
+            revised: set[str] = set()
+            for okey, it in mine.items():
+                prev = latest.get(okey)
+                if prev is not None and prev[0] is not c and prev[0].id not in revised:
+                    revised.add(prev[0].id)
+                    out.append(ClaimRelation("revises", c.id, prev[0].id, ((_ref(it), _ref(prev[1])),)))
+            for other in group:
+                if other is c or other.items[0].date > c.items[0].date or other.id in revised:
+                    continue
+                if other.items[0].date == c.items[0].date and other.id > c.id:
+                    continue
+                if c.figure is None or other.figure is None or _compatible(c.figure, other.figure):
+                    continue
+                if c.counted is None or c.counted.country is None:
+                    continue  # whose troops, whose dead: unsaid, so two figures need not clash
+                if other.counted is None or c.counted.modality != other.counted.modality:
+                    continue
+                gap = _days(c.items[0].date, other.items[0].date)
+                if gap is None or gap > CONTRADICTION_WINDOW_DAYS:
+                    continue
+                other_origins = {origin_key(x, identities) for x in other.items}
+                if other_origins & set(mine):
+                    continue
+                out.append(
+                    ClaimRelation("contradicts", c.id, other.id, ((_ref(c.items[0]), _ref(other.items[0])),))
+                )
+            for okey, it in mine.items():
+                latest[okey] = (c, it)
+    return out

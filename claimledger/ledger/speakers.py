@@ -1,0 +1,295 @@
+"""Speakers across reports: one identity per person or body, with its aliases.
+
+Inside a report the analyser already resolved surnames and titles to full names; across
+reports the same person is spelled differently (Zelensky, Zelenskyy, Zelenskiy; Kirill and
+Kyrylo Budanov; Pat and Patrick Ryder). Names are compared on a folded spelling that forgets
+the usual transliteration differences; first names may differ by a short form or a small edit.
+A surname alone joins a full name only when exactly one person with that surname is known, so
+two people who share a surname are never merged without more evidence. Spokespeople are linked
+to the body they speak for, which is the origin that counts for independence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from claimledger.ledger.items import Item
+from claimledger.resources.actors import actor_dictionary, fold
+
+_TITLES = frozenset(
+    """mr mrs ms dr prof gen general col colonel lt maj major capt captain adm admiral sgt
+    president minister premier prime chancellor king queen prince sheikh sir lord dame rev""".split()
+)
+
+# Short forms of first names that transliteration folding cannot see.
+_SHORT = {
+    "pat": "patrick",
+    "bill": "william",
+    "bob": "robert",
+    "jim": "james",
+    "mike": "michael",
+    "tony": "anthony",
+    "joe": "joseph",
+    "tom": "thomas",
+    "dave": "david",
+    "alex": "alexander",
+    "sasha": "alexander",
+    "dima": "dmitry",
+    "volodya": "volodymyr",
+    "kate": "katherine",
+    "liz": "elizabeth",
+    "ben": "benjamin",
+    "dan": "daniel",
+    "sam": "samuel",
+    "nick": "nicholas",
+    "chris": "christopher",
+    "matt": "matthew",
+    "steve": "stephen",
+}
+
+_SPOKES = re.compile(
+    r"\b(spokes(?:wo)?m[ae]n|spokesperson|press secretary|press officer|press service|representative)\b"
+    r"(?:\s+(?:for|of|at))?\s*(?:the\s+)?",
+    re.I,
+)
+
+
+def fold_name(word: str) -> str:
+    """A spelling key that forgets transliteration differences: Zelenskyy, Zelenskiy and
+    Zelensky; Kyrylo and Kirill; Oleksandr and Aleksandr; Mohammed and Muhammad."""
+    w = fold(word)
+    w = re.sub(r"[^a-z]", "", w)
+    for a, b in (
+        ("kh", "h"),
+        ("ck", "k"),
+        ("ph", "f"),
+        ("ks", "x"),
+        ("iy", "i"),
+        ("yi", "i"),
+        ("ij", "i"),
+        ("y", "i"),
+        ("j", "i"),
+        ("w", "v"),
+        ("c", "k"),
+        ("q", "k"),
+        ("ou", "u"),
+        ("o", "a"),
+        ("u", "a"),
+        ("e", "a"),
+    ):
+        w = w.replace(a, b)
+    w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters
+    if w.startswith("a") and len(w) > 5:
+        w = w[1:]  # Oleksandr / Aleksandr / Alexander all begin alike after this
+    return w
+
+
+def _edit1(a: str, b: str) -> bool:
+    """At most one insertion, deletion or substitution apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diffs = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            diffs += 1
+            if diffs > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+        else:
+            i += 1
+            j += 1
+    return diffs + (len(b) - j) <= 1
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    fa, fb = _SHORT.get(fa, fa), _SHORT.get(fb, fb)
+    if fa == fb:
+        return True
+    ka, kb = fold_name(fa), fold_name(fb)
+    if ka == kb or (min(len(ka), len(kb)) >= 4 and _edit1(ka, kb)):
+        return True
+    # Initials: "K. Budanov"
+    return (len(fa.rstrip(".")) == 1 and fb.startswith(fa[0])) or (
+        len(fb.rstrip(".")) == 1 and fa.startswith(fb[0])
+    )
+
+
+def name_parts(name: str) -> list[str]:
+    parts = [p for p in re.split(r"\s+", name.strip()) if p]
+    while parts and fold(parts[0]).rstrip(".") in _TITLES:
+        parts = parts[1:]
+    return parts
+
+
+@dataclass
+class Identity:
+    """One person or body across reports."""
+
+    key: str
+    name: str
+    type: str
+    actor: str | None
+    aliases: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+    speaks_for: str | None = None  # key of the body a spokesperson speaks for
+    statements: int = 0
+
+
+_BODY_STOP = frozenset("the of for and 's ’s".split())
+_BODY_SYNONYMS = {"defense": "defence", "ministry": "ministry", "govt": "government"}
+
+
+def _body_key(name: str) -> str:
+    """One key for the spellings of a body: "Belarus's Defence Ministry", "the Belarusian
+    Defense Ministry" and "Ministry of Defence of Belarus" alike; a seat of government
+    ("the Kremlin", "Minsk") is its country's government; a known organisation its name."""
+    from claimledger.resources.countries import countries
+
+    table = countries()
+    org = actor_dictionary().org(name)
+    if org is not None:
+        name = org.name
+    seat = table.seat(name)
+    if seat is not None:
+        return f"org:{seat.iso3} government"
+    tokens = re.sub(r"['’]s\b", "", fold(name)).replace(",", " ").split()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in (3, 2, 1):
+            phrase = " ".join(tokens[i : i + n])
+            c = table.country(phrase) or table.demonym(phrase)
+            if c is not None:
+                out.append(c.iso3)
+                i += n
+                break
+        else:
+            w = tokens[i]
+            if w not in _BODY_STOP:
+                out.append(_BODY_SYNONYMS.get(w, w))
+            i += 1
+    return "org:" + " ".join(sorted(set(out)))
+
+
+def resolve(items: list[Item]) -> dict[str, Identity]:
+    """Give every item an `identity` key; returns the identities by key."""
+    people: dict[str, list[list[str]]] = defaultdict(list)  # folded surname -> name parts seen
+    for it in items:
+        if it.speaker_type == "person" and it.speaker_name:
+            parts = name_parts(it.speaker_name)
+            if parts:
+                people[fold_name(parts[-1])].append(parts)
+
+    # Per surname: clusters of full names whose first names agree.
+    person_key: dict[tuple[str, str], str] = {}  # (surname key, folded first name) -> identity key
+    surname_only: dict[str, str | None] = {}  # surname key -> the one identity, or None if several
+    for sk, seen in people.items():
+        clusters: list[list[str]] = []  # first names per cluster
+        for parts in seen:
+            if len(parts) < 2:
+                continue
+            first = parts[0]
+            for cl in clusters:
+                if any(first_names_agree(first, f) for f in cl):
+                    if first not in cl:
+                        cl.append(first)
+                    break
+            else:
+                clusters.append([first])
+        for cl in clusters:
+            key = "person:" + fold_name(cl[0]) + " " + sk
+            for f in cl:
+                person_key[(sk, fold(f))] = key
+        surname_only[sk] = ("person:" + fold_name(clusters[0][0]) + " " + sk) if len(clusters) == 1 else None
+
+    identities: dict[str, Identity] = {}
+    for it in items:
+        key = _identity_key(it, person_key, surname_only)
+        it.identity = key
+        ident = identities.get(key)
+        if ident is None:
+            ident = identities[key] = Identity(
+                key, it.speaker_label, it.speaker_type or "unknown", it.speaker_actor
+            )
+        ident.aliases[it.speaker_name or it.speaker_text or "unknown"] += 1
+        if _is_name(it.speaker_text) and it.speaker_text != it.speaker_name:
+            ident.aliases[it.speaker_text] += 0  # a spelling met in the text, not counted as a name
+        if it.speaker_role:
+            ident.roles[it.speaker_role] += 1
+        if not ident.actor and it.speaker_actor:
+            ident.actor = it.speaker_actor
+        ident.statements += 1
+    for ident in identities.values():
+        names = [a for a, n in ident.aliases.most_common() if n > 0]
+        if ident.type == "person":
+            # The most used full spelling names the person.
+            full = [a for a in names if len(name_parts(a)) >= 2]
+            ident.name = (full or names or [ident.name])[0]
+        elif names:
+            ident.name = names[0]
+        ident.speaks_for = _spokesperson_of(ident)
+    return identities
+
+
+_PRONOUNS = frozenset("he she they it we i you him her them his its their".split())
+
+
+def _is_name(text: str | None) -> bool:
+    """A mention worth listing as an alias: not a pronoun, not a bare common noun."""
+    return bool(text) and fold(text) not in _PRONOUNS and text[0].isupper() and not text.startswith("The ")
+
+
+def _identity_key(it: Item, person_key, surname_only) -> str:
+    name = it.speaker_name or it.speaker_text or ""
+    if it.speaker_type == "person" and name:
+        parts = name_parts(name)
+        if parts:
+            sk = fold_name(parts[-1])
+            if len(parts) >= 2:
+                return person_key.get((sk, fold(parts[0]))) or "person:" + fold(name)
+            one = surname_only.get(sk)
+            if one:
+                return one
+        return "person:" + fold(name)
+    if not name:
+        return "unknown:" + (it.speaker_actor or "")
+    if it.speaker_type in ("organisation", "group", "country", "document"):
+        return _body_key(name)
+    return "other:" + fold(name)
+
+
+def _spokesperson_of(ident: Identity) -> str | None:
+    for role, _ in ident.roles.most_common():
+        m = _SPOKES.search(role)
+        if not m:
+            continue
+        body = role[m.end() :].strip(" ,.") or role[: m.start()].strip(" ,.'s")
+        body = re.sub(r"['’]s$", "", body).strip()
+        if body:
+            return _body_key(body)
+    return None
+
+
+def origin_key(it: Item, identities: dict[str, Identity]) -> str:
+    """Who stands behind a statement, for counting independent origins: the cited source when
+    there is one, else the body a spokesperson speaks for, else the speaker."""
+    if it.cited_source:
+        cited = re.sub(r"^(citing|based on|according to|quoting)\s+", "", it.cited_source.strip(), flags=re.I)
+        return "cited:" + " ".join(sorted(set(_content_words(cited))))
+    ident = identities.get(it.identity or "")
+    if ident and ident.speaks_for:
+        return ident.speaks_for
+    return it.identity or "unknown:"
+
+
+def _content_words(text: str) -> list[str]:
+    from claimledger.ledger.items import words
+
+    return words(text)

@@ -1,0 +1,88 @@
+"""Estimate timelines: for a counted thing, its distinct figures in the order they were stated.
+
+A point is a quantity claim: one figure for one counted thing, with the date it was first
+stated, who stated it (on whose authority) and every report that carries it, so that the
+same estimate repeated by fourteen outlets is one point with fourteen reports.
+
+A query names the counted thing as a user would ("North Korean troops", "dead", "tonnes of
+grain"): its class word (troops, killed, refugees...) must match the claim's class, a country
+it names must be the thing's country (or, for a thing whose owner the sentence leaves unsaid,
+a country of the report), and other words must occur in what the figure counts.
+"""
+
+from __future__ import annotations
+
+from claimledger.ledger.counted import _CLASS_OF, _country_in
+from claimledger.ledger.items import words
+from claimledger.resources.countries import countries
+
+_HUMAN = {"personnel", "people", "displaced", "prisoners"}
+
+
+def _country_words(query: str) -> set[str]:
+    table = countries()
+    out = set()
+    tokens = query.split()
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            phrase = " ".join(tokens[i : i + n])
+            if table.country(phrase) or table.demonym(phrase) or table.demonym(phrase.rstrip("s")):
+                out.update(words(phrase))
+    return out
+
+
+def matches(summary: dict, query: str) -> bool:
+    counted = summary.get("counted")
+    if summary.get("kind") != "quantity" or not counted:
+        return False
+    qwords = words(query)
+    classes = {_CLASS_OF[w] for w in qwords if w in _CLASS_OF}
+    country = _country_in(query)
+    others = [w for w in qwords if w not in _CLASS_OF and w not in _country_words(query)]
+    what = counted["what"]
+    if classes:
+        if what not in classes and not (what == "people" and classes & _HUMAN):
+            return False
+    elif others:
+        thing = set(words(" ".join([what, *counted.get("as_written", [])])))
+        if not thing & set(others):
+            return False
+    elif not country:
+        return False
+    if country:
+        have = counted.get("country")
+        if have is not None and have != country:
+            return False
+        if have is None and country not in (summary.get("report_countries") or ()):
+            return False
+    return True
+
+
+def point(summary: dict) -> dict:
+    fig = summary["figure"]
+    p = summary["point"]
+    reports = list(dict.fromkeys(s["report"] for s in summary["statements"]))
+    urls = list(dict.fromkeys(s["url"] for s in summary["statements"] if s.get("url")))
+    return {
+        "date": summary["first_reported"]["date"],
+        "dated": summary["first_reported"].get("dated", True),
+        "value": fig["value"],
+        "low": fig["low"],
+        "high": fig["high"],
+        "bound": fig["bound"],
+        "counted": summary["counted"]["label"],
+        "scope": p.get("scope"),
+        "speaker": p["speaker"],
+        "cited_source": p.get("cited_source"),
+        "status": p["status"],
+        "reports": reports,
+        "urls": urls,
+        "claim": summary["id"],
+    }
+
+
+def timeline(summaries, query: str) -> list[dict]:
+    """The points of every quantity claim matching `query`, in date order."""
+    pts = [point(s) for s in summaries if matches(s, query)]
+    pts.sort(key=lambda p: (p["date"] or "9999", p["value"] if p["value"] is not None else p["low"] or 0))
+    return pts
