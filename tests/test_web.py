@@ -12,6 +12,7 @@ from markupsafe import escape
 
 from claimledger.store import queries
 from claimledger.store.db import Store
+from claimledger.store.ledger import rebuild
 from claimledger.web.app import MAX_LIMIT, create_app, safe_url
 from claimledger.web.highlight import highlight, paragraphs, segments, statement_marks
 
@@ -24,6 +25,7 @@ def site(tmp_path_factory):
     url = f"sqlite:///{path}"
     with Store(url) as store:
         added = wf.fill_store(store)
+        rebuild(store)
     app = create_app(url)
     with TestClient(app) as client:
         yield {"client": client, "store": app.state.store, "added": added}
@@ -484,3 +486,50 @@ def test_pages_over_postgresql(pg_url):
             assert rows and rows == jsonable(queries.list_statements(store, limit=200, **params))
         assert c.get("/reports/424242").status_code == 404
     store.close()
+
+
+# ---- the ledger pages ---------------------------------------------------------------------
+
+
+def test_ledger_pages_and_their_json_twins(site, client):
+    claims = client.get("/claims.json").json()
+    assert claims["claims"] and claims["counts"]["claims"] == len(
+        client.get("/claims.json?limit=1000").json()["claims"]
+    )
+    first = claims["claims"][0]
+    page = client.get(f"/claims/{first['id']}")
+    assert page.status_code == 200 and first["label"][:20] in html.unescape(page.text)
+    assert client.get(f"/claims/{first['id']}.json").json() == first
+    assert client.get("/claims/cnothing").status_code == 404
+    assert client.get("/claims/cnothing.json").json()["status"] == 404
+    # every statement of a report links to its claim
+    report = client.get(f"/reports/{ids(site)['navy']}").text
+    assert re.search(r'href="/claims/c[0-9a-f]{10}"', report)
+    speakers = client.get("/speakers.json").json()["speakers"]
+    assert speakers
+    from urllib.parse import quote
+
+    one = client.get("/speakers/" + quote(speakers[0]["id"], safe="") + ".json").json()
+    assert one["name"] == speakers[0]["name"] and one["claims"]
+    assert client.get("/timeline").status_code == 200
+    assert client.get("/timeline.json?q=nothing-at-all").json() == {"q": "nothing-at-all", "points": []}
+
+
+def test_ledger_pages_render_hostile_text_inert(site, client):
+    pages = ["/claims", "/speakers", "/timeline?q=" + wf.HOSTILE_IMG]
+    pages += [f"/claims/{c['id']}" for c in client.get("/claims.json?limit=1000").json()["claims"]]
+    pages += [
+        "/speakers/" + __import__("urllib.parse").parse.quote(s["id"], safe="")
+        for s in client.get("/speakers.json").json()["speakers"]
+    ]
+    hostile_seen = False
+    for path in pages:
+        r = client.get(path)
+        assert r.status_code == 200, path
+        assert r.headers["content-security-policy"] == CSP
+        page = r.text
+        assert "<script" not in page and "<img" not in page and "<style" not in page, path
+        # an event handler outside quoted attribute values (escaped text inside them is inert)
+        assert not re.search(r"<[^>]*\son[a-z]+\s*=", re.sub(r'"[^"]*"', '""', page)), path
+        hostile_seen = hostile_seen or "&lt;img" in page or "&lt;script" in page
+    assert hostile_seen, "the hostile report's statements reach some ledger page, escaped"

@@ -14,9 +14,10 @@ import math
 import re
 from contextlib import asynccontextmanager
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import jinja2
+import markupsafe
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -26,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimledger.store import queries
 from claimledger.store.db import Store
+from claimledger.store.ledger import claim_ids_of_report
 from claimledger.web.highlight import LEGEND, highlight
 
 HERE = Path(__file__).parent
@@ -35,6 +37,7 @@ HERE = Path(__file__).parent
 MAX_LIMIT = 1000
 DEFAULT_REPORTS_LIMIT = 100
 DEFAULT_STATEMENTS_LIMIT = 200
+DEFAULT_CLAIMS_LIMIT = 100
 MAX_TEXT_CHARS = 200_000
 MAX_REPORT_STATEMENTS = 2000
 MAX_PARAM_CHARS = 500
@@ -105,6 +108,7 @@ def _templates() -> jinja2.Environment:
     env.filters["safe_url"] = safe_url
     env.filters["span_text"] = span_text
     env.filters["percent"] = _percent
+    env.filters["urlquote"] = lambda v: quote(str(v), safe="")
     return env
 
 
@@ -314,6 +318,7 @@ def create_app(db_url: str) -> FastAPI:
         found = find_report(ref)
         if found is None:
             return error(request, 404, f"no report {ref!r}")
+        claim_of = claim_ids_of_report(store, found["id"])
         record = found.get("record") or {}
         rid = found.get("id")
         statements = (record.get("statements") or [])[:MAX_REPORT_STATEMENTS]
@@ -328,6 +333,132 @@ def create_app(db_url: str) -> FastAPI:
             statements_cut=len(record.get("statements") or []) - len(statements),
             text_cut=max(0, len(text) - MAX_TEXT_CHARS),
             json_url=f"/reports/{rid}.json",
+            claim_of=claim_of,
+        )
+
+    # ---- the ledger: claims, timelines, speakers ----------------------------------------
+
+    def claims_data(request: Request) -> dict:
+        filters = {
+            "search": _param(request, "search"),
+            "speaker": _param(request, "speaker"),
+            "since": _date_param(request, "since"),
+            "until": _date_param(request, "until"),
+            "kind": _param(request, "kind"),
+            "status": _param(request, "status"),
+        }
+        contested = _param(request, "contested") in ("1", "on", "true", "yes")
+        limit = _int_param(request, "limit", DEFAULT_CLAIMS_LIMIT, 1, MAX_LIMIT)
+        offset = _int_param(request, "offset", 0, 0, 10**9)
+        try:
+            rows = queries.list_claims(store, contested=contested, limit=limit, offset=offset, **filters)
+        except ValueError as e:
+            raise BadRequest(str(e)) from None
+        params = {**filters, "contested": "1" if contested else None, "limit": limit}
+        return {
+            "filters": {**filters, "contested": contested},
+            "limit": limit,
+            "offset": offset,
+            "claims": rows,
+            "counts": queries.ledger_counts(store),
+            "next": _query_string({**params, "offset": offset + limit}) if len(rows) == limit else None,
+            "previous": _query_string({**params, "offset": max(0, offset - limit)}) if offset else None,
+        }
+
+    @app.get("/claims", response_class=HTMLResponse)
+    def claims_page(request: Request):
+        data = claims_data(request)
+        return render(
+            request,
+            "claims.html",
+            data,
+            title="Claims",
+            json_url="/claims.json"
+            + _query_string({**data["filters"], "contested": "1" if data["filters"]["contested"] else None}),
+        )
+
+    @app.get("/claims.json")
+    def claims_json(request: Request):
+        return as_json(claims_data(request))
+
+    @app.get("/claims/{claim_id}")
+    def claim_page(request: Request, claim_id: str):
+        as_data = claim_id.endswith(".json")
+        cid = claim_id[: -len(".json")] if as_data else claim_id
+        found = queries.get_claim(store, cid[:64])
+        if found is None:
+            return error(request, 404, f"no claim {cid!r}")
+        if as_data:
+            return as_json(found)
+        return render(request, "claim.html", found, title=f"Claim {cid}", json_url=f"/claims/{cid}.json")
+
+    def timeline_data(request: Request) -> dict:
+        q = _param(request, "q")
+        points = queries.timeline(store, q) if q else []
+        return {"q": q, "points": points}
+
+    @app.get("/timeline", response_class=HTMLResponse)
+    def timeline_page(request: Request):
+        data = timeline_data(request)
+        chart = None
+        if data["points"]:
+            from claimledger.chart import timeline_chart
+
+            # matplotlib writes escaped SVG text and no scripts; the CSP forbids scripts anyway.
+            svg = timeline_chart(data["points"], title=data["q"] or "", fmt="svg").decode("utf-8")
+            chart = markupsafe.Markup(svg[svg.index("<svg") :])
+        return render(
+            request,
+            "timeline.html",
+            data,
+            title="Timeline" + (f": {data['q']}" if data["q"] else ""),
+            json_url="/timeline.json" + _query_string({"q": data["q"]}),
+            chart=chart,
+        )
+
+    @app.get("/timeline.json")
+    def timeline_json(request: Request):
+        return as_json(timeline_data(request))
+
+    def speakers_data(request: Request) -> dict:
+        search = _param(request, "search")
+        limit = _int_param(request, "limit", DEFAULT_CLAIMS_LIMIT, 1, MAX_LIMIT)
+        return {
+            "search": search,
+            "limit": limit,
+            "speakers": queries.list_speakers(store, search=search, limit=limit),
+        }
+
+    @app.get("/speakers", response_class=HTMLResponse)
+    def speakers_page(request: Request):
+        data = speakers_data(request)
+        return render(
+            request,
+            "speakers.html",
+            data,
+            title="Speakers",
+            json_url="/speakers.json" + _query_string({"search": data["search"]}),
+        )
+
+    @app.get("/speakers.json")
+    def speakers_json(request: Request):
+        return as_json(speakers_data(request))
+
+    @app.get("/speakers/{speaker_id:path}")
+    def speaker_page(request: Request, speaker_id: str):
+        as_data = speaker_id.endswith(".json")
+        sid = speaker_id[: -len(".json")] if as_data else speaker_id
+        found = queries.get_speaker(store, sid[:300])
+        if found is None:
+            return error(request, 404, f"no speaker {sid!r}")
+        if as_data:
+            return as_json(found)
+        return render(
+            request,
+            "speaker.html",
+            found,
+            title=found["name"],
+            json_url=f"/speakers/{quote(sid, safe='')}.json",
         )
 
     return app
