@@ -86,12 +86,13 @@ def evaluate(stories: list[dict], analyser) -> dict:
                 for s in stories
                 for t in s["gold"].get("timelines", [])
             }
-    sys_claim_of: dict[tuple[str, str], dict] = {}
-    sys_relation: dict[tuple[str, str], str] = {}
+    # A statement with several figures is in several claims.
+    claims_of: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    relation_in: dict[tuple[str, str, str], str] = {}
     for c in claims:
         for st in c["statements"]:
-            sys_claim_of[(st["report"], st["sid"])] = c
-            sys_relation[(st["report"], st["sid"])] = st["relation"]
+            claims_of[(st["report"], st["sid"])].append(c)
+            relation_in[(c["id"], st["report"], st["sid"])] = st["relation"]
     spans = {
         rid: [(st["id"], st["content"]["start"], st["content"]["end"]) for st in rec.get("statements") or ()]
         for rid, rec in records.items()
@@ -124,12 +125,27 @@ def evaluate(stories: list[dict], analyser) -> dict:
                 gold_items.append((key, gs, match(gs["report"], gs["content_has"])))
     found = sum(1 for _, _, m in gold_items if m is not None)
 
-    # B-cubed: system cluster = the claim of the matched statement; unmatched are singletons.
+    # Each gold claim against the system claim holding most of its matched statements; a
+    # statement in several system claims is counted in the one its gold claim maps to, when
+    # it is there, else in its first.
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for gkey, _, m in gold_items:
+        for c in claims_of.get(m, []) if m else []:
+            votes[gkey][c["id"]] += 1
+    by_id = {c["id"]: c for c in claims}
+    mapped: dict[str, dict | None] = {
+        gkey: by_id[v.most_common(1)[0][0]] if v else None for gkey, v in votes.items()
+    }
+    chosen: list[dict | None] = []
+    for gkey, _, m in gold_items:
+        options = claims_of.get(m, []) if m else []
+        target = mapped.get(gkey)
+        chosen.append(target if target in options else (options[0] if options else None))
+
+    # B-cubed: system cluster = the chosen claim of the matched statement; unmatched are singletons.
     def sys_cluster(i: int) -> str:
-        m = gold_items[i][2]
-        if m is None or m not in sys_claim_of:
-            return f"missed-{i}"
-        return sys_claim_of[m]["id"]
+        c = chosen[i]
+        return f"missed-{i}" if c is None else c["id"]
 
     by_gold: dict[str, set[int]] = defaultdict(set)
     by_sys: dict[str, set[int]] = defaultdict(set)
@@ -149,25 +165,16 @@ def evaluate(stories: list[dict], analyser) -> dict:
     # Statement relations.
     rel_ok = rel_n = 0
     confusion: Counter = Counter()
-    for _, gs, m in gold_items:
-        if m is None or m not in sys_relation:
+    for i, (_, gs, m) in enumerate(gold_items):
+        c = chosen[i]
+        if m is None or c is None:
             continue
         rel_n += 1
-        got = sys_relation[m]
+        got = relation_in[(c["id"], *m)]
         confusion[(gs["relation"], got)] += 1
         rel_ok += got == gs["relation"]
 
-    # Support and claim relations: each gold claim against the system claim holding most of it.
-    mapped: dict[str, dict | None] = {}
-    for s in stories:
-        for gc in s["gold"]["claims"]:
-            key = s["gold"]["story"] + "/" + gc["id"]
-            votes = Counter(
-                sys_claim_of[m]["id"]
-                for k, _, m in gold_items
-                if k == key and m is not None and m in sys_claim_of
-            )
-            mapped[key] = next((c for c in claims if votes and c["id"] == votes.most_common(1)[0][0]), None)
+    # Support and claim relations: each gold claim against its mapped system claim.
     support = ("origins", "outlets", "status")
     support_ok: Counter = Counter()
     support_n = 0
@@ -175,7 +182,7 @@ def evaluate(stories: list[dict], analyser) -> dict:
     for s in stories:
         for gc in s["gold"]["claims"]:
             key = s["gold"]["story"] + "/" + gc["id"]
-            c = mapped[key]
+            c = mapped.get(key)
             if c is None:
                 errors.append({"claim": key, "error": "no system claim", "label": gc["label"]})
                 continue

@@ -17,7 +17,7 @@ from claimledger.resources.countries import countries
 CLASSES = {
     "personnel": """troop soldier serviceman servicemen personnel force fighter mercenary
         marine sailor conscript recruit contingent military army infantry paratrooper officer
-        commando militant""",
+        commando militant defender guard""",
     "dead": """dead death fatality killed victim body toll life""",
     "injured": """injured wounded injury hurt""",
     "casualties": """casualty""",
@@ -26,6 +26,9 @@ CLASSES = {
     "cases": """case infection infected patient""",
 }
 _CLASS_OF = {stem(w): c for c, ws in CLASSES.items() for w in ws.split()}
+# Classes of people whose figures may describe one group under different nouns ("95
+# servicemen", "95 prisoners", "the 95 men"): one claim when the figure and the context agree.
+HUMAN = frozenset({"personnel", "people", "prisoners", "displaced"})
 _PEOPLE = {"people", "person", "men", "women", "civilian", "resident", "inhabitant", "individual"}
 
 # A figure of these counts a duration, not a thing anyone estimates.
@@ -39,6 +42,10 @@ class Counted:
     what: str  # a class from CLASSES, or the counted noun
     country: str | None  # ISO alpha-3 of whose it is, when said
     modality: str  # "is" | "expected"
+
+    @property
+    def family(self) -> str:
+        return "people" if self.what in HUMAN else self.what
 
     @property
     def label(self) -> str:
@@ -86,6 +93,8 @@ def counted(fig: Figure, item: Item) -> Counted | None:
             what = heads[-1]
             if what in _DURATIONS:
                 return None
+            if fig.high < 10:
+                return None  # "the two states", "three villages": a description, not an estimate
             if countries().demonym(what) or countries().demonym(what + "s"):
                 what = "people"  # "15,000 North Koreans"
     country = _country_in(fig.counts)

@@ -49,6 +49,17 @@ def stem(w: str) -> str:
     return w
 
 
+# A dateline ("VESTERHOLM - ") or a live blog's time stamp ("12:30 - ") that a parse took
+# into the speaker's mention.
+_PREFIX = re.compile(r"^(?:[A-Z][A-Z .,'’-]{2,}|\d{1,2}[:.]\d{2})\s*[-–—]+\s*")
+
+
+def clean_mention(name: str | None) -> str | None:
+    if not name:
+        return name
+    return _PREFIX.sub("", name).strip() or name
+
+
 @dataclass(frozen=True)
 class Figure:
     """A figure stated in a statement's content: a single value, or a range."""
@@ -106,6 +117,7 @@ class Item:
     places: list[str] = field(default_factory=list)  # place names within the content
     countries: list[str] = field(default_factory=list)  # actor country codes within the content
     report_countries: frozenset[str] = frozenset()  # country codes of every actor in the report
+    report_places: frozenset[str] = frozenset()  # names of the report's places below country level
     identity: str | None = None  # set by speakers.resolve
 
     @property
@@ -191,6 +203,9 @@ def items_from_record(
             )
         )
     report_countries = frozenset(a["code"].split()[0] for a in actors if a.get("code"))
+    report_places = frozenset(
+        (p.get("name") or p["text"]).lower() for p in places if p.get("kind") not in ("country", "demonym")
+    )
     out = []
     for n, st in enumerate(record.get("statements") or ()):
         content = st.get("content") or {}
@@ -211,8 +226,8 @@ def items_from_record(
                 date=date,
                 dated=published is not None,
                 position=min(content.get("start", 0), speaker.get("start", content.get("start", 0)) or 0),
-                speaker_text=speaker.get("text"),
-                speaker_name=speaker.get("name"),
+                speaker_text=clean_mention(speaker.get("text")),
+                speaker_name=clean_mention(speaker.get("name")),
                 speaker_type=speaker.get("type"),
                 speaker_actor=speaker.get("actor"),
                 speaker_role=speaker.get("role"),
@@ -227,6 +242,7 @@ def items_from_record(
                 places=[p.get("name") or p["text"] for p in places if _within(p, content)],
                 countries=[a["code"].split()[0] for a in actors if _within(a, content) and a.get("code")],
                 report_countries=report_countries,
+                report_places=report_places,
             )
         )
     return out

@@ -158,12 +158,15 @@ def write(store: Store, ledger: Ledger) -> None:
                 conn.execute(insert(table), rows[i : i + _INSERT_BATCH])
 
 
-def claim_ids_of_report(store: Store, document_id: int) -> dict[str, str]:
-    """sid -> claim id for one report's statements."""
+def claim_ids_of_report(store: Store, document_id: int) -> dict[str, list[str]]:
+    """sid -> the claims (usually one) of each of one report's statements."""
     with store.read() as conn:
         rows = conn.execute(
             select(ledger_claim_statements.c.sid, ledger_claim_statements.c.claim_id).where(
                 ledger_claim_statements.c.document_id == document_id
             )
         ).all()
-    return {r.sid: r.claim_id for r in rows}
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r.sid, []).append(r.claim_id)
+    return out
