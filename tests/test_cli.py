@@ -289,3 +289,22 @@ def test_eval_commands_score_a_small_gold_file(tmp_path, task):
     assert result, result
     text = run(["eval", task, str(gold)])
     assert text.exit_code == 0 and text.stdout.strip()
+
+
+def test_python_dash_m_is_the_same_command(tmp_path):
+    """`python -m claimledger` runs the same click group, with its name and exit codes."""
+    import subprocess
+    import sys
+
+    def module(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "claimledger", *args], capture_output=True, text=True, timeout=120
+        )
+
+    r = module("--help")
+    assert r.returncode == 0 and r.stdout.startswith("Usage: claimledger ")
+    assert all(name in r.stdout for name in ("ingest", "extract", "ledger", "reanalyse", "serve"))
+    r = module("--version")
+    assert r.returncode == 0 and r.stdout.strip() == "claimledger, version 0.1.0"
+    r = module("show", "nope", "--db", f"sqlite:///{tmp_path / 'x.db'}")
+    assert r.returncode == 1 and "no such report" in r.stderr
