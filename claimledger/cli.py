@@ -210,7 +210,7 @@ def _short(s: str, n: int = 50) -> str:
     "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when it is a terminal)."
 )
 def extract(sources, fmt, published, outlet, allow_private, progress):
-    """Print one record per report (CONTRACT.md) without touching a database."""
+    """Print one record per report (format: docs/record.md) without touching a database."""
     console = _stderr()
     analyser = _Analyser()
     failures: list = []
