@@ -352,7 +352,10 @@ def test_exclusions(analyser, text):
 
 def test_spans_are_exact(analyser):
     text = "Officials expect five units of 3,000 people each to hold the 1,500-kilometer front line."
-    for q in run(analyser, text):
+    qs = run(analyser, text)
+    # The multiplication is one quantity; an empty result must not pass for exact spans.
+    assert [q["text"] for q in qs] == ["five units of 3,000 people each", "1,500-kilometer"]
+    for q in qs:
         assert text[q["start"] : q["end"]] == q["text"]
 
 
