@@ -231,9 +231,7 @@ def test_bad_arguments_are_clear(tmp_path):
     assert r.exit_code == 1 and "no such report" in r.stderr
 
 
-@pytest.mark.skipif(
-    not (SHARED / "golden" / "seed.json").exists(), reason="../shared is not beside this checkout"
-)
+@pytest.mark.shared
 def test_seed_against_golden():
     """Issue 2's bar on the seed: title, every boilerplate block, and the statements."""
     import importlib.util

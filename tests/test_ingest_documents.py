@@ -34,7 +34,7 @@ def error_of(raw: RawInput, **kwargs) -> IngestError:
 # Plain text -----------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
+@pytest.mark.shared
 def test_seed_document():
     data = SEED.read_bytes()
     doc = to_document(text_input(data, "seeds/000.txt"), published="2024-11-05")

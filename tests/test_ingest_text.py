@@ -23,7 +23,7 @@ def assert_maps_back(text: str, result) -> None:
     assert result.body == text[result.offset : result.offset + len(result.body)]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
+@pytest.mark.shared
 def test_seed_title_and_debris():
     text = SEED.read_text(encoding="utf-8")
     golden = json.loads(GOLDEN.read_text(encoding="utf-8"))

@@ -35,7 +35,7 @@ def one(qs, text_has):
 # ---------------------------------------------------------------- the seed
 
 
-@pytest.mark.skipif(not (SHARED / "golden" / "seed.json").exists(), reason="shared seed not available")
+@pytest.mark.shared
 def test_seed_quantities_per_golden(analyser):
     from claimledger.ingest.document import RawInput
     from claimledger.ingest.documents import to_document
