@@ -71,6 +71,7 @@ def test_ingest_mixed_directory_reports_failures_and_keeps_the_rest(mixed_dir, d
         assert line is not None, (name, err)
         assert reason.lower() in line.lower(), line
     assert "3 new" in err and "6 failed" in err
+    assert "skipped" not in err
     led = run(["ledger", "--db", db_url, "--format", "json"])
     rows = json.loads(led.stdout)
     assert {r["ext_id"] for r in rows} >= {str(mixed_dir / "good.txt"), "row-1"}
@@ -306,3 +307,19 @@ def test_python_dash_m_is_the_same_command(tmp_path):
     assert r.returncode == 0 and r.stdout.strip() == "claimledger, version 0.1.0"
     r = module("show", "nope", "--db", f"sqlite:///{tmp_path / 'x.db'}")
     assert r.returncode == 1 and "no such report" in r.stderr
+
+
+def test_ingest_summary_counts_files_of_unsupported_type(tmp_path):
+    d = tmp_path / "batch"
+    d.mkdir()
+    (d / "good.txt").write_text(GOOD_TEXT)
+    (d / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (d / "scan.docx").write_bytes(b"PK")
+    r = run(["ingest", str(d), "--db", f"sqlite:///{tmp_path / 's.db'}", "--no-progress"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr.strip().splitlines()[-1] == (
+        "ingested 1 new (0 near-duplicates), 0 updated, 0 unchanged, 0 failed, 2 skipped: unsupported type"
+    )
+    r = run(["extract", str(d)])
+    assert r.exit_code == 0 and r.stderr.strip() == "2 skipped: unsupported type"
+    assert len(r.stdout.splitlines()) == 1
