@@ -176,9 +176,21 @@ def ingest(sources, published, outlet, allow_private, progress, db):
                 outlet=outlet,
                 skipped=skipped,
             )
-            for batch in _batched(pairs):
+
+            def changed(pairs):
+                # Parsing is nearly all of the cost: a report stored already with the same
+                # text and metadata is counted from one look-up, and never analysed.
+                for raw, doc in pairs:
+                    if store.unchanged(raw, doc, overrides or None) is None:
+                        yield raw, doc
+                        continue
+                    counts["unchanged"] += 1
+                    if bar:
+                        bar.update(task, advance=1, current=_plain(_short(raw.id)))
+
+            for batch in _batched(changed(pairs)):
                 results = analyser.analyser.analyse_each([d for _, d in batch])
-                for (raw, doc), (record, error) in zip(batch, results):
+                for (raw, doc), (record, error) in zip(batch, results, strict=True):
                     if error is not None:
                         failures.append(error)
                         _err(raw.source or raw.id, error.reason)

@@ -323,3 +323,41 @@ def test_ingest_summary_counts_files_of_unsupported_type(tmp_path):
     r = run(["extract", str(d)])
     assert r.exit_code == 0 and r.stderr.strip() == "2 skipped: unsupported type"
     assert len(r.stdout.splitlines()) == 1
+
+
+def test_reingest_of_unchanged_reports_does_not_analyse_them(tmp_path, db_url, monkeypatch):
+    """Unchanged reports are found by id, text hash and metadata before analysis: a
+    re-ingest of them never builds an analyser, let alone parses. Changed ones still are."""
+    from claimledger.analyse import pipeline
+    from claimledger.ingest.sources import path_id
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(GOOD_TEXT)
+    (d / "b.txt").write_text(OTHER_TEXT)
+    (d / "rows.jsonl").write_text(json.dumps({"id": "row-1", "text": OTHER_TEXT.replace("forty", "fifty")}))
+    first = run(["ingest", str(d), "--db", db_url, "--no-progress"])
+    assert first.exit_code == 0 and "3 new" in first.stderr, first.stderr
+
+    made = []
+    real = pipeline.Analyser
+
+    class CountingAnalyser(real):
+        def analyse_each(self, docs):
+            docs = list(docs)
+            made.extend(doc.id for doc in docs)
+            return super().analyse_each(docs)
+
+    monkeypatch.setattr(pipeline, "Analyser", CountingAnalyser)
+    again = run(["ingest", str(d), "--db", db_url, "--no-progress"])
+    assert again.exit_code == 0, again.stderr
+    assert "0 new" in again.stderr and "0 updated" in again.stderr and "3 unchanged" in again.stderr
+    assert made == []
+    # A new date is new metadata and a changed text is a new text: those two are analysed.
+    (d / "b.txt").write_text(OTHER_TEXT.replace("three days", "four days"))
+    third = run(["ingest", str(d), "--db", db_url, "--no-progress"])
+    assert "0 new (0 near-duplicates), 1 updated, 2 unchanged" in third.stderr, third.stderr
+    assert made == [path_id(str(d / "b.txt"))]
+    made.clear()
+    fourth = run(["ingest", str(d / "a.txt"), "--db", db_url, "--published", "2025-01-10", "--no-progress"])
+    assert "1 updated" in fourth.stderr and len(made) == 1

@@ -12,7 +12,7 @@ from sqlalchemy.exc import ProgrammingError, StatementError
 from claimledger.ingest.document import Document, RawInput
 from claimledger.record import new_record, span
 from claimledger.store import Store, default_url, queries
-from claimledger.store.db import NEAR_DUPLICATE_THRESHOLD, normalise_url
+from claimledger.store.db import NEAR_DUPLICATE_THRESHOLD, AddResult, normalise_url
 from claimledger.store.schema import Base, documents, statements
 
 V1 = "test-analyser-1"
@@ -388,6 +388,20 @@ def test_a_report_updated_into_a_copy_takes_its_copies_along(store):
         "bridge-1",
         "port-3",
     ]
+
+
+def test_unchanged_answers_as_add_would_without_a_record(store):
+    raw, doc, _ = report("bridge-1", BRIDGE, meta={"published": "2024-05-02"})
+    assert store.unchanged(raw, doc) is None  # not stored yet
+    stored = add(store, "bridge-1", BRIDGE, meta={"published": "2024-05-02"})
+    assert store.unchanged(raw, doc) == AddResult("unchanged", stored.id, None, None)
+    # Other text, other metadata, other overrides: not the same input, so it needs analysis.
+    assert store.unchanged(*report("bridge-1", BRIDGE_REPRINT, meta={"published": "2024-05-02"})[:2]) is None
+    assert store.unchanged(*report("bridge-1", BRIDGE, meta={"published": "2024-05-03"})[:2]) is None
+    assert store.unchanged(raw, doc, {"published": "2024-05-02"}) is None
+    assert store.unchanged(*report("bridge-2", BRIDGE, meta={"published": "2024-05-02"})[:2]) is None
+    # And add agrees with it.
+    assert add(store, "bridge-1", BRIDGE, meta={"published": "2024-05-02"}).status == "unchanged"
 
 
 # -- all or nothing ---------------------------------------------------------------------
