@@ -142,7 +142,7 @@ def _text_document(raw: RawInput, label: str, max_chars: int) -> Document:
         title=raw.meta.get("title") or clean.title,
         text_offset=clean.offset,
         boilerplate=clean.boilerplate,
-        warnings=warnings,
+        warnings=warnings + clean.warnings,
     )
 
 
