@@ -95,14 +95,20 @@ def _progress(console, enabled: bool, label: str):
         yield p
 
 
-def _documents(sources, failures: list, *, allow_private=False, published=None, outlet=None):
-    """(raw, document) pairs for every input that cleans; failures are reported and collected."""
+def _documents(sources, failures: list, *, allow_private=False, published=None, outlet=None, skipped=None):
+    """(raw, document) pairs for every input that cleans; failures are reported and collected,
+    files of unsupported types in directories collected in `skipped`."""
     from claimledger.ingest.document import IngestError
     from claimledger.ingest.documents import iter_documents
 
     stdin = sys.stdin.buffer if "-" in sources else None
     for item in iter_documents(
-        list(sources), allow_private=allow_private, stdin=stdin, published=published, outlet=outlet
+        list(sources),
+        allow_private=allow_private,
+        stdin=stdin,
+        published=published,
+        outlet=outlet,
+        skipped=skipped,
     ):
         if isinstance(item, IngestError):
             failures.append(item)
@@ -155,6 +161,7 @@ def ingest(sources, published, outlet, allow_private, progress, db):
     store = _open_store(db)
     analyser = _Analyser()
     failures: list = []
+    skipped: list[str] = []
     counts = Counter()
     overrides = {k: v for k, v in (("published", published), ("outlet", outlet)) if v}
     show = console.is_terminal if progress is None else progress
@@ -162,11 +169,28 @@ def ingest(sources, published, outlet, allow_private, progress, db):
         with _progress(console, show, "ingesting") as bar:
             task = bar.add_task("ingest", total=None, current="") if bar else None
             pairs = _documents(
-                sources, failures, allow_private=allow_private, published=published, outlet=outlet
+                sources,
+                failures,
+                allow_private=allow_private,
+                published=published,
+                outlet=outlet,
+                skipped=skipped,
             )
-            for batch in _batched(pairs):
+
+            def changed(pairs):
+                # Parsing is nearly all of the cost: a report stored already with the same
+                # text and metadata is counted from one look-up, and never analysed.
+                for raw, doc in pairs:
+                    if store.unchanged(raw, doc, overrides or None) is None:
+                        yield raw, doc
+                        continue
+                    counts["unchanged"] += 1
+                    if bar:
+                        bar.update(task, advance=1, current=_plain(_short(raw.id)))
+
+            for batch in _batched(changed(pairs)):
                 results = analyser.analyser.analyse_each([d for _, d in batch])
-                for (raw, doc), (record, error) in zip(batch, results):
+                for (raw, doc), (record, error) in zip(batch, results, strict=True):
                     if error is not None:
                         failures.append(error)
                         _err(raw.source or raw.id, error.reason)
@@ -191,6 +215,8 @@ def ingest(sources, published, outlet, allow_private, progress, db):
         f"({counts['near_duplicate']} near-duplicates), {counts['updated']} updated, "
         f"{counts['unchanged']} unchanged, {len(failures)} failed"
     )
+    if skipped:
+        summary += f", {len(skipped)} skipped: unsupported type"
     click.echo(summary, err=True)
     sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
 
@@ -212,7 +238,7 @@ def _short(s: str, n: int = 50) -> str:
     "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when it is a terminal)."
 )
 def extract(sources, fmt, published, outlet, allow_private, progress):
-    """Print one record per report (CONTRACT.md) without touching a database."""
+    """Print one record per report (format: docs/record.md) without touching a database."""
     console = _stderr()
     analyser = _Analyser()
     failures: list = []
@@ -220,7 +246,10 @@ def extract(sources, fmt, published, outlet, allow_private, progress):
     first = True
     if fmt == "json":
         out.write("[")
-    pairs = _documents(sources, failures, allow_private=allow_private, published=published, outlet=outlet)
+    skipped: list[str] = []
+    pairs = _documents(
+        sources, failures, allow_private=allow_private, published=published, outlet=outlet, skipped=skipped
+    )
     show = console.is_terminal if progress is None else progress
     try:
         with _progress(console, show, "extracting") as bar:
@@ -238,6 +267,8 @@ def extract(sources, fmt, published, outlet, allow_private, progress):
     finally:
         if fmt == "json":
             out.write("\n]\n")
+    if skipped:
+        click.echo(f"{len(skipped)} skipped: unsupported type", err=True)
     sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
 
 

@@ -1,4 +1,4 @@
-"""The record of CONTRACT.md: one JSON object per report.
+"""The record (docs/record.md): one JSON object per report.
 
 Records are plain dicts so that they serialise as they are; this module builds their parts
 and checks them against the JSON Schema that ships in `claimledger/schema/`.

@@ -9,6 +9,11 @@ PostgreSQL (used by the store tests, and by any test that asks for `pg_url` or `
   free port, with trust authentication, and removed at the end;
 - otherwise PostgreSQL tests are skipped, or fail when CLAIMLEDGER_REQUIRE_PG=1 (CI sets it,
   so that a broken server cannot pass as a skipped one).
+
+The seed and its golden file (`@pytest.mark.shared` tests): they live in `../shared`, beside
+the checkout, which a plain clone does not have. Without it these tests are skipped, or fail
+when CLAIMLEDGER_REQUIRE_SHARED=1 (CI sets it, so that a moved or missing seed cannot pass as a
+skipped test).
 """
 
 from __future__ import annotations
@@ -23,6 +28,26 @@ import uuid
 from pathlib import Path
 
 import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the checkout
+# What the seed tests read from it.
+SHARED_NEEDS = ("seeds/000_8bc150cff370669c.txt", "golden/seed.json", "tools/score_seed.py")
+
+
+def shared_missing(root: Path = SHARED) -> list[str]:
+    return [name for name in SHARED_NEEDS if not (root / name).is_file()]
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("shared") is None:
+        return
+    missing = shared_missing()
+    if not missing:
+        return
+    reason = f"{SHARED} lacks {', '.join(missing)}"
+    if os.environ.get("CLAIMLEDGER_REQUIRE_SHARED") == "1":
+        pytest.fail(f"the shared seed is required (CLAIMLEDGER_REQUIRE_SHARED=1): {reason}", pytrace=False)
+    pytest.skip(f"shared seed not available: {reason}")
 
 
 def _pg_unavailable(reason: str):

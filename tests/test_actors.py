@@ -42,7 +42,7 @@ def one(found, text):
 # ---- the seed ---------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not GOLDEN.exists(), reason="shared seed not available")
+@pytest.mark.shared
 def test_seed_actors_match_golden(analyser):
     golden = json.loads(GOLDEN.read_text())
     text = SEED.read_text(encoding="utf-8").split("\u203a Subscribe")[0]
@@ -55,7 +55,7 @@ def test_seed_actors_match_golden(analyser):
             assert any(a["type"] == g["type"] for a in hits if a["code"] == g["code"]), (g, hits)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
+@pytest.mark.shared
 def test_seed_persons_resolved_across_article(analyser):
     text = SEED.read_text(encoding="utf-8").split("\u203a Subscribe")[0]
     found = run(analyser, text)

@@ -71,6 +71,7 @@ def test_ingest_mixed_directory_reports_failures_and_keeps_the_rest(mixed_dir, d
         assert line is not None, (name, err)
         assert reason.lower() in line.lower(), line
     assert "3 new" in err and "6 failed" in err
+    assert "skipped" not in err
     led = run(["ledger", "--db", db_url, "--format", "json"])
     rows = json.loads(led.stdout)
     assert {r["ext_id"] for r in rows} >= {str(mixed_dir / "good.txt"), "row-1"}
@@ -231,9 +232,7 @@ def test_bad_arguments_are_clear(tmp_path):
     assert r.exit_code == 1 and "no such report" in r.stderr
 
 
-@pytest.mark.skipif(
-    not (SHARED / "golden" / "seed.json").exists(), reason="../shared is not beside this checkout"
-)
+@pytest.mark.shared
 def test_seed_against_golden():
     """Issue 2's bar on the seed: title, every boilerplate block, and the statements."""
     import importlib.util
@@ -289,3 +288,76 @@ def test_eval_commands_score_a_small_gold_file(tmp_path, task):
     assert result, result
     text = run(["eval", task, str(gold)])
     assert text.exit_code == 0 and text.stdout.strip()
+
+
+def test_python_dash_m_is_the_same_command(tmp_path):
+    """`python -m claimledger` runs the same click group, with its name and exit codes."""
+    import subprocess
+    import sys
+
+    def module(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "claimledger", *args], capture_output=True, text=True, timeout=120
+        )
+
+    r = module("--help")
+    assert r.returncode == 0 and r.stdout.startswith("Usage: claimledger ")
+    assert all(name in r.stdout for name in ("ingest", "extract", "ledger", "reanalyse", "serve"))
+    r = module("--version")
+    assert r.returncode == 0 and r.stdout.strip() == "claimledger, version 0.1.0"
+    r = module("show", "nope", "--db", f"sqlite:///{tmp_path / 'x.db'}")
+    assert r.returncode == 1 and "no such report" in r.stderr
+
+
+def test_ingest_summary_counts_files_of_unsupported_type(tmp_path):
+    d = tmp_path / "batch"
+    d.mkdir()
+    (d / "good.txt").write_text(GOOD_TEXT)
+    (d / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (d / "scan.docx").write_bytes(b"PK")
+    r = run(["ingest", str(d), "--db", f"sqlite:///{tmp_path / 's.db'}", "--no-progress"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr.strip().splitlines()[-1] == (
+        "ingested 1 new (0 near-duplicates), 0 updated, 0 unchanged, 0 failed, 2 skipped: unsupported type"
+    )
+    r = run(["extract", str(d)])
+    assert r.exit_code == 0 and r.stderr.strip() == "2 skipped: unsupported type"
+    assert len(r.stdout.splitlines()) == 1
+
+
+def test_reingest_of_unchanged_reports_does_not_analyse_them(tmp_path, db_url, monkeypatch):
+    """Unchanged reports are found by id, text hash and metadata before analysis: a
+    re-ingest of them never builds an analyser, let alone parses. Changed ones still are."""
+    from claimledger.analyse import pipeline
+    from claimledger.ingest.sources import path_id
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(GOOD_TEXT)
+    (d / "b.txt").write_text(OTHER_TEXT)
+    (d / "rows.jsonl").write_text(json.dumps({"id": "row-1", "text": OTHER_TEXT.replace("forty", "fifty")}))
+    first = run(["ingest", str(d), "--db", db_url, "--no-progress"])
+    assert first.exit_code == 0 and "3 new" in first.stderr, first.stderr
+
+    made = []
+    real = pipeline.Analyser
+
+    class CountingAnalyser(real):
+        def analyse_each(self, docs):
+            docs = list(docs)
+            made.extend(doc.id for doc in docs)
+            return super().analyse_each(docs)
+
+    monkeypatch.setattr(pipeline, "Analyser", CountingAnalyser)
+    again = run(["ingest", str(d), "--db", db_url, "--no-progress"])
+    assert again.exit_code == 0, again.stderr
+    assert "0 new" in again.stderr and "0 updated" in again.stderr and "3 unchanged" in again.stderr
+    assert made == []
+    # A new date is new metadata and a changed text is a new text: those two are analysed.
+    (d / "b.txt").write_text(OTHER_TEXT.replace("three days", "four days"))
+    third = run(["ingest", str(d), "--db", db_url, "--no-progress"])
+    assert "0 new (0 near-duplicates), 1 updated, 2 unchanged" in third.stderr, third.stderr
+    assert made == [path_id(str(d / "b.txt"))]
+    made.clear()
+    fourth = run(["ingest", str(d / "a.txt"), "--db", db_url, "--published", "2025-01-10", "--no-progress"])
+    assert "1 updated" in fourth.stderr and len(made) == 1

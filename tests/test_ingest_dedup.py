@@ -85,6 +85,16 @@ def test_adding_a_key_again_replaces_it():
     assert index.find(minhash(SAME_TOPIC)) == []
 
 
-@pytest.mark.parametrize("text", ["", "Too short", "one two three four five"])
-def test_short_texts_still_get_a_signature(text):
-    assert minhash(text).jaccard(minhash(text)) == 1.0
+@pytest.mark.parametrize(
+    ("text", "copy", "other"),
+    [
+        ("Too short", "too   SHORT.", "Much too long"),
+        ("one two three four five", "One two three, four five!", "one two three four six"),
+    ],
+)
+def test_short_texts_get_a_signature_that_tells_them_apart(text, copy, other):
+    """A text shorter than one shingle is one shingle: its copies (other case, spacing,
+    punctuation) match it fully, a different short text not at all."""
+    assert minhash(text).jaccard(minhash(copy)) == 1.0
+    assert minhash(text).jaccard(minhash(other)) < 0.1
+    assert minhash("").jaccard(minhash(text)) == 0.0

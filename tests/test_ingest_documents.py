@@ -34,7 +34,7 @@ def error_of(raw: RawInput, **kwargs) -> IngestError:
 # Plain text -----------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
+@pytest.mark.shared
 def test_seed_document():
     data = SEED.read_bytes()
     doc = to_document(text_input(data, "seeds/000.txt"), published="2024-11-05")
@@ -363,3 +363,10 @@ def test_utf16_html_with_a_byte_order_mark_is_read():
     )
     doc = to_document(RawInput("u16", "u16", html.encode("utf-16"), "html"))
     assert "ferry between the two river ports" in doc.text
+
+
+def test_prose_that_looks_like_debris_is_a_document_with_a_warning():
+    text = "If you want to understand this war, you need to hear more from the people who live beside the front line."
+    doc = to_document(text_input(text.encode()), published="2025-03-02")
+    assert doc.text == text
+    assert len(doc.warnings) == 1 and "looked like page debris" in doc.warnings[0]

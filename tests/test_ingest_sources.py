@@ -98,6 +98,21 @@ def test_directory_is_walked_recursively_in_name_order(tmp_path):
     ]
 
 
+def test_files_of_other_types_in_a_directory_are_counted_as_skipped(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("A report, the mayor said.")
+    (tmp_path / "a.txt.meta.json").write_text('{"published": "2024-11-05"}')  # read with a.txt
+    (tmp_path / "gone.txt.meta.json").write_text("{}")  # a sidecar without its report
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "sub" / "photo.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / ".hidden.doc").write_text("hidden")
+    skipped: list[str] = []
+    items = list(iter_inputs([str(tmp_path)], skipped=skipped))
+    assert [i.id for i in items] == [str(tmp_path / "a.txt")]
+    assert items[0].meta == {"published": "2024-11-05"}
+    assert skipped == [str(tmp_path / name) for name in ("gone.txt.meta.json", "notes.pdf", "sub/photo.jpg")]
+
+
 def test_empty_directory_says_so(tmp_path):
     (tmp_path / "readme.md").write_text("nothing to see")
     [err] = list(iter_inputs([str(tmp_path)]))

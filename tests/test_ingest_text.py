@@ -23,7 +23,7 @@ def assert_maps_back(text: str, result) -> None:
     assert result.body == text[result.offset : result.offset + len(result.body)]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
+@pytest.mark.shared
 def test_seed_title_and_debris():
     text = SEED.read_text(encoding="utf-8")
     golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
@@ -247,3 +247,116 @@ def test_breadcrumb_trail_before_the_headline():
     result = clean_text(text)
     assert result.boilerplate == ["Home", "World", "Europe"]
     assert result.title == "Ferry service suspended after engine fire"
+
+
+# ---- one-paragraph reports: debris is cut by the sentence, prose is never dropped whole ----
+
+WIRE_ROUNDUP = (
+    "Kyiv and Moscow traded accusations on Thursday over a drone strike on a power substation in "
+    "the Sumy region, which left about 12,000 households without electricity, the regional "
+    "governor said, while the Russian defence ministry said 31 drones had been shot down "
+    "overnight over four border regions. © 2025 Eastern Wire Service. All rights reserved. This "
+    "material may not be published, broadcast, rewritten or redistributed."
+)
+LOCAL_REPORT = (
+    "The district council voted on Tuesday to reopen the bridge over the Ros river to light "
+    "traffic after engineers found that the damage from last month's shelling was limited to the "
+    "pavement, the council's chairwoman said. Read more at Rosava Daily. Did you like this "
+    "article? Get all the news delivered to your inbox."
+)
+CEASEFIRE_COMMENT = (
+    "If you believe the ceasefire announced on Sunday will hold, look at what both armies are "
+    "doing rather than what they say; the front line needs more from the two capitals than "
+    "promises. Until monitors can reach every village, you should read each declaration of calm "
+    "as a pause for regrouping."
+)
+
+
+def test_wire_roundup_in_one_paragraph_loses_only_its_rights_notice():
+    result = clean_text(WIRE_ROUNDUP)
+    assert_maps_back(WIRE_ROUNDUP, result)
+    assert result.body.endswith("over four border regions.")
+    assert result.boilerplate == [
+        "© 2025 Eastern Wire Service. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed."
+    ]
+    assert result.warnings == []
+
+
+def test_local_report_in_one_paragraph_loses_only_its_read_more_tail():
+    result = clean_text(LOCAL_REPORT)
+    assert_maps_back(LOCAL_REPORT, result)
+    assert result.body.endswith("the council's chairwoman said.")
+    assert result.boilerplate == [
+        "Read more at Rosava Daily. Did you like this article? Get all the news delivered to your inbox."
+    ]
+
+
+def test_comment_without_debris_is_kept_whole():
+    # It speaks to the reader and says "more from": once enough to lose the whole report.
+    result = clean_text(CEASEFIRE_COMMENT)
+    assert result.body == CEASEFIRE_COMMENT and result.offset == 0
+    assert result.boilerplate == [] and result.warnings == []
+
+
+def test_prose_that_looks_like_debris_throughout_is_kept_with_a_warning():
+    text = (
+        "Subscribe\n\nIf you want to understand this war, you need to hear more from the people who "
+        "live beside the front line.\n\n© 2025 Example News"
+    )
+    result = clean_text(text)
+    assert_maps_back(text, result)
+    assert result.body.startswith("If you want") and result.body.endswith("front line.")
+    assert result.boilerplate == ["Subscribe", "© 2025 Example News"]
+    assert len(result.warnings) == 1 and "looked like page debris" in result.warnings[0]
+
+
+def test_debris_between_the_sentences_of_a_paragraph_stays():
+    text = "The mayor said the road would reopen. Read more. The works took a month, officials said."
+    result = clean_text(text)
+    assert result.body == text and result.boilerplate == []
+
+
+# Debris written as sentences, as scrapers leave it inside the last or first paragraph.
+DEBRIS_SENTENCES = [
+    "© 2024 Example News.",
+    "All rights reserved.",
+    "Copyright 2024 Example Wire.",
+    "This article may not be republished without permission.",
+    "Read more at Example Daily.",
+    "Sign up for our newsletter.",
+    "Follow us on Telegram.",
+    "Subscribe to our channel!",
+    "Click here to subscribe.",
+]
+# Reader-facing lines that go with debris beside them, but are not debris alone.
+READER_SENTENCES = ["Did you like this article?", "Get the news delivered to your inbox."]
+
+
+def test_random_debris_around_one_paragraph_goes_to_boilerplate_and_prose_stays():
+    import random
+
+    rng = random.Random(20250301)
+    prose_sentences = [p for p in PROSE_PARAGRAPHS if p.endswith(".")]
+    for _ in range(400):
+        prose = " ".join(rng.sample(prose_sentences, rng.randint(1, 4)))
+        tail = rng.sample(DEBRIS_SENTENCES, rng.randint(0, 3))
+        if tail:
+            tail += rng.sample(READER_SENTENCES, rng.randint(0, 2))
+        head = rng.sample(DEBRIS_SENTENCES, rng.randint(0, 2))
+        # The paragraph alone, or first or last of two: debris between paragraphs stays (the
+        # body is one slice of the input), so the other paragraph's side gets none.
+        where = rng.choice(["alone", "first", "last"])
+        other = "The talks resumed on Friday, the envoy said."
+        if where == "first":
+            tail = []
+        elif where == "last":
+            head = []
+        text = " ".join([*head, prose, *tail])
+        text = {"alone": text, "first": f"{text}\n\n{other}", "last": f"{other}\n\n{text}"}[where]
+        result = clean_text(text)
+        assert_maps_back(text, result)
+        assert prose in result.body, text
+        removed = " ".join(result.boilerplate)
+        for sentence in head + tail:
+            assert sentence in removed and sentence not in result.body, (sentence, text)

@@ -42,9 +42,7 @@ def texts(rec):
 # --- the seed ---
 
 
-@pytest.mark.skipif(
-    not (SHARED / "golden" / "seed.json").exists(), reason="shared/ not beside the repository"
-)
+@pytest.mark.shared
 def test_seed_places_as_golden(analyser):
     gold = json.loads((SHARED / "golden" / "seed.json").read_text(encoding="utf-8"))
     seed = sorted((SHARED / "seeds").glob("*.txt"))[0]

@@ -35,7 +35,7 @@ def one(qs, text_has):
 # ---------------------------------------------------------------- the seed
 
 
-@pytest.mark.skipif(not (SHARED / "golden" / "seed.json").exists(), reason="shared seed not available")
+@pytest.mark.shared
 def test_seed_quantities_per_golden(analyser):
     from claimledger.ingest.document import RawInput
     from claimledger.ingest.documents import to_document
@@ -352,7 +352,10 @@ def test_exclusions(analyser, text):
 
 def test_spans_are_exact(analyser):
     text = "Officials expect five units of 3,000 people each to hold the 1,500-kilometer front line."
-    for q in run(analyser, text):
+    qs = run(analyser, text)
+    # The multiplication is one quantity; an empty result must not pass for exact spans.
+    assert [q["text"] for q in qs] == ["five units of 3,000 people each", "1,500-kilometer"]
+    for q in qs:
         assert text[q["start"] : q["end"]] == q["text"]
 
 

@@ -7,11 +7,12 @@ import zlib
 
 import pytest
 from sqlalchemy import func, inspect, select, text
+from sqlalchemy.exc import ProgrammingError, StatementError
 
 from claimledger.ingest.document import Document, RawInput
 from claimledger.record import new_record, span
 from claimledger.store import Store, default_url, queries
-from claimledger.store.db import NEAR_DUPLICATE_THRESHOLD, normalise_url
+from claimledger.store.db import NEAR_DUPLICATE_THRESHOLD, AddResult, normalise_url
 from claimledger.store.schema import Base, documents, statements
 
 V1 = "test-analyser-1"
@@ -389,14 +390,38 @@ def test_a_report_updated_into_a_copy_takes_its_copies_along(store):
     ]
 
 
+def test_unchanged_answers_as_add_would_without_a_record(store):
+    raw, doc, _ = report("bridge-1", BRIDGE, meta={"published": "2024-05-02"})
+    assert store.unchanged(raw, doc) is None  # not stored yet
+    stored = add(store, "bridge-1", BRIDGE, meta={"published": "2024-05-02"})
+    assert store.unchanged(raw, doc) == AddResult("unchanged", stored.id, None, None)
+    # Other text, other metadata, other overrides: not the same input, so it needs analysis.
+    assert store.unchanged(*report("bridge-1", BRIDGE_REPRINT, meta={"published": "2024-05-02"})[:2]) is None
+    assert store.unchanged(*report("bridge-1", BRIDGE, meta={"published": "2024-05-03"})[:2]) is None
+    assert store.unchanged(raw, doc, {"published": "2024-05-02"}) is None
+    assert store.unchanged(*report("bridge-2", BRIDGE, meta={"published": "2024-05-02"})[:2]) is None
+    # And add agrees with it.
+    assert add(store, "bridge-1", BRIDGE, meta={"published": "2024-05-02"}).status == "unchanged"
+
+
 # -- all or nothing ---------------------------------------------------------------------
+
+
+# What the driver says when a statement column is handed a dict it cannot bind.
+UNBINDABLE_DICT = {
+    "sqlite": r"Error binding parameter \d+: type 'dict' is not supported",
+    "postgresql": r"cannot adapt type 'dict'",
+}
 
 
 def test_a_record_that_cannot_be_stored_leaves_nothing(store):
     raw, doc, rec = report("bridge-1", BRIDGE, statements_of=bridge_statements)
     rec["warnings"] = [{"not", "json"}]  # a set: the JSON column cannot serialise it
-    with pytest.raises(Exception):
+    # The JSON serialiser's TypeError, raised as it is (psycopg) or wrapped by SQLAlchemy.
+    with pytest.raises((TypeError, StatementError)) as caught:
         store.add(raw, doc, rec, V1)
+    error = getattr(caught.value, "orig", caught.value)
+    assert type(error) is TypeError and str(error) == "Object of type set is not JSON serializable"
     assert n_rows(store, documents) == 0 and n_rows(store, statements) == 0
 
 
@@ -405,7 +430,7 @@ def test_a_failure_after_the_document_row_leaves_nothing(store):
     # The document row goes in first; the third statement then breaks the driver.
     rec_bad = json.loads(json.dumps(rec))
     rec_bad["statements"][2]["speaker"]["name"] = {"a": "mapping"}
-    with pytest.raises(Exception):
+    with pytest.raises(ProgrammingError, match=UNBINDABLE_DICT[store.dialect]):
         store.add(raw, doc, rec_bad, V1)
     assert n_rows(store, documents) == 0 and n_rows(store, statements) == 0
     # Nor did the failed report reach the near-duplicate index.
@@ -416,7 +441,7 @@ def test_a_failure_after_the_document_row_leaves_nothing(store):
     # A failed update keeps the previous version whole.
     raw2, doc2, rec2 = report("bridge-1", BRIDGE_REPRINT, statements_of=bridge_statements)
     rec2["statements"][0]["cue"]["text"] = {"a": "mapping"}
-    with pytest.raises(Exception):
+    with pytest.raises(ProgrammingError, match=UNBINDABLE_DICT[store.dialect]):
         store.add(raw2, doc2, rec2, V1)
     got = queries.get_report(store, "bridge-1")
     assert got["record"] == rec and got["n_statements"] == 3

@@ -40,14 +40,21 @@ def iter_documents(
     max_chars: int = MAX_CHARS,
     timeout: float = 10.0,
     max_bytes: int = 10_000_000,
+    skipped: list[str] | None = None,
 ) -> Iterator[Document | IngestError]:
     """Documents from the named sources; each input that fails is yielded as an IngestError
-    and the batch goes on. Raises ValueError, before reading any input, for an unparseable
-    `published`."""
+    and the batch goes on. Files of unsupported types in a directory are appended to
+    `skipped` (see iter_inputs). Raises ValueError, before reading any input, for an
+    unparseable `published`."""
     if published is not None and parse_date(published) is None:
         raise ValueError(f"unparseable published date {published!r}")
     inputs = iter_inputs(
-        sources, allow_private=allow_private, stdin=stdin, timeout=timeout, max_bytes=max_bytes
+        sources,
+        allow_private=allow_private,
+        stdin=stdin,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        skipped=skipped,
     )
     for item in inputs:
         if isinstance(item, IngestError):
@@ -135,7 +142,7 @@ def _text_document(raw: RawInput, label: str, max_chars: int) -> Document:
         title=raw.meta.get("title") or clean.title,
         text_offset=clean.offset,
         boilerplate=clean.boilerplate,
-        warnings=warnings,
+        warnings=warnings + clean.warnings,
     )
 
 

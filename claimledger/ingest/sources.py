@@ -39,26 +39,30 @@ def iter_inputs(
     stdin: BinaryIO | TextIO | None = None,
     timeout: float = 10.0,
     max_bytes: int = 10_000_000,
+    skipped: list[str] | None = None,
 ) -> Iterator[RawInput | IngestError]:
     """Raw inputs from each source in order; failures are yielded as IngestError.
 
     `stdin` is the stream read for the source "-" (JSON Lines), sys.stdin by default;
     `allow_private`, `timeout` and `max_bytes` apply to every URL fetched (see fetch.fetch).
+    Files of other types found in a directory are not read; their paths are appended to
+    `skipped` when it is given, so that the caller can say how many there were.
     """
     http = _Http(allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
+    skipped = skipped if skipped is not None else []
     for source in sources:
         if source == STDIN:
             yield from _jsonl_rows(stdin if stdin is not None else sys.stdin.buffer, STDIN_LABEL)
         elif source.lower().startswith(("http://", "https://")):
             yield from _url_inputs(source, http)
         else:
-            yield from _path_inputs(source)
+            yield from _path_inputs(source, skipped)
 
 
 # Files and directories ---------------------------------------------------------------------
 
 
-def _path_inputs(source: str) -> Iterator[RawInput | IngestError]:
+def _path_inputs(source: str, skipped: list[str]) -> Iterator[RawInput | IngestError]:
     try:
         mode = os.stat(source).st_mode
     except FileNotFoundError:
@@ -69,7 +73,7 @@ def _path_inputs(source: str) -> Iterator[RawInput | IngestError]:
         return
     if stat.S_ISDIR(mode):
         found = False
-        for item in _directory_inputs(source, set()):
+        for item in _directory_inputs(source, set(), skipped):
             found = True
             yield item
         if not found:
@@ -80,9 +84,13 @@ def _path_inputs(source: str) -> Iterator[RawInput | IngestError]:
         yield from _file_inputs(source)
 
 
-def _directory_inputs(directory: str, seen: set[tuple[int, int]]) -> Iterator[RawInput | IngestError]:
-    """Supported files under `directory`, recursively, in name order; hidden entries and
-    other extensions are skipped silently, since directories hold all sorts of things."""
+def _directory_inputs(
+    directory: str, seen: set[tuple[int, int]], skipped: list[str]
+) -> Iterator[RawInput | IngestError]:
+    """Supported files under `directory`, recursively, in name order. Hidden entries are
+    passed over; files of other types go to `skipped` (directories hold all sorts of things,
+    so they are no error, but the user should know how many were left out). A metadata
+    sidecar beside its report is read with it, not skipped."""
     try:
         info = os.stat(directory)
         # A symlink pointing back up the tree would otherwise recurse for ever.
@@ -103,9 +111,16 @@ def _directory_inputs(directory: str, seen: set[tuple[int, int]]) -> Iterator[Ra
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _directory_inputs(path, seen)
+            yield from _directory_inputs(path, seen, skipped)
         elif _suffix(entry.name) is not None:
             yield from _file_inputs(path)
+        elif not _is_sidecar(path):
+            skipped.append(path)
+
+
+def _is_sidecar(path: str) -> bool:
+    report = path[: -len(SIDECAR_SUFFIX)] if path.endswith(SIDECAR_SUFFIX) else None
+    return report is not None and _suffix(report) is not None and os.path.isfile(report)
 
 
 def _suffix(name: str) -> str | None:

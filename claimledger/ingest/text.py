@@ -11,6 +11,13 @@ much it looks like user-interface text (short, unpunctuated, imperative UI vocab
 addressing the reader, all capitals, leading bullets, separators, few lower-case words), and
 we walk inward from each end while blocks look like UI text, stopping at the first block
 that reads like reporting.
+
+Scraped text often has no paragraph breaks at all, so debris also sits inside the first or
+last paragraph ("... the governor said. Read more at X. Did you like this article?"). The
+edges of those paragraphs are cut sentence by sentence, and a paragraph that holds a news
+sentence is never dropped whole. Text that reads as prose is never dropped whole either:
+when every block looks like debris, the prose is kept with a warning rather than losing the
+report.
 """
 
 from __future__ import annotations
@@ -40,8 +47,16 @@ _STRONG_UI = re.compile(
     |manage\ (?:preferences|settings|consent)|accept\ all|load\ more|show\ more
     |comments?\ (?:are|is)\ closed|no\ comments|view\ comments|join\ the\ conversation
     |you\ might\ also\ like|recommended\ for\ you|trending\ now|watch\ live
+    |may\ not\ be\ (?:re)?(?:published|produced|distributed|broadcast|written)
     )\b|©|\(c\)\s*\d{4}""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Rights notices are written as full sentences, so unlike other UI text they can read as prose.
+# A bare "copyright" is not one: reporters write about copyright disputes.
+_LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\s+\d{4}\b|\ball rights reserved\b"
+    r"|\bmay not be (?:re)?(?:published|produced|distributed|broadcast|written)\b",
+    re.IGNORECASE,
 )
 _WEAK_UI = re.compile(
     r"\b(?:reply|replies|comments?|share|shares|tweet|accept|email|e-mail|print|facebook"
@@ -70,6 +85,10 @@ _PROMPT_END = re.compile(r"[!?][\"'”’»)\]]*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CONTENT_CHAR = re.compile(r"[^\s\ufeff]")
 _LINE = re.compile(r"[^\r\n]+")
+# A sentence ends at . ! ? or … (with any closing quote or bracket) before white space and a
+# capital, a digit, an opening quote or ©. Abbreviations ("Mr. Smith") split too; that only
+# matters at a paragraph's edge, where a fragment of a news sentence is never debris.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[A-Z0-9“\"‘'«(©])")
 
 
 @dataclass
@@ -84,6 +103,7 @@ class CleanText:
     offset: int
     boilerplate: list[str] = field(default_factory=list)
     title: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -100,15 +120,100 @@ def clean_text(text: str) -> CleanText:
     blocks = _split_blocks(text)
     if not blocks:
         return CleanText(body="", offset=0)
-    scores = [_debris_score(b.text) for b in blocks]
+    # A paragraph with a news sentence in it is not debris as a whole; its debris sentences
+    # are cut below, at sentence level.
+    scores = [0 if _has_news_core(b) else _debris_score(b.text) for b in blocks]
     first = _leading_debris(blocks, scores)
     last = len(blocks) - _trailing_debris(blocks, scores, first)
+    warnings = []
+    if first >= last:
+        prose = [i for i, b in enumerate(blocks) if _reads_as_prose(b.text, _WORD.findall(b.text))]
+        if not prose:
+            return CleanText(body="", offset=0, boilerplate=[b.text for b in blocks])
+        first, last = prose[0], prose[-1] + 1
+        warnings.append(
+            "the whole text looked like page debris; kept the part that reads as prose "
+            f"({sum(len(b.text) for b in blocks[first:last])} characters)"
+        )
     kept = blocks[first:last]
-    removed = [b.text for b in blocks[:first] + blocks[last:]]
-    if not kept:
-        return CleanText(body="", offset=0, boilerplate=removed)
+    head_cut, kept[0] = _trim_leading_sentences(kept[0])
+    tail_cut, kept[-1] = _trim_trailing_sentences(kept[-1])
+    removed = [b.text for b in blocks[:first]] + head_cut + tail_cut + [b.text for b in blocks[last:]]
     body = text[kept[0].start : kept[-1].end]
-    return CleanText(body=body, offset=kept[0].start, boilerplate=removed, title=_title(kept))
+    return CleanText(
+        body=body, offset=kept[0].start, boilerplate=removed, title=_title(kept), warnings=warnings
+    )
+
+
+def _sentences(block: _Block) -> list[_Block]:
+    """The block's sentences as blocks of their own (spans in the input)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(block.text):
+        out.append((start, m.start() + len(m.group(0).rstrip())))
+        start = m.end()
+    out.append((start, len(block.text)))
+    return [
+        _Block(block.start + a, block.start + b, block.text[a:b], blank_before=False) for a, b in out if a < b
+    ]
+
+
+def _debris_sentence(sentence: str) -> bool:
+    """Debris on its own: UI text that does not read as prose, or a rights notice."""
+    if _LEGAL.search(sentence) and not _ATTRIBUTION.search(_QUOTED.sub(" ", sentence)):
+        return True
+    return _debris_score(sentence) >= STRONG and not _reads_as_prose(sentence, _WORD.findall(sentence))
+
+
+def _weak_sentence(sentence: str) -> bool:
+    """Goes with debris next to it: spoken to the reader, or weakly UI-like."""
+    unquoted = _QUOTED.sub(" ", sentence)
+    if _ATTRIBUTION.search(unquoted) or unquoted != sentence:
+        return False
+    return bool(_READER_ADDRESS.search(unquoted)) or _debris_score(sentence) >= WEAK
+
+
+def _edge_cut(sentences: list[_Block]) -> int:
+    """How many sentences, from the start of `sentences`, are debris: a run of debris and
+    reader-facing sentences up to the last debris sentence in it. Never all of them."""
+    cut = 0
+    for i, s in enumerate(sentences[:-1]):
+        if _debris_sentence(s.text):
+            cut = i + 1
+        elif not _weak_sentence(s.text):
+            break
+    return cut
+
+
+def _trim_leading_sentences(block: _Block) -> tuple[list[str], _Block]:
+    sentences = _sentences(block)
+    n = _edge_cut(sentences)
+    if n == 0:
+        return [], block
+    rest = sentences[n]
+    cut = block.text[: rest.start - block.start].strip()
+    return [cut], _Block(rest.start, block.end, block.text[rest.start - block.start :], block.blank_before)
+
+
+def _trim_trailing_sentences(block: _Block) -> tuple[list[str], _Block]:
+    sentences = _sentences(block)
+    n = _edge_cut(sentences[::-1])
+    if n == 0:
+        return [], block
+    end = sentences[-n - 1].end
+    cut = block.text[end - block.start :].strip()
+    return [cut], _Block(block.start, end, block.text[: end - block.start], block.blank_before)
+
+
+def _has_news_core(block: _Block) -> bool:
+    """A paragraph of several sentences that keeps a news sentence (one that does not look like
+    UI text at all) once its debris sentences are cut from both edges."""
+    sentences = _sentences(block)
+    if len(sentences) < 2:
+        return False
+    head = _edge_cut(sentences)
+    tail = _edge_cut(sentences[::-1])
+    core = sentences[head : len(sentences) - tail]
+    return any(_debris_score(s.text) < WEAK and _reads_as_prose(s.text, _WORD.findall(s.text)) for s in core)
 
 
 def _split_blocks(text: str) -> list[_Block]:

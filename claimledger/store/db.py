@@ -149,6 +149,26 @@ def _metadata(doc: Document, record: dict) -> dict:
     return cols
 
 
+def _raw_meta(raw: RawInput, overrides: dict | None) -> dict:
+    return {"meta": raw.meta or {}, "overrides": overrides or {}}
+
+
+def _stored_input(ext_id: str):
+    return select(
+        documents.c.id,
+        documents.c.content_hash,
+        documents.c.duplicate_of,
+        documents.c.similarity,
+        documents.c.raw_meta,
+    ).where(documents.c.ext_id == ext_id)
+
+
+def _same_input(existing, content_hash: str, raw_meta: dict) -> bool:
+    # Same text under the same metadata: nothing to do. A new --published or outlet changes
+    # the record (relative times resolve against the date), so it is not the same input.
+    return existing is not None and existing.content_hash == content_hash and existing.raw_meta == raw_meta
+
+
 def statement_rows(document_id: int, record: dict, published: str | None) -> list[dict]:
     rows = []
     for i, st in enumerate(record.get("statements") or (), start=1):
@@ -299,6 +319,18 @@ class Store:
             self._index_add(result.id, m)
         return result
 
+    def unchanged(self, raw: RawInput, doc: Document, overrides: dict | None = None) -> AddResult | None:
+        """What `add` would answer for a report that is stored already with the same text and
+        metadata ("unchanged"), else None. Only reads, and needs no record: ingest asks first
+        and spares unchanged reports their analysis."""
+        from claimledger.ingest import dedup
+
+        with self.read() as conn:
+            existing = conn.execute(_stored_input(raw.id)).first()
+        if not _same_input(existing, dedup.content_hash(doc.text), _raw_meta(raw, overrides)):
+            return None
+        return AddResult("unchanged", existing.id, existing.duplicate_of, existing.similarity)
+
     def _add(self, raw, doc, record, analyser_version, overrides, content_hash, m, candidates):
         from claimledger.ingest import dedup
 
@@ -310,23 +342,9 @@ class Store:
                     text("SELECT pg_advisory_xact_lock(:ns, hashtext(:h))"),
                     {"ns": _PG_CONTENT_LOCK, "h": content_hash},
                 )
-            existing = conn.execute(
-                select(
-                    documents.c.id,
-                    documents.c.content_hash,
-                    documents.c.duplicate_of,
-                    documents.c.similarity,
-                    documents.c.raw_meta,
-                ).where(documents.c.ext_id == raw.id)
-            ).first()
-            raw_meta = {"meta": raw.meta or {}, "overrides": overrides or {}}
-            # Same text under the same metadata: nothing to do. A new --published or outlet
-            # changes the record (relative times resolve against the date), so it updates.
-            if (
-                existing is not None
-                and existing.content_hash == content_hash
-                and existing.raw_meta == raw_meta
-            ):
+            existing = conn.execute(_stored_input(raw.id)).first()
+            raw_meta = _raw_meta(raw, overrides)
+            if _same_input(existing, content_hash, raw_meta):
                 return AddResult("unchanged", existing.id, existing.duplicate_of, existing.similarity)
             self_id = existing.id if existing is not None else None
 

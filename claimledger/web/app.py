@@ -298,8 +298,8 @@ def create_app(db_url: str) -> FastAPI:
         return as_json(statements_data(request))
 
     # ---- one report -------------------------------------------------------------------
-    # The path converter lets external ids that are paths or URLs (CONTRACT: "the path or URL")
-    # be looked up too; links from the pages always use the numeric id.
+    # The path converter lets external ids, which are file paths or URLs (docs/record.md), be
+    # looked up too; links from the pages always use the numeric id.
 
     def find_report(ref: str):
         if len(ref) > 2048:
