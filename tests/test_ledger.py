@@ -445,10 +445,10 @@ def test_reingest_and_reanalyse_keep_claim_ids(story_db):
     assert {c["id"] for c in _claims(story_db)} == before
 
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
-@pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
+@pytest.mark.shared
 def test_seed_figures_are_timeline_points(tmp_path):
     seed = sorted((SHARED / "seeds").glob("*.txt"))[0]
     db = f"sqlite:///{tmp_path}/seed.db"

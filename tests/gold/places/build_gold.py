@@ -1060,10 +1060,8 @@ def _find(text: str, surface: str) -> tuple[int, int]:
     start = -1
     for _ in range(nth):
         start = text.find(want, start + 1)
-        while (
-            (start > 0
-            and text[start - 1].isalnum())
-            or (start >= 0 and start + len(want) < len(text) and text[start + len(want)].isalnum())
+        while (start > 0 and text[start - 1].isalnum()) or (
+            start >= 0 and start + len(want) < len(text) and text[start + len(want)].isalnum()
         ):
             start = text.find(want, start + 1)
         if start < 0:
