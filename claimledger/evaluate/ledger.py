@@ -147,20 +147,26 @@ def evaluate(stories: list[dict], analyser) -> dict:
         c = chosen[i]
         return f"missed-{i}" if c is None else c["id"]
 
-    by_gold: dict[str, set[int]] = defaultdict(set)
-    by_sys: dict[str, set[int]] = defaultdict(set)
-    for i, (gkey, _, _) in enumerate(gold_items):
-        by_gold[gkey].add(i)
-        by_sys[sys_cluster(i)].add(i)
-    p_sum = r_sum = 0.0
-    for i, (gkey, _, _) in enumerate(gold_items):
-        g, sy = by_gold[gkey], by_sys[sys_cluster(i)]
-        inter = len(g & sy)
-        p_sum += inter / len(sy)
-        r_sum += inter / len(g)
+    def bcubed(keep: list[int]) -> dict:
+        by_gold: dict[str, set[int]] = defaultdict(set)
+        by_sys: dict[str, set[int]] = defaultdict(set)
+        for i in keep:
+            by_gold[gold_items[i][0]].add(i)
+            by_sys[sys_cluster(i)].add(i)
+        p_sum = r_sum = 0.0
+        for i in keep:
+            g, sy = by_gold[gold_items[i][0]], by_sys[sys_cluster(i)]
+            inter = len(g & sy)
+            p_sum += inter / len(sy)
+            r_sum += inter / len(g)
+        k = len(keep) or 1
+        bp, br = p_sum / k, r_sum / k
+        return {"p": bp, "r": br, "f1": 2 * bp * br / (bp + br) if bp + br else 0.0}
+
     n = len(gold_items) or 1
-    bp, br = p_sum / n, r_sum / n
-    bf = 2 * bp * br / (bp + br) if bp + br else 0.0
+    all_b3 = bcubed(list(range(len(gold_items))))
+    # The same on the statements the analysis found: grouping apart from attribution recall.
+    found_b3 = bcubed([i for i, c in enumerate(chosen) if c is not None])
 
     # Statement relations.
     rel_ok = rel_n = 0
@@ -243,7 +249,8 @@ def evaluate(stories: list[dict], analyser) -> dict:
         "gold_claims": sum(len(s["gold"]["claims"]) for s in stories),
         "gold_statements": len(gold_items),
         "statements_found": found / n,
-        "claims_bcubed": {"p": bp, "r": br, "f1": bf},
+        "claims_bcubed": all_b3,
+        "claims_bcubed_found": found_b3,
         "statement_relation_accuracy": rel_ok / rel_n if rel_n else None,
         "relation_confusion": {f"{g}->{s}": k for (g, s), k in sorted(confusion.items())},
         "claim_relation_recall": rel_found / rel_total if rel_total else None,
@@ -263,6 +270,7 @@ def format_report(r: dict, errors: int = 0) -> str:
         return "-" if x is None else f"{x:.3f}"
 
     b = r["claims_bcubed"]
+    bf = r["claims_bcubed_found"]
     t = r["timeline"]
     sa = r["support_accuracy"]
     lines = [
@@ -270,6 +278,7 @@ def format_report(r: dict, errors: int = 0) -> str:
         f"{r['gold_statements']} gold statements",
         f"  statements found         {f(r['statements_found'])}",
         f"  claims B-cubed P/R/F1    {f(b['p'])} / {f(b['r'])} / {f(b['f1'])}",
+        f"    on found statements    {f(bf['p'])} / {f(bf['r'])} / {f(bf['f1'])}",
         f"  statement relations      {f(r['statement_relation_accuracy'])} accuracy",
         f"  claim relations          {f(r['claim_relation_recall'])} recall",
         f"  support origins/outlets/status  {f(sa['origins'])} / {f(sa['outlets'])} / {f(sa['status'])}",

@@ -20,13 +20,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from claimledger.ledger.counted import CLASSES, Counted, counted
+from claimledger.ledger.counted import CLASSES, HUMAN, Counted, counted
 from claimledger.ledger.items import Figure, Item, words
 
 EVENT_WINDOW_DAYS = 7
 _COUNTED_WORDS = frozenset(w for ws in CLASSES.values() for w in ws.split()) | {"people", "men", "women"}
 TEXT_THRESHOLD = 0.5
-DENIAL_THRESHOLD = 0.3
+DENIAL_THRESHOLD = 0.2
 # Words in more statements than this do not open a comparison block (they still score).
 _BLOCK_MAX_POSTINGS = 400
 _BLOCK_WORDS = 6
@@ -78,51 +78,60 @@ def _days(a: str | None, b: str | None) -> int | None:
         return None
 
 
+# Counted things that are outcomes: a figure of dead is never a figure of injured.
+_OUTCOMES = frozenset({"dead", "injured", "casualties", "cases"})
+# Below this a figure is common enough that the counted noun must agree as well.
+_DISTINCTIVE = 100
+
+
+def _figure_key(f: Figure, c: Counted) -> tuple:
+    """What must be equal for two figures to be one claim, before context and nouns are
+    compared: the figure, the modality, and for outcomes, measures and small figures what
+    they count."""
+    measure = f.kind not in (None, "count")
+    what = c.what if (measure or c.what in _OUTCOMES or f.high < _DISTINCTIVE) else "count"
+    return (what, c.country, c.modality, f.low, f.high)
+
+
 def group(items: list[Item]) -> list[Claim]:
-    """Partition the statements into claims."""
-    quantity: dict[tuple, list[Item]] = defaultdict(list)
-    quantity_of: dict[tuple, tuple[Figure, Counted]] = {}
+    """Partition the statements into claims (a statement with several figures is in several)."""
+    quantity: dict[tuple, list[tuple[Item, Figure, Counted]]] = defaultdict(list)
     events: dict[tuple, list[Item]] = defaultdict(list)
     rest: list[Item] = []
     for it in items:
         found = _figures(it)
         # A statement belongs to one claim per proposition it carries: every figure is one.
         for f, c in found:
-            key = (c.family, c.country, c.modality, f.low, f.high)
-            quantity[key].append(it)
-            quantity_of.setdefault(key, (f, c))
-        if found:
-            continue
+            quantity[_figure_key(f, c)].append((it, f, c))
         if it.events:
+            # "3,000 troops were sent to X" is also the claim that troops were sent.
             ev = it.events[0]
             events[(ev.type, ev.countries, ev.place)].append(it)
-        else:
+        elif not found:
             rest.append(it)
 
     claims: list[Claim] = []
-    for key, group_items in quantity.items():
-        for members in _same_context(group_items):
-            members.sort(key=order_key)
-            f, c = _typical(members, key)
-            claims.append(
-                Claim(
-                    _claim_id(members[0], key), "quantity", members, _figure_label(f, c), counted=c, figure=f
+    for key, entries in quantity.items():
+        fc = {id(it): (f, c) for it, f, c in entries}
+        for in_context in _same_context([it for it, _, _ in entries]):
+            for members in _same_thing(in_context, fc):
+                members.sort(key=order_key)
+                f, c = _typical(members, fc)
+                claims.append(
+                    Claim(
+                        _claim_id(members[0], (key, c.family)),
+                        "quantity",
+                        members,
+                        _figure_label(f, c),
+                        counted=c,
+                        figure=f,
+                    )
                 )
-            )
-    for (etype, codes, place), members in events.items():
-        members.sort(key=lambda it: (it.events[0].date_to or it.date or "9999", *order_key(it)))
-        run: list[Item] = []
-        for it in members:
-            d = it.events[0].date_to or it.date
-            if run:
-                gap = _days(run[0].events[0].date_to or run[0].date, d)
-                if gap is not None and gap > EVENT_WINDOW_DAYS:
-                    claims.append(_event_claim(run, etype, codes, place))
-                    run = []
-            run.append(it)
-        if run:
-            claims.append(_event_claim(run, etype, codes, place))
+    for (etype, codes, place), in_key in events.items():
+        for members in _same_context(in_key):
+            claims.extend(_event_runs(members, etype, codes, place))
     vectors = _Vectors(items)
+
     for members in _text_groups(rest, vectors):
         members.sort(key=order_key)
         claims.append(Claim(_claim_id(members[0]), "statement", members, _short(members[0].content)))
@@ -131,16 +140,30 @@ def group(items: list[Item]) -> list[Claim]:
     return claims
 
 
-def _typical(members: list[Item], key: tuple) -> tuple[Figure, Counted]:
-    """The figure and counted thing of a quantity claim, as most of its statements put it."""
-    seen: Counter = Counter()
-    first: dict[str, tuple[Figure, Counted]] = {}
+def _same_thing(members: list[Item], fc: dict[int, tuple[Figure, Counted]]) -> list[list[Item]]:
+    """One distinctive figure in one story under different nouns ("48,000 people crossed",
+    "48,000 crossings", "48,000 refugees") is one claim; but two known kinds of thing
+    (troops and ships) stay apart. Nouns outside the known classes join the largest class."""
+    by_family: dict[str, list[Item]] = defaultdict(list)
+    unknown: list[Item] = []
     for it in members:
-        for f, c in _figures(it):
-            if (c.family, c.country, c.modality, f.low, f.high) == key:
-                seen[c.what] += 1
-                first.setdefault(c.what, (f, c))
-    return first[seen.most_common(1)[0][0]]
+        c = fc[id(it)][1]
+        if c.what in CLASSES or c.what in HUMAN:
+            by_family[c.family].append(it)
+        else:
+            unknown.append(it)
+    if not by_family:
+        return [members]
+    groups = sorted(by_family.values(), key=len, reverse=True)
+    groups[0].extend(unknown)
+    return groups
+
+
+def _typical(members: list[Item], fc: dict[int, tuple[Figure, Counted]]) -> tuple[Figure, Counted]:
+    """The figure and counted thing of a quantity claim, as most of its statements put it."""
+    seen = Counter(fc[id(it)][1].what for it in members)
+    top = seen.most_common(1)[0][0]
+    return next(fc[id(it)] for it in members if fc[id(it)][1].what == top)
 
 
 def _context(it: Item) -> set[str]:
@@ -176,6 +199,23 @@ def _same_context(items: list[Item]) -> list[list[Item]]:
     for i, it in enumerate(items):
         groups[find(i)].append(it)
     return list(groups.values())
+
+
+def _event_runs(members: list[Item], etype: str, codes: tuple, place: str | None) -> list[Claim]:
+    """Mentions of one kind of event split where more than EVENT_WINDOW_DAYS pass between them."""
+    members.sort(key=lambda it: (it.events[0].date_to or it.date or "9999", *order_key(it)))
+    out, run = [], []
+    for it in members:
+        d = it.events[0].date_to or it.date
+        if run:
+            gap = _days(run[0].events[0].date_to or run[0].date, d)
+            if gap is not None and gap > EVENT_WINDOW_DAYS:
+                out.append(_event_claim(run, etype, codes, place))
+                run = []
+        run.append(it)
+    if run:
+        out.append(_event_claim(run, etype, codes, place))
+    return out
 
 
 def _event_claim(run: list[Item], etype: str, codes: tuple, place: str | None) -> Claim:
@@ -215,10 +255,13 @@ class _Vectors:
             norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
             self.vectors.append({w: v / norm for w, v in vec.items()})
         self.postings: dict[str, list[int]] = defaultdict(list)
+        self.every: dict[str, list[int]] = defaultdict(list)  # every word, for the few wide looks
         for i in range(n):
             for w in self.rare(i):
                 if self.df[w] > 1:
                     self.postings[w].append(i)
+            for w in self.bags[i]:
+                self.every[w].append(i)
 
     def rare(self, i: int) -> list[str]:
         return sorted(self.bags[i], key=lambda w: (self.df[w], w))[:_BLOCK_WORDS]
@@ -228,6 +271,18 @@ class _Vectors:
         seen: set[int] = {i}
         for w in self.rare(i):
             plist = self.postings.get(w, ())
+            if len(plist) > _BLOCK_MAX_POSTINGS:
+                continue
+            for j in plist:
+                if j not in seen:
+                    seen.add(j)
+                    yield j
+
+    def wide_neighbours(self, i: int):
+        """Statements sharing any not-too-common word with i (each once)."""
+        seen: set[int] = {i}
+        for w in self.bags[i]:
+            plist = self.every.get(w, ())
             if len(plist) > _BLOCK_MAX_POSTINGS:
                 continue
             for j in plist:
@@ -268,8 +323,8 @@ def _text_groups(items: list[Item], vectors: _Vectors) -> list[list[Item]]:
 
 
 def _attach_denials(claims: list[Claim], vectors: _Vectors, items: list[Item]) -> list[Claim]:
-    """A statement-kind claim made only of denials joins the claim it denies: the most similar
-    claim that asserts something, when the similarity reaches DENIAL_THRESHOLD. So "there are
+    """A claim made only of denials (not a figure of its own) joins the claim it denies: the most
+    similar claim that asserts something, when the similarity reaches DENIAL_THRESHOLD. So "there are
     no foreign soldiers here" sits beside "3,000 foreign soldiers were sent there" and makes
     it contested, instead of standing as an unrelated claim."""
     claim_of = {}
@@ -278,12 +333,12 @@ def _attach_denials(claims: list[Claim], vectors: _Vectors, items: list[Item]) -
             claim_of[vectors.index[id(it)]] = c
     absorbed: set[str] = set()
     for c in claims:
-        if c.kind != "statement" or not all(it.denies for it in c.items):
+        if c.kind == "quantity" or not all(it.denies for it in c.items):
             continue
         best, best_score = None, DENIAL_THRESHOLD
         for it in c.items:
             i = vectors.index[id(it)]
-            for j in vectors.neighbours(i):
+            for j in vectors.wide_neighbours(i):
                 other = claim_of.get(j)
                 if other is None or other is c or other.id in absorbed or items[j].denies:
                     continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimledger.ledger.items import Figure, Item, stem, words
+from claimledger.resources.actors import fold
 from claimledger.resources.countries import countries
 
 # Head nouns folded into one class each; the class name is what timelines show.
@@ -24,6 +25,8 @@ CLASSES = {
     "displaced": """displaced refugee evacuee asylum seeker homeless migrant""",
     "prisoners": """prisoner captive detainee pow hostage""",
     "cases": """case infection infected patient""",
+    "vessels": """ship vessel boat carrier freighter tanker""",
+    "aircraft": """aircraft plane jet helicopter""",
 }
 _CLASS_OF = {stem(w): c for c, ws in CLASSES.items() for w in ws.split()}
 # Classes of people whose figures may describe one group under different nouns ("95
@@ -78,8 +81,18 @@ def _country_in(text: str) -> str | None:
 def counted(fig: Figure, item: Item) -> Counted | None:
     """The counted thing of a figure in a statement, or None for figures that count nothing
     the ledger follows (lengths, percentages without a noun, bare numbers)."""
+    if fig.kind == "duration":
+        return None
     if fig.role in ("dead", "injured"):
         what = fig.role
+    elif fig.kind not in (None, "count") and fig.unit:
+        # A measure is named by its unit: "126,000 tonnes of corn and wheat" and "126,000
+        # tonnes of grain" are one figure; a percentage by what it is a share of.
+        heads = [w for w in words(fig.counts) if not w[0].isdigit()]
+        if fig.kind == "percent":
+            what = "% " + heads[-1] if heads else "%"
+        else:
+            what = stem(fold(fig.unit))
     else:
         what = None
         for w in reversed(words(fig.counts)):

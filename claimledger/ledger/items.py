@@ -60,6 +60,17 @@ def clean_mention(name: str | None) -> str | None:
     return _PREFIX.sub("", name).strip() or name
 
 
+# Content that rejects rather than asserts: a negated existence at the start of the clause, or
+# words that call something untrue.
+_REJECTING = re.compile(
+    r"^(?:there (?:is|are|was|were|has been|have been) no\b|no one\b|nobody\b|none of\b|not a single\b"
+    r"|not one\b)"
+    r"|\b(?:fabricat\w*|disinformation|baseless|groundless|untrue|fake news|propaganda|slander\w*"
+    r"|lies|a lie|nonsense|false)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     """A figure stated in a statement's content: a single value, or a range."""
@@ -71,6 +82,7 @@ class Figure:
     role: str | None  # dead | injured | None
     unit: str | None
     text: str
+    kind: str | None = None  # count, money, percent, length, mass, duration, ...
 
     @property
     def value(self) -> float | None:
@@ -122,8 +134,9 @@ class Item:
 
     @property
     def denies(self) -> bool:
-        """The statement rejects its content ("denied", "did not confirm")."""
-        return self.stance == "deny" or self.negated
+        """The statement rejects something: its cue ("denied", "did not confirm") or its own
+        words ("There are no foreign soldiers here", "the reports are fabrications")."""
+        return self.stance == "deny" or self.negated or bool(_REJECTING.search(self.content))
 
     @property
     def speaker_label(self) -> str:
@@ -161,7 +174,7 @@ def _figure(q: dict) -> Figure | None:
     if bound is None and q.get("approximate"):
         bound = "about"
     counts = q.get("counts") or q.get("unit") or ""
-    return Figure(lo, hi, bound, counts, q.get("role"), q.get("unit"), q.get("text") or "")
+    return Figure(lo, hi, bound, counts, q.get("role"), q.get("unit"), q.get("text") or "", q.get("kind"))
 
 
 def _within(span: dict | None, outer: dict) -> bool:

@@ -72,7 +72,13 @@ def annotate(claim: Claim, identities: dict[str, Identity]) -> None:
             rel = "origin"
         elif it.denies != polarity:
             rel = "contradicts"
-        elif it.root_id in roots or okey in seen_origin or (it.identity in speakers_seen):
+        elif (
+            it.root_id in roots
+            or okey in seen_origin
+            or it.identity in speakers_seen
+            or (it.identity or "").startswith("outlet:")
+        ):
+            # A copy, the same origin again, or a news outlet relaying what someone said.
             rel = "repeats"
         elif _misattributed(it, claim.items[:i], identities):
             rel = "misattributes"

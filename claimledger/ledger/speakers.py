@@ -38,6 +38,30 @@ _SHORT = {
     "sasha": "alexander",
     "dima": "dmitry",
     "volodya": "volodymyr",
+    # Ukrainian and Russian forms of one first name, as transliterated.
+    "nikolai": "mykola",
+    "nikolay": "mykola",
+    "pavel": "pavlo",
+    "sergei": "serhiy",
+    "sergey": "serhiy",
+    "andrei": "andriy",
+    "andrey": "andriy",
+    "aleksei": "oleksiy",
+    "alexei": "oleksiy",
+    "alexey": "oleksiy",
+    "vladimir": "volodymyr",
+    "mikhail": "mykhailo",
+    "dmitry": "dmytro",
+    "dmitri": "dmytro",
+    "pyotr": "petro",
+    "grigory": "hryhoriy",
+    "vasily": "vasyl",
+    "yevgeny": "yevhen",
+    "evgeny": "yevhen",
+    "kirill": "kyrylo",
+    "vitaly": "vitaliy",
+    "anatoly": "anatoliy",
+    "yuri": "yuriy",
     "kate": "katherine",
     "liz": "elizabeth",
     "ben": "benjamin",
@@ -62,9 +86,16 @@ def fold_name(word: str) -> str:
     w = fold(word)
     w = re.sub(r"[^a-z]", "", w)
     for a, b in (
-        ("kh", "h"),
+        ("tch", "ch"),
+        ("zh", "j"),
+        ("kh", "k"),
+        ("ch", "k"),
+        ("sh", "s"),
+        ("th", "t"),
         ("ck", "k"),
         ("ph", "f"),
+        # Ukrainian h is Russian g: Hrytsenko and Gritsenko, Hryhoriy and Grigory.
+        ("h", "g"),
         ("ks", "x"),
         ("iy", "i"),
         ("yi", "i"),
@@ -209,15 +240,17 @@ def resolve(items: list[Item]) -> dict[str, Identity]:
                 person_key[(sk, fold(f))] = key
         surname_only[sk] = ("person:" + fold_name(clusters[0][0]) + " " + sk) if len(clusters) == 1 else None
 
+    outlets = {_strip_the(fold(it.outlet)) for it in items if it.outlet}
+    keys = [_identity_key(it, person_key, surname_only, outlets) for it in items]
+    longer = _body_extensions({k for k in keys if k.startswith("org:")}, min_words=2)
     identities: dict[str, Identity] = {}
-    for it in items:
-        key = _identity_key(it, person_key, surname_only)
+    for it, key in zip(items, keys, strict=True):
+        key = longer.get(key, key)
         it.identity = key
         ident = identities.get(key)
         if ident is None:
-            ident = identities[key] = Identity(
-                key, it.speaker_label, it.speaker_type or "unknown", it.speaker_actor
-            )
+            kind = "outlet" if key.startswith("outlet:") else it.speaker_type or "unknown"
+            ident = identities[key] = Identity(key, it.speaker_label, kind, it.speaker_actor)
         ident.aliases[it.speaker_name or it.speaker_text or "unknown"] += 1
         if _is_name(it.speaker_text) and it.speaker_text != it.speaker_name:
             ident.aliases[it.speaker_text] += 0  # a spelling met in the text, not counted as a name
@@ -235,7 +268,37 @@ def resolve(items: list[Item]) -> dict[str, Identity]:
         elif names:
             ident.name = names[0]
         ident.speaks_for = _spokesperson_of(ident)
+    # A spokesperson's body may be named short ("the centre's spokeswoman"): the one body
+    # known under a longer name that holds those words.
+    bodies = {k for k in identities if k.startswith("org:")}
+    for ident in identities.values():
+        if ident.speaks_for and ident.speaks_for not in bodies:
+            ident.speaks_for = _body_extensions(bodies | {ident.speaks_for}, min_words=1).get(
+                ident.speaks_for, ident.speaks_for
+            )
     return identities
+
+
+def _body_extensions(keys: set[str], min_words: int) -> dict[str, str]:
+    """Short names of a body mapped to its longer name where there is no doubt: "the port
+    authority" is "the Zolotar Port Authority" when that is the only port authority known;
+    "the Defence Ministry" stays apart when two countries' defence ministries are known."""
+    words_of = {k: frozenset(k[4:].split()) for k in keys}
+    out = {}
+    for k, ws in words_of.items():
+        if len(ws) < min_words:
+            continue
+        supersets = [k2 for k2, w2 in words_of.items() if k2 != k and ws < w2]
+        if not supersets:
+            continue
+        biggest = max(supersets, key=lambda k2: len(words_of[k2]))
+        if all(words_of[k2] <= words_of[biggest] for k2 in supersets):
+            out[k] = biggest
+    return out
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text
 
 
 _PRONOUNS = frozenset("he she they it we i you him her them his its their".split())
@@ -246,8 +309,11 @@ def _is_name(text: str | None) -> bool:
     return bool(text) and fold(text) not in _PRONOUNS and text[0].isupper() and not text.startswith("The ")
 
 
-def _identity_key(it: Item, person_key, surname_only) -> str:
+def _identity_key(it: Item, person_key, surname_only, outlets: set[str]) -> str:
     name = it.speaker_name or it.speaker_text or ""
+    if name and _strip_the(fold(name)) in outlets:
+        # A news outlet "reporting" a figure relays someone else's statement.
+        return "outlet:" + _strip_the(fold(name))
     if it.speaker_type == "person" and name:
         parts = name_parts(name)
         if parts:
