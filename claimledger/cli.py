@@ -548,7 +548,10 @@ def eval_ledger(gold, split, fmt, errors):
     on multi-report stories (GOLD: a folder of stories, see tests/gold/ledger/README.md)."""
     from claimledger.evaluate import ledger
 
-    stories = ledger.load_gold(gold, split=None if split == "all" else split)
+    try:
+        stories = ledger.load_gold(gold, split=None if split == "all" else split)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="GOLD") from None
     result = ledger.evaluate(stories, _Analyser().analyser)
     click.echo(
         json.dumps(result, indent=1, ensure_ascii=False)

@@ -461,3 +461,136 @@ def test_seed_figures_are_timeline_points(tmp_path):
     assert pts[11000.0]["speaker"] == "Volodymyr Zelensky"
     assert "intelligence report" in pts[11000.0]["cited_source"]
     assert pts[15000.0]["status"] == "expected"
+
+
+def test_undated_and_foreign_reports(tmp_path):
+    rows = [
+        {
+            "id": "nodate-1",
+            "outlet": "Harbour Wire",
+            "published": None,
+            "title": "Port closed",
+            "text": "Harbour master Lena Sørensen said on Monday that 40 ships were waiting outside the port.",
+        },
+        {
+            "id": "fr-1",
+            "outlet": "Le Quotidien",
+            "published": "2025-05-02",
+            "title": "Le port reste fermé",
+            "text": (
+                "Le capitaine du port a déclaré lundi que quarante navires attendaient devant le port, "
+                "et que la situation ne s'améliorerait pas avant la fin de la semaine prochaine."
+            ),
+        },
+    ]
+    src = tmp_path / "rows.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path}/l.db"
+    r = CliRunner().invoke(main, ["ingest", str(src), "--db", db, "--no-progress"])
+    assert r.exit_code == 0, r.output
+    assert "undated" in r.stderr and "not analysed" in r.stderr
+    r = CliRunner().invoke(main, ["claims", "--db", db, "--format", "json"])
+    claims = json.loads(r.stdout)
+    assert claims and all(c["statements"][0]["report"] == "nodate-1" for c in claims)
+    assert claims[0]["first_reported"]["dated"] is False and claims[0]["first_reported"]["date"]
+    assert "1 reports not analysed" in r.stderr
+
+
+def test_eval_ledger_on_a_small_story(tmp_path):
+    story = tmp_path / "gold" / "dev" / "fleet"
+    story.mkdir(parents=True)
+    (story / "reports.jsonl").write_text(STORY.read_text())
+    gold = {
+        "story": "fleet",
+        "claims": [
+            {
+                "id": "C1",
+                "label": "12 Russian frigates near the strait",
+                "kind": "quantity",
+                "status": "claimed",
+                "origins": 2,
+                "outlets": 3,
+                "first_reported": "fleet-01",
+                "statements": [
+                    {
+                        "report": "fleet-01",
+                        "speaker": "Tomasz Kowalczyk",
+                        "content_has": "12 Russian frigates had gathered",
+                        "relation": "origin",
+                    },
+                    {
+                        "report": "fleet-02",
+                        "speaker": "Tomasz Kowalczyk",
+                        "content_has": "12 Russian frigates had gathered",
+                        "relation": "repeats",
+                    },
+                    {
+                        "report": "fleet-03",
+                        "speaker": "Stockholm Naval Institute",
+                        "content_has": "satellite images showed 12",
+                        "relation": "corroborates",
+                    },
+                ],
+            },
+            {
+                "id": "C2",
+                "label": "15 Russian frigates near the strait",
+                "kind": "quantity",
+                "status": "claimed",
+                "origins": 1,
+                "outlets": 2,
+                "first_reported": "fleet-04",
+                "statements": [
+                    {
+                        "report": "fleet-04",
+                        "speaker": "Tomasz Kowalczyk",
+                        "content_has": "15 Russian frigates were now",
+                        "relation": "origin",
+                    },
+                    {
+                        "report": "fleet-05",
+                        "speaker": "Ingrid Dahl",
+                        "content_has": "15 Russian frigates were now",
+                        "relation": "misattributes",
+                    },
+                ],
+            },
+        ],
+        "claim_relations": [{"type": "revises", "from": "C2", "to": "C1"}],
+        "timelines": [
+            {
+                "query": "Russian frigates",
+                "counted": "Russian frigates near the strait",
+                "points": [
+                    {
+                        "date": "2025-05-02",
+                        "value": 12,
+                        "bound": None,
+                        "speaker": "Tomasz Kowalczyk",
+                        "status": "claimed",
+                        "reports": ["fleet-01", "fleet-02", "fleet-03"],
+                    },
+                    {
+                        "date": "2025-05-09",
+                        "value": 15,
+                        "bound": None,
+                        "speaker": "Tomasz Kowalczyk",
+                        "status": "claimed",
+                        "reports": ["fleet-04", "fleet-05"],
+                    },
+                ],
+            }
+        ],
+    }
+    (story / "gold.json").write_text(json.dumps(gold))
+    r = CliRunner().invoke(main, ["eval", "ledger", str(tmp_path / "gold"), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    result = json.loads(r.stdout)
+    assert result["reports"] == 5 and result["gold_statements"] == 5
+    assert result["statements_found"] == 1.0
+    assert result["claims_bcubed"]["f1"] == 1.0
+    assert result["statement_relation_accuracy"] == 1.0
+    assert result["claim_relation_recall"] == 1.0
+    assert result["timeline"] == {"recall": 1.0, "precision": 1.0, "gold_points": 2, "system_points": 2}
+    r = CliRunner().invoke(main, ["eval", "ledger", str(tmp_path / "gold"), "--split", "blind"])
+    assert r.exit_code == 2 and "no gold.json" in r.output

@@ -127,6 +127,8 @@ def claim_summary(claim: Claim, ledger: Ledger) -> dict:
             "scope": ", ".join(dict.fromkeys(p for it in claim.items for p in it.places)) or None,
         }
         out["report_countries"] = sorted({c for it in claim.items for c in it.report_countries})
+        out["report_places"] = sorted({p for it in claim.items for p in it.report_places})
+        out["report_titles"] = sorted({it.report_title for it in claim.items if it.report_title})
     if claim.kind == "event":
         out["event"] = {"type": claim.event_type, "place": claim.place}
     return out

@@ -30,6 +30,7 @@ DENIAL_THRESHOLD = 0.2
 # Words in more statements than this do not open a comparison block (they still score).
 _BLOCK_MAX_POSTINGS = 400
 _BLOCK_WORDS = 6
+_WIDE_MAX_POSTINGS = 100
 
 
 @dataclass
@@ -279,11 +280,11 @@ class _Vectors:
                     yield j
 
     def wide_neighbours(self, i: int):
-        """Statements sharing any not-too-common word with i (each once)."""
+        """Statements sharing one of i's less common words (each once)."""
         seen: set[int] = {i}
         for w in self.bags[i]:
             plist = self.every.get(w, ())
-            if len(plist) > _BLOCK_MAX_POSTINGS:
+            if len(plist) > _WIDE_MAX_POSTINGS:
                 continue
             for j in plist:
                 if j not in seen:

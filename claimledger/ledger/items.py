@@ -130,13 +130,13 @@ class Item:
     countries: list[str] = field(default_factory=list)  # actor country codes within the content
     report_countries: frozenset[str] = frozenset()  # country codes of every actor in the report
     report_places: frozenset[str] = frozenset()  # names of the report's places below country level
+    report_title: str | None = None
     identity: str | None = None  # set by speakers.resolve
 
-    @property
-    def denies(self) -> bool:
-        """The statement rejects something: its cue ("denied", "did not confirm") or its own
-        words ("There are no foreign soldiers here", "the reports are fabrications")."""
-        return self.stance == "deny" or self.negated or bool(_REJECTING.search(self.content))
+    def __post_init__(self) -> None:
+        # The statement rejects something: its cue ("denied", "did not confirm") or its own
+        # words ("There are no foreign soldiers here", "the reports are fabrications").
+        self.denies: bool = self.stance == "deny" or self.negated or bool(_REJECTING.search(self.content))
 
     @property
     def speaker_label(self) -> str:
@@ -256,6 +256,7 @@ def items_from_record(
                 countries=[a["code"].split()[0] for a in actors if _within(a, content) and a.get("code")],
                 report_countries=report_countries,
                 report_places=report_places,
+                report_title=record.get("title"),
             )
         )
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimledger.ledger.items import Item
 from claimledger.resources.actors import actor_dictionary, fold
@@ -80,6 +81,7 @@ _SPOKES = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold_name(word: str) -> str:
     """A spelling key that forgets transliteration differences: Zelenskyy, Zelenskiy and
     Zelensky; Kyrylo and Kirill; Oleksandr and Aleksandr; Mohammed and Muhammad."""
@@ -138,6 +140,7 @@ def _edit1(a: str, b: str) -> bool:
     return diffs + (len(b) - j) <= 1
 
 
+@lru_cache(maxsize=65536)
 def first_names_agree(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     fa, fb = _SHORT.get(fa, fa), _SHORT.get(fb, fb)

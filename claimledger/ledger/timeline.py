@@ -43,6 +43,9 @@ def matches(summary: dict, query: str) -> bool:
     if classes:
         if what not in classes and not (what == "people" and classes & _HUMAN):
             return False
+        if others and not set(others) & _context_words(summary):
+            # "dead in the Drobetsk strike": the other words name the story.
+            return False
     elif others:
         thing = set(words(" ".join([what, *counted.get("as_written", [])])))
         if not thing & set(others):
@@ -56,6 +59,19 @@ def matches(summary: dict, query: str) -> bool:
         if have is None and country not in (summary.get("report_countries") or ()):
             return False
     return True
+
+
+def _context_words(summary: dict) -> set[str]:
+    text = " ".join(
+        [
+            *(s.get("content") or "" for s in summary.get("statements", [])),
+            *summary.get("counted", {}).get("as_written", []),
+            *summary.get("report_places", []),
+            *summary.get("report_titles", []),
+            summary.get("point", {}).get("scope") or "",
+        ]
+    )
+    return set(words(text))
 
 
 def point(summary: dict) -> dict:
