@@ -74,8 +74,12 @@ _SHORT = {
     "steve": "stephen",
 }
 
+# Roles of people who speak for a body: its spokespeople and its heads ("the agency's chief",
+# "head of the border service"). Ministers and presidents are not here: they speak as
+# themselves as well as for their office.
 _SPOKES = re.compile(
-    r"\b(spokes(?:wo)?m[ae]n|spokesperson|press secretary|press officer|press service|representative)\b"
+    r"\b(spokes(?:wo)?m[ae]n|spokesperson|press secretary|press officer|press service|representative"
+    r"|chief|head|director|commander)\b"
     r"(?:\s+(?:for|of|at))?\s*(?:the\s+)?",
     re.I,
 )
@@ -176,6 +180,13 @@ class Identity:
     statements: int = 0
 
 
+# "the latest weekly bulletin of the UN centre" is the UN centre speaking through a document.
+_DOCUMENT_OF = re.compile(
+    r"^(?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:bulletin|report|statement|data|figures|update|"
+    r"assessment|estimate|count|tally|analysis) (?:of|from|by|issued by|released by) ",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 _BODY_STOP = frozenset("the of for and 's ’s".split())
 _BODY_SYNONYMS = {"defense": "defence", "ministry": "ministry", "govt": "government"}
 
@@ -187,6 +198,10 @@ def _body_key(name: str) -> str:
     from claimledger.resources.countries import countries
 
     table = countries()
+    name = _DOCUMENT_OF.sub("", name.strip())
+    if _COORDINATED.search(name):
+        # "the port authority and the UN centre" speak together: neither alone.
+        return "group:" + fold(name)
     org = actor_dictionary().org(name)
     if org is not None:
         name = org.name
