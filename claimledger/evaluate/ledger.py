@@ -172,11 +172,11 @@ def evaluate(stories: list[dict], analyser) -> dict:
     rel_ok = rel_n = 0
     confusion: Counter = Counter()
     for i, (_, gs, m) in enumerate(gold_items):
-        c = chosen[i]
-        if m is None or c is None:
+        pick = chosen[i]
+        if m is None or pick is None:
             continue
         rel_n += 1
-        got = relation_in[(c["id"], *m)]
+        got = relation_in[(pick["id"], *m)]
         confusion[(gs["relation"], got)] += 1
         rel_ok += got == gs["relation"]
 
@@ -188,13 +188,13 @@ def evaluate(stories: list[dict], analyser) -> dict:
     for s in stories:
         for gc in s["gold"]["claims"]:
             key = s["gold"]["story"] + "/" + gc["id"]
-            c = mapped.get(key)
-            if c is None:
+            sys_claim = mapped.get(key)
+            if sys_claim is None:
                 errors.append({"claim": key, "error": "no system claim", "label": gc["label"]})
                 continue
             support_n += 1
             for field in support:
-                ok = c[field] == gc[field]
+                ok = sys_claim[field] == gc[field]
                 support_ok[field] += ok
                 if not ok:
                     errors.append(
@@ -202,7 +202,7 @@ def evaluate(stories: list[dict], analyser) -> dict:
                             "claim": key,
                             "field": field,
                             "gold": gc[field],
-                            "got": c[field],
+                            "got": sys_claim[field],
                             "label": gc["label"],
                         }
                     )

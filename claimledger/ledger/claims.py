@@ -205,7 +205,8 @@ def _same_context(items: list[Item]) -> list[list[Item]]:
 def _event_runs(members: list[Item], etype: str, codes: tuple, place: str | None) -> list[Claim]:
     """Mentions of one kind of event split where more than EVENT_WINDOW_DAYS pass between them."""
     members.sort(key=lambda it: (it.events[0].date_to or it.date or "9999", *order_key(it)))
-    out, run = [], []
+    out: list[Claim] = []
+    run: list[Item] = []
     for it in members:
         d = it.events[0].date_to or it.date
         if run:

@@ -83,6 +83,7 @@ def counted(fig: Figure, item: Item) -> Counted | None:
     the ledger follows (lengths, percentages without a noun, bare numbers)."""
     if fig.kind == "duration":
         return None
+    what: str | None
     if fig.role in ("dead", "injured"):
         what = fig.role
     elif fig.kind not in (None, "count") and fig.unit:
@@ -118,6 +119,7 @@ def counted(fig: Figure, item: Item) -> Counted | None:
     if what in _PEOPLE:
         what = "people"
     modality = "expected" if item.stance in _EXPECTED_STANCES else "is"
+    assert what is not None  # every branch above names it or returns
     return Counted(what, country, modality)
 
 

@@ -178,7 +178,7 @@ def _figure(q: dict) -> Figure | None:
 
 
 def _within(span: dict | None, outer: dict) -> bool:
-    return bool(span) and outer["start"] <= span["start"] and span["end"] <= outer["end"]
+    return span is not None and outer["start"] <= span["start"] and span["end"] <= outer["end"]
 
 
 def items_from_record(

@@ -16,10 +16,13 @@ later) and `contradicts` (other origins give figures for the same time that cann
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
-from claimledger.ledger.claims import Claim, _days
+from claimledger.ledger.claims import Claim
+from claimledger.ledger.counted import Counted
 from claimledger.ledger.items import Figure, Item, words
 from claimledger.ledger.speakers import Identity, origin_key
 
@@ -80,7 +83,7 @@ def annotate(claim: Claim, identities: dict[str, Identity]) -> None:
         ):
             # A copy, the same origin again, or a news outlet relaying what someone said.
             rel = "repeats"
-        elif _misattributed(it, claim.items[:i], identities):
+        elif _misattributed(it, first, identities):
             rel = "misattributes"
         else:
             rel = "corroborates"
@@ -103,19 +106,16 @@ def annotate(claim: Claim, identities: dict[str, Identity]) -> None:
         claim.status = "claimed"
 
 
-def _misattributed(it: Item, earlier: list[Item], identities: dict[str, Identity]) -> bool:
-    """The same words as an earlier statement, credited to a speaker of another country or
-    body: copied, then credited to the wrong person."""
-    for prev in earlier:
-        if prev.identity == it.identity or prev.denies != it.denies:
-            continue
-        a = identities.get(it.identity or "")
-        b = identities.get(prev.identity or "")
-        if a and b and a.speaks_for and a.speaks_for == b.speaks_for:
-            continue
-        if _containment(it.content, prev.content) >= MISATTRIBUTION_CONTAINMENT:
-            return True
-    return False
+def _misattributed(it: Item, origin: Item, identities: dict[str, Identity]) -> bool:
+    """The words of the earliest report carrying the claim, credited to another speaker:
+    copied, then credited to the wrong person."""
+    if origin.identity == it.identity or origin.denies != it.denies:
+        return False
+    a = identities.get(it.identity or "")
+    b = identities.get(origin.identity or "")
+    if a and b and a.speaks_for and a.speaks_for == b.speaks_for:
+        return False
+    return _containment(it.content, origin.content) >= MISATTRIBUTION_CONTAINMENT
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -137,6 +137,30 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return alo <= bhi and blo <= ahi
 
 
+def _clashes(
+    c: Claim, counted: Counted, figure: Figure, earlier: list[Claim], origins: set[str], identities
+) -> list[ClaimRelation]:
+    """`contradicts` from c to earlier claims of the same thing whose figures cannot hold
+    beside c's and that no origin of c's gave."""
+    out = []
+    for other in earlier:
+        if other.figure is None or other.counted is None or other.counted.modality != counted.modality:
+            continue
+        if _compatible(figure, other.figure):
+            continue
+        if {origin_key(x, identities) for x in other.items[:50]} & origins:
+            continue
+        out.append(ClaimRelation("contradicts", c.id, other.id, ((_ref(c.items[0]), _ref(other.items[0])),)))
+    return out
+
+
+def _ordinal(iso: str | None) -> int | None:
+    try:
+        return date.fromisoformat((iso or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
 def between(claims: list[Claim], identities: dict[str, Identity]) -> list[ClaimRelation]:
     """Relations between quantity claims of the same counted thing."""
     by_thing: dict[tuple, list[Claim]] = defaultdict(list)
@@ -148,10 +172,11 @@ def between(claims: list[Claim], identities: dict[str, Identity]) -> list[ClaimR
         if len(group) < 2:
             continue
         group.sort(key=lambda c: (c.items[0].date or "9999", c.id))
+        days = [_ordinal(c.items[0].date) or 10**7 for c in group]
         # (origin key -> the latest claim it gave a figure in, with its statement)
         latest: dict[str, tuple[Claim, Item]] = {}
-        for c in group:
-            mine = {}
+        for pos, c in enumerate(group):
+            mine: dict[str, Item] = {}
             for i, it in enumerate(c.items):
                 if c.relations.get(i) in ("origin", "corroborates", "repeats") and not it.denies:
                     mine.setdefault(origin_key(it, identities), it)
@@ -161,26 +186,14 @@ def between(claims: list[Claim], identities: dict[str, Identity]) -> list[ClaimR
                 if prev is not None and prev[0] is not c and prev[0].id not in revised:
                     revised.add(prev[0].id)
                     out.append(ClaimRelation("revises", c.id, prev[0].id, ((_ref(it), _ref(prev[1])),)))
-            for other in group:
-                if other is c or other.items[0].date > c.items[0].date or other.id in revised:
-                    continue
-                if other.items[0].date == c.items[0].date and other.id > c.id:
-                    continue
-                if c.figure is None or other.figure is None or _compatible(c.figure, other.figure):
-                    continue
-                if c.counted is None or c.counted.country is None:
-                    continue  # whose troops, whose dead: unsaid, so two figures need not clash
-                if other.counted is None or c.counted.modality != other.counted.modality:
-                    continue
-                gap = _days(c.items[0].date, other.items[0].date)
-                if gap is None or gap > CONTRADICTION_WINDOW_DAYS:
-                    continue
-                other_origins = {origin_key(x, identities) for x in other.items}
-                if other_origins & set(mine):
-                    continue
-                out.append(
-                    ClaimRelation("contradicts", c.id, other.id, ((_ref(c.items[0]), _ref(other.items[0])),))
-                )
+            # Contradictions only where whose troops or whose dead is said, and only with
+            # claims first stated within the window before this one: the group is in date
+            # order, so a bisect finds them without comparing every pair.
+            day = _ordinal(c.items[0].date)
+            if c.counted is not None and c.counted.country and c.figure is not None and day is not None:
+                start = bisect.bisect_left(days, day - CONTRADICTION_WINDOW_DAYS)
+                earlier = [o for o in group[start:pos] if o.id not in revised]
+                out.extend(_clashes(c, c.counted, c.figure, earlier, set(mine), identities))
             for okey, it in mine.items():
                 latest[okey] = (c, it)
     return out

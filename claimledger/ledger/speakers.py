@@ -324,7 +324,9 @@ _PRONOUNS = frozenset("he she they it we i you him her them his its their".split
 
 def _is_name(text: str | None) -> bool:
     """A mention worth listing as an alias: not a pronoun, not a bare common noun."""
-    return bool(text) and fold(text) not in _PRONOUNS and text[0].isupper() and not text.startswith("The ")
+    if not text:
+        return False
+    return fold(text) not in _PRONOUNS and text[0].isupper() and not text.startswith("The ")
 
 
 def _identity_key(it: Item, person_key, surname_only, outlets: set[str]) -> str:

@@ -15,6 +15,7 @@ record is a public interface whose key order users see.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import (
     JSON,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -107,8 +109,8 @@ class Statement(Base):
     document: Mapped[Document] = relationship(back_populates="statements")
 
 
-documents = Document.__table__
-statements = Statement.__table__
+documents = cast(Table, Document.__table__)
+statements = cast(Table, Statement.__table__)
 
 
 # -- the ledger across reports (claimledger/ledger/); rebuilt as a whole by store/ledger.py --
@@ -176,7 +178,7 @@ class LedgerRelation(Base):
     evidence: Mapped[list] = mapped_column(JSON)
 
 
-ledger_speakers = LedgerSpeaker.__table__
-ledger_claims = LedgerClaim.__table__
-ledger_claim_statements = LedgerClaimStatement.__table__
-ledger_relations = LedgerRelation.__table__
+ledger_speakers = cast(Table, LedgerSpeaker.__table__)
+ledger_claims = cast(Table, LedgerClaim.__table__)
+ledger_claim_statements = cast(Table, LedgerClaimStatement.__table__)
+ledger_relations = cast(Table, LedgerRelation.__table__)
