@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from claimledger.analyse.actors import code_for_mention
 from claimledger.analyse.lexicon import Cue, lexicon
-from claimledger.analyse.pipeline import doc_text, token_at
+from claimledger.analyse.parsed import doc_text, token_at
 from claimledger.analyse.quotes import Quote, find_quotes, near
 from claimledger.analyse.speakers import (
     Mention,
@@ -756,7 +756,7 @@ def _quotation_statements(doc, quotes, consumed, drafts) -> list[Draft]:
 def _stands_alone(doc, q: Quote) -> bool:
     """A quotation that opens its sentence: a quoted term inside the reporter's sentence is not
     somebody's statement."""
-    tok = _token_at(doc, q.open)
+    tok = token_at(doc, q.open)
     return tok is not None and doc_text(doc)[tok.sent.start_char : q.open].strip(" \n\t(") == ""
 
 
@@ -766,7 +766,7 @@ def _dash_attribution(doc, q: Quote) -> Draft | None:
     if not m or not q.closed:
         return None
     start = q.end + m.end()
-    tok = _token_at(doc, start)
+    tok = token_at(doc, start)
     if tok is None:
         return None
     head = tok
@@ -789,7 +789,7 @@ def _colon_attribution(doc, q: Quote) -> Draft | None:
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
-    tok = _token_at(doc, colon)
+    tok = token_at(doc, colon)
     if tok is None:
         return None
     sent = tok.sent
@@ -822,7 +822,7 @@ def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
             d = Draft(last.speaker, last.cue, (q.start_inner, q.end_inner), "direct", "assert")
             d.continues = id(last)
             return d
-    tok = _token_at(doc, q.open)
+    tok = token_at(doc, q.open)
     if tok is None or tok.sent.start == 0:
         return None
     prev_sent = doc[tok.sent.start - 1].sent
@@ -842,10 +842,6 @@ def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
     if xcomp is not None and xcomp.i == root.i + 1:
         vg = (vg[0], xcomp.idx + len(xcomp))
     return Draft(sp, vg, (q.start_inner, q.end_inner), "direct", "assert")
-
-
-def _token_at(doc, char: int):
-    return token_at(doc, char)
 
 
 # ---------------------------------------------------------------- pass 3: resolution and nesting

@@ -14,11 +14,11 @@ so tokens are compared by index (`.i`), never by identity.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from claimledger.analyse.parsed import sentences, token_index
 from claimledger.record import span
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
@@ -367,15 +367,10 @@ class Article:
             for t in range(i, min(j, n)):
                 if self.place_at[t] < 0 or self.places[self.place_at[t]]["kind"] in NON_LOCATIONS:
                     self.place_at[t] = k
-        self.sent_of = [0] * n
-        self.sent_starts = []
-        s = -1
-        for t in doc:
-            if t.i == 0 or t.is_sent_start:
-                s += 1
-                self.sent_starts.append(t.i)
-            self.sent_of[t.i] = s
-        self.tok_starts = [t.idx for t in doc]
+        sents = sentences(doc)
+        self.sentences = sents
+        self.sent_of = sents.of
+        self.sentence_range = sents.range
         self.drafts = ctx.scratch.get("statements") or []
         # what a statement covers: its content; "according to X, ..." covers its whole sentence
         self.cover = []
@@ -396,12 +391,7 @@ class Article:
         self.headline_end = len(title) if title and self.text.startswith(title) else -1
 
     def token_at(self, char: int) -> int:
-        return max(0, bisect_right(self.tok_starts, char) - 1)
-
-    def sentence_range(self, s: int) -> tuple[int, int]:
-        lo = self.sent_starts[s]
-        hi = self.sent_starts[s + 1] if s + 1 < len(self.sent_starts) else len(self.doc)
-        return lo, hi
+        return token_index(self.doc, char)
 
     def cls(self, t, name: str) -> bool:
         c = self.lex.of(name)
@@ -1183,7 +1173,7 @@ def _resolve_pronoun(art: Article, p) -> str | None:
         if d.actor and (p.lower_ in ("we", "us", "i") or sp_type in want):
             return d.actor
     s = art.sent_of[p.i]
-    lo = art.sent_starts[max(0, s - 1)]
+    lo = art.sentences.starts[max(0, s - 1)]
     for i in range(p.i - 1, lo - 1, -1):
         k = art.actor_at[i]
         if k >= 0:

@@ -54,31 +54,6 @@ def load_model(name: str = MODEL):
     return nlp
 
 
-def doc_text(doc) -> str:
-    """The document's text. spaCy rebuilds Doc.text from its tokens on every access, which
-    made rules that read it per cue quadratic on long reports; this keeps one copy per Doc."""
-    text = doc.user_data.get("claimledger_text")
-    if text is None:
-        text = doc.user_data["claimledger_text"] = doc.text
-    return text
-
-
-def token_at(doc, char: int):
-    """The token covering character `char`, or the first one after it; None past the end."""
-    import bisect
-
-    starts = doc.user_data.get("claimledger_starts")
-    if starts is None:
-        starts = doc.user_data["claimledger_starts"] = [t.idx for t in doc]
-    i = bisect.bisect_right(starts, char) - 1
-    if i < 0:
-        return doc[0] if len(doc) else None
-    tok = doc[i]
-    if char < tok.idx + max(1, len(tok)):
-        return tok
-    return doc[i + 1] if i + 1 < len(doc) else None
-
-
 def _paragraph_breaks(doc):
     """A line break always ends a sentence: headlines and paragraphs are never run together."""
     for i in range(1, len(doc)):

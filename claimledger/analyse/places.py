@@ -46,6 +46,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimledger.analyse.parsed import sentences
 from claimledger.record import span
 from claimledger.resources.countries import countries
 from claimledger.resources.gazetteer import ALT, COMMON, GENERIC, STRONG, Entry, first_segment, gazetteer, km
@@ -604,7 +605,7 @@ def _country_first_segments() -> frozenset[str]:
 
 def extract(ctx) -> None:
     doc = ctx.doc
-    sent_of = _sentence_index(doc)
+    sent_of = sentences(doc).of
     mentions = _find(doc, sent_of)
     mentions = _accepted(doc, mentions)
     _resolve(doc, mentions)
@@ -615,14 +616,6 @@ def extract(ctx) -> None:
     _resolve_regions(mentions)
     mentions = sorted(mentions + _anaphora(doc, mentions, sent_of), key=lambda m: m.i)
     _emit(ctx, mentions)
-
-
-def _sentence_index(doc) -> list[int]:
-    out = [0] * len(doc)
-    for n, s in enumerate(doc.sents):
-        for k in range(s.start, s.end):
-            out[k] = n
-    return out
 
 
 # ---------------------------------------------------------------------------- finding names

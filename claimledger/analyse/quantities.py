@@ -46,24 +46,15 @@ Conventions (also in QUANTITIES.md):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
+from claimledger.analyse.parsed import MONTH_WORDS, NUMBER_WORDS, SMALL_NUMBERS, TENS, sentences
 from claimledger.record import span
 
 SMALL_VAGUE_ALONE = False  # extract "several drones", "a few soldiers" as vague quantities
 
 # ---------------------------------------------------------------- lexicon
 
-SMALL = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-WORD_NUMBERS = {**SMALL, **TENS}
 SCALES = {
     "hundred": 100,
     "thousand": 10**3,
@@ -114,7 +105,7 @@ FRACTIONS = {
 }
 FEW_FIRST = {w[0] for w in FEW}
 FEW_SECOND = {w[1] for w in FEW if len(w) > 1}
-START_WORDS = set(WORD_NUMBERS) | set(VAGUE) | FEW_FIRST | set(FRACTIONS) | {"half"}
+START_WORDS = set(NUMBER_WORDS) | set(VAGUE) | FEW_FIRST | set(FRACTIONS) | {"half"}
 ORDINALS = set(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
@@ -132,10 +123,6 @@ FOLD = {
     "tenfold": 10,
     "hundredfold": 100,
 }
-MONTHS = set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "us$": "USD",
@@ -248,7 +235,7 @@ MULTI_UNITS = {
     ("degrees", "celsius"): ("degree Celsius", "temperature"),
     ("km", "/", "h"): ("kilometre per hour", "speed"),
 }
-TIME_WORDS = MONTHS | set(
+TIME_WORDS = MONTH_WORDS | set(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
     "tomorrow now overnight morning evening afternoon night weekend daily weekly".split()
 )
@@ -560,8 +547,8 @@ def _atom(tok):
     m = NEGATIVE_RE.match(t)
     if m and (tok.i == 0 or tok.doc[tok.i - 1].whitespace_):
         return ("n", -float(m.group(1).replace(",", "")))
-    if low in WORD_NUMBERS:
-        return ("w", WORD_NUMBERS[low])
+    if low in NUMBER_WORDS:
+        return ("w", NUMBER_WORDS[low])
     if low in SCALES:
         return ("s", SCALES[low])
     m = SUFFIXED_RE.match(t)
@@ -699,13 +686,13 @@ def _number_at(doc, i: int) -> Num | None:
             and pk == "w"
             and pv in TENS.values()
             and j + 1 < n
-            and doc[j + 1].lower_ in SMALL
-            and 1 <= SMALL[doc[j + 1].lower_] <= 9
+            and doc[j + 1].lower_ in SMALL_NUMBERS
+            and 1 <= SMALL_NUMBERS[doc[j + 1].lower_] <= 9
             and not doc[j - 1].whitespace_
         ):
             j += 1
             continue
-        if lw == "and" and pk == "s" and j + 1 < n and (doc[j + 1].lower_ in WORD_NUMBERS):
+        if lw == "and" and pk == "s" and j + 1 < n and (doc[j + 1].lower_ in NUMBER_WORDS):
             j += 1
             continue
         if (
@@ -739,8 +726,8 @@ def _fraction_at(doc, i: int) -> Num | None:
     num, j = None, i
     if low in ("a", "an", "one"):
         num, j = 1.0, i + 1
-    elif low in SMALL and low not in ("zero", "one"):
-        num, j = float(SMALL[low]), i + 1
+    elif low in SMALL_NUMBERS and low not in ("zero", "one"):
+        num, j = float(SMALL_NUMBERS[low]), i + 1
     if num is not None and j < n and doc[j].lower_ in ("-", "‐") and not doc[j - 1].whitespace_:
         j += 1
     if j >= n or doc[j].lower_ not in FRACTIONS:
@@ -855,11 +842,16 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
         if nxt_low in TIME_OF_DAY or re.match(r"^0\d{3}$", text):
             return True
         # dates: "March 3", "3 March", "the 3 of March"
-        if prev is not None and prev.lower_.rstrip(".") in MONTHS and prev.text[:1].isupper() and v <= 31:
+        if (
+            prev is not None
+            and prev.lower_.rstrip(".") in MONTH_WORDS
+            and prev.text[:1].isupper()
+            and v <= 31
+        ):
             return True
-        if nxt is not None and nxt.lower_ in MONTHS and nxt.text[:1].isupper() and v <= 31:
+        if nxt is not None and nxt.lower_ in MONTH_WORDS and nxt.text[:1].isupper() and v <= 31:
             return True
-        if nxt_low == "of" and nxt2 is not None and nxt2.lower_ in MONTHS and nxt2.text[:1].isupper():
+        if nxt_low == "of" and nxt2 is not None and nxt2.lower_ in MONTH_WORDS and nxt2.text[:1].isupper():
             return True
         # identifiers: "Article 5", "Resolution 2231", "Flight 752", "No. 3", "#5", "Su-34"
         if prev is not None and (
@@ -867,7 +859,7 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
             or (
                 prev.is_alpha
                 and prev.text[:1].isupper()
-                and prev.lower_.rstrip(".") not in MONTHS
+                and prev.lower_.rstrip(".") not in MONTH_WORDS
                 and prev.pos_ in ("PROPN", "NOUN")
                 and not prev.whitespace_ == ""
                 and (nxt is None or nxt.pos_ not in ("NOUN",) or nxt.tag_ != "NNS")
@@ -1007,13 +999,13 @@ class Quantity:
 def extract(ctx) -> None:
     doc = ctx.doc
     text = doc.text
-    sent_of = _Sentences(doc)
+    sent_of = sentences(doc).bounds
     lows = [t.lower_ for t in doc]
     nums = _phrases(doc, lows)
     nums = _join_ranges(doc, nums, sent_of)
     qs: list[Quantity] = []
     for num in nums:
-        s, e = sent_of[num.start]
+        s, e = sent_of(num.start)
         if _excluded(doc, num, s, e):
             continue
         q = _build(doc, num, s, e)
@@ -1040,19 +1032,6 @@ def extract(ctx) -> None:
     ctx.record["quantities"] = [_to_record(doc, text, q) for q in qs]
 
 
-class _Sentences:
-    """(start, end) of the sentence of any token, from one array: cheaper than doc.sents."""
-
-    def __init__(self, doc):
-        flags = doc.to_array("SENT_START")
-        self.starts = [0] + [i for i in (flags == 1).nonzero()[0].tolist() if i > 0]
-        self.n = len(doc)
-
-    def __getitem__(self, i: int) -> tuple[int, int]:
-        k = bisect_right(self.starts, i) - 1
-        return self.starts[k], self.starts[k + 1] if k + 1 < len(self.starts) else self.n
-
-
 def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
     """'between A and B', 'A to B', 'A-B', 'A or B', 'from A to B' (when nothing changes)."""
     out: list[Num] = []
@@ -1068,7 +1047,7 @@ def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
             and not b.fraction
             and a.value is not None
             and b.value is not None
-            and sent_of[a.start] == sent_of[b.start]
+            and sent_of(a.start) == sent_of(b.start)
         ):
             between = [
                 doc[x].lower_
@@ -1127,7 +1106,7 @@ def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
 
 def _change_word_before(doc, i: int, sent_of, window: int = 8):
     """The nearest change verb/noun (or 'up'/'down') before token i in its clause, or None."""
-    s, _ = sent_of[i] if i >= 0 else (0, 0)
+    s, _ = sent_of(i) if i >= 0 else (0, 0)
     j = i - 1
     while j >= max(s, i - window):
         t = doc[j]
@@ -1451,7 +1430,7 @@ def _np_inner(t) -> bool:
 def _good_head(t) -> bool:
     """A noun that can be what a number counts (not a time word: '2,000 today', '4,500 last week')."""
     lw = t.lower_
-    if lw in TIME_WORDS or lw.rstrip(".") in MONTHS:
+    if lw in TIME_WORDS or lw.rstrip(".") in MONTH_WORDS:
         return False
     if lw in UNIT_WORDS and UNIT_WORDS[lw][1] in ("percent", "duration"):
         return False
@@ -1687,7 +1666,7 @@ def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
     for b_i, qb in enumerate(qs):
         if qb.kind not in ("count",) and qb.kind != "money":
             continue
-        s, e = sent_of[qb.num.start]
+        s, e = sent_of(qb.num.start)
         each = False
         per_word = None
         k = qb.end
@@ -1712,7 +1691,7 @@ def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
             continue
         for a_i in range(b_i - 1, -1, -1):
             qa = qs[a_i]
-            if qa.end > qb.start or sent_of[qa.num.start] != (s, e):
+            if qa.end > qb.start or sent_of(qa.num.start) != (s, e):
                 continue
             if qb.num.start - qa.end > 16 or qa.kind != "count" or qa.value is None or qa.counts_head is None:
                 break
@@ -1737,7 +1716,7 @@ def _changes(doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
     for q in qs:
         if q.kind == "factor":
             continue
-        s, e = sent_of[q.num.start]
+        s, e = sent_of(q.num.start)
         part = c = None
         p = doc[q.start - 1] if q.start - 1 >= s else None
         if q.num.range_from:
@@ -1886,7 +1865,7 @@ def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
     'the death toll rose to 23', 'inflation reached 9.5 percent', 'a force of 3,000'."""
     if q.kind == "factor":
         return
-    s, e = sent_of[q.num.start]
+    s, e = sent_of(q.num.start)
     a = _anchor(doc, q)
     target = None
     # a force of 3,000; a range of 2,500 km

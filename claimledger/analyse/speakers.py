@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimledger.analyse.pipeline import doc_text
+from claimledger.analyse.parsed import doc_text
 from claimledger.resources.countries import case_sensitive_alias, countries
 
 # Words that make up titles and offices, never part of a person's name.

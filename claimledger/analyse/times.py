@@ -108,6 +108,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from claimledger.analyse.parsed import MONTH_NAMES, MONTH_NUMBERS, NUMBER_WORDS, token_at
 from claimledger.record import span
 
 FEW, SEVERAL, COUPLE = 3, 5, 2
@@ -122,30 +123,11 @@ MONTH = (
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
     r"(?![A-Za-z])"
 )
-MONTH_FULL = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-}
-MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m}
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 WEEKDAY_NUM = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 YEAR = r"(?:19|20)\d{2}(?![\d])(?!,\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-NUM_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)"
-)
+NUM_WORD = "(?:" + "|".join(w for w in NUMBER_WORDS if w != "zero") + ")"
 NUM = (
     rf"(?:\d{{1,3}}(?![\d,])|{NUM_WORD}(?:[-\s]{NUM_WORD})?|a\s+few|few|several|"
     rf"a\s+couple(?:\s+of)?|couple\s+of|an?)"
@@ -158,16 +140,7 @@ PART = (
 PART_SEP = r"(?:\s*-\s*|\s+)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
-NUM_VALUES = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
-    )
-}
-NUM_VALUES.update(
-    {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-)
+NUM_VALUES: dict = dict(NUMBER_WORDS)
 NUM_VALUES.update(
     {
         "a": 1,
@@ -467,7 +440,7 @@ def r_numeric(m, text, hints):
 
 
 def _month_num(s: str) -> int:
-    return MONTH_NUM[s[:3].lower()]
+    return MONTH_NUMBERS[s[:3].lower()]
 
 
 def r_dmy(m, text, hints):
@@ -498,7 +471,7 @@ def r_month(m, text, hints):
     y = int(m["y"]) if m["y"] else None
     name = m["mon"]
     if not y:
-        if name.rstrip(".") not in MONTH_FULL:
+        if name.rstrip(".") not in MONTH_NAMES:
             return None  # "Jan" alone is too unsure
         if part is None and not _is_licensed(text, m.start(), hints):
             return None
@@ -1108,10 +1081,7 @@ class Hints:
         return any(a <= i < b for a, b in self._date_ents())
 
     def _token_at(self, i: int):
-        if self.doc is None:
-            return None
-        sp = self.doc.char_span(i, i + 1, alignment_mode="expand")
-        return sp[0] if sp is not None and len(sp) else None
+        return token_at(self.doc, i) if self.doc is not None else None
 
     def is_counted_number(self, start: int, end: int) -> bool:
         """A four-digit number that counts a plural noun ("2000 troops"), not a year that
