@@ -19,9 +19,7 @@ GOLD = Path(__file__).parent / "gold" / "events" / "gold.jsonl"
 
 @pytest.fixture(scope="module")
 def analyser():
-    a = Analyser()
-    a.extractors.append(events.extract)
-    return a
+    return Analyser()  # the default extractors, events last
 
 
 def analyse(analyser, text, title=None, published="2025-03-14"):

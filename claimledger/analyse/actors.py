@@ -24,8 +24,8 @@ A person's country comes from their role anywhere in the article, else from the 
 table, else (for government titles such as "President" only) from the article's dominant
 government: the country most often named with government actors in the article.
 
-`extract(ctx)` fills ctx.record["actors"] and ctx.scratch["actors"] (token ranges, country and
-sector apart, for the events extractor); `code_for_mention` codes a speaker for speakers.py.
+`extract(ctx)` fills ctx.record["actors"] and leaves the analysis on ctx.actors: `notes()` gives
+the events extractor token ranges, country and sector apart; `code_for` codes a speaker.
 """
 
 from __future__ import annotations
@@ -33,10 +33,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypedDict
 
+from claimledger.analyse.context import extractor
 from claimledger.record import span
 from claimledger.resources.actors import NON_STATE, actor_dictionary, fold
 from claimledger.resources.countries import case_sensitive_alias, countries
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimledger.analyse.context import Context
 
 USER_DATA_KEY = "claimledger.actors"
 
@@ -416,6 +423,22 @@ RESOLVE_SYNONYMS = {
 }
 
 
+class ActorNote(TypedDict):
+    """What events need of an actor mention beyond its record: token range, country and sector apart."""
+
+    start: int
+    end: int
+    head: int
+    char_start: int
+    char_end: int
+    name: str | None
+    code: str | None
+    type: str | None
+    country: str | None
+    sector: str | None
+    role: str | None
+
+
 @dataclass
 class Match:
     """A dictionary phrase found in the text: a country, demonym, seat, organisation, group or person."""
@@ -591,7 +614,7 @@ def _lookup(text: str, first_token) -> Match | None:
     return None
 
 
-def _scan(doc, text: str) -> list:
+def _scan(doc: Doc, text: str) -> list:
     """Dictionary phrases in the text, longest first; one Match per token (None elsewhere)."""
     d = actor_dictionary()
     cfirst = _country_first_words()
@@ -629,7 +652,7 @@ def _scan(doc, text: str) -> list:
 class ArticleActors:
     """All actor mentions of one parsed article, coded; built once per Doc (see `actors_of`)."""
 
-    def __init__(self, doc):
+    def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds Doc.text on every access
         self.d = actor_dictionary()
@@ -1580,7 +1603,7 @@ class ArticleActors:
             out.append(span(self.text, start, end, name=name, code=m.code, type=m.type))
         return out
 
-    def scratch(self) -> list[dict]:
+    def notes(self) -> list[ActorNote]:
         doc = self.doc
         out = []
         for m in self.mentions:
@@ -1629,7 +1652,7 @@ def _country_words(iso3: str) -> tuple[str, ...]:
     return tuple(w for phrase in words for w in phrase.split())
 
 
-def actors_of(doc) -> ArticleActors:
+def actors_of(doc: Doc) -> ArticleActors:
     """The article's actors, computed once per Doc and kept in doc.user_data."""
     found = doc.user_data.get(USER_DATA_KEY)
     if found is None:
@@ -1638,13 +1661,16 @@ def actors_of(doc) -> ArticleActors:
     return found
 
 
-def extract(ctx) -> None:
+@extractor("actors", gives=("actors",))
+def extract(ctx: Context) -> None:
     article = actors_of(ctx.doc)
     ctx.record["actors"] = article.records()
-    ctx.scratch["actors"] = article.scratch()
+    ctx.actors = article
 
 
-def code_for_mention(doc, start: int, end: int, role: str | None = None) -> tuple[str | None, str | None]:
+def code_for_mention(
+    doc: Doc, start: int, end: int, role: str | None = None
+) -> tuple[str | None, str | None]:
     """CAMEO-style code and actor type for a mention at doc.text[start:end], for speakers.py.
 
     The mention is looked up among the article's actor mentions (so "Umerov" and "the minister"

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from claimledger.analyse.actors import code_for_mention
+from claimledger.analyse.context import extractor
 from claimledger.analyse.lexicon import Cue, lexicon
 from claimledger.analyse.parsed import doc_text, token_at
 from claimledger.analyse.quotes import Quote, find_quotes, near
@@ -27,6 +28,12 @@ from claimledger.analyse.speakers import (
     sector_of,
 )
 from claimledger.record import span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from claimledger.analyse.actors import ArticleActors
+    from claimledger.analyse.context import Context
 
 VENUE_NOUNS = {
     "interview",
@@ -158,7 +165,8 @@ class Draft:
     extra: dict = field(default_factory=dict)
 
 
-def extract(ctx) -> None:
+@extractor("attribution", requires=("actors",), gives=("statements",))
+def extract(ctx: Context) -> None:
     doc = ctx.doc
     text = doc_text(doc)
     quotes = find_quotes(text)
@@ -185,9 +193,9 @@ def extract(ctx) -> None:
     drafts = _dedupe(drafts)
     drafts += _quotation_statements(doc, quotes, consumed, drafts)
     drafts.sort(key=lambda d: (min(d.cue[0], d.speaker.start), d.cue[0]))
-    _resolve(doc, drafts)
+    _resolve(doc, drafts, ctx.finding("actors"))
     _nest(drafts)
-    ctx.scratch["statements"] = drafts
+    ctx.statements = drafts
     ctx.record["statements"] = [_to_record(text, i, d, drafts) for i, d in enumerate(drafts)]
     if skipped:
         ctx.record["warnings"].append(
@@ -198,7 +206,7 @@ def extract(ctx) -> None:
 # ---------------------------------------------------------------- pass 1: cues
 
 
-def _verb_group(verb) -> tuple[int, int]:
+def _verb_group(verb: Token) -> tuple[int, int]:
     """The cue as a verb group: auxiliaries, negation and adverbs in between ("has also confirmed")."""
     doc = verb.doc
     lo = verb.i
@@ -219,7 +227,7 @@ def _verb_group(verb) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
-def _subject(verb):
+def _subject(verb: Token):
     """The speaker's head token for a cue verb, following coordination, participles, relatives."""
     for c in verb.children:
         if c.dep_ == "nsubj":
@@ -253,7 +261,7 @@ def _subject(verb):
     return None
 
 
-def _subject_before(verb, sent):
+def _subject_before(verb: Token, sent: Span):
     """ "CLAUSE, a senior NATO official familiar with the talks said." when the parser hung the
     noun phrase on the clause before it: the phrase between the last comma and the cue."""
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
@@ -311,7 +319,7 @@ def _content_range(head, exclude=None):
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
-def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
+def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     cue: Cue | None = lex.verb(tok)
@@ -373,7 +381,7 @@ def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
     return d
 
 
-def _before_coordinated_cue(doc, content):
+def _before_coordinated_cue(doc: Doc, content):
     """'said X and called on Russia to ...': a second cue verb coordinated into the reported
     clause by the parser belongs to the speaker, not to what was said."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
@@ -403,14 +411,14 @@ def _trim_range(text, lo, hi):
     return (lo, hi) if hi > lo else None
 
 
-def _clause_like(tok) -> bool:
+def _clause_like(tok: Token) -> bool:
     """A parsed complement that is really a clause: not a lone mis-tagged name ("SANA")."""
     return any(True for _ in tok.children) or (
         tok.pos_ in ("VERB", "AUX") and tok.tag_ != "NNP" and tok.is_lower
     )
 
 
-def _complement(verb, cue, children):
+def _complement(verb: Token, cue, children):
     """What a cue verb attributes, read off its dependents to the right; None if nothing fits."""
     right = [c for c in children if c.i > verb.i]
     comps = [c for c in right if c.dep_ == "ccomp" and _clause_like(c)]
@@ -461,14 +469,14 @@ def _span_of(heads):
     return min(r[0] for r in ranges), max(r[1] for r in ranges)
 
 
-def _drop_to(doc, r):
+def _drop_to(doc: Doc, r):
     """Infinitive content without its 'to': "pledged to oppose X" attributes "oppose X"."""
     if r and doc_text(doc)[r[0] : r[0] + 3].lower() == "to ":
         return r[0] + 3, r[1]
     return r
 
 
-def _fronted_clause(sent, speaker):
+def _fronted_clause(sent: Span, speaker):
     """ "CLAUSE, a senior official said.": everything before the comma that precedes the speaker."""
     doc = sent.doc
     before = doc_text(doc)[sent.start_char : speaker.start].rstrip()
@@ -480,7 +488,7 @@ def _fronted_clause(sent, speaker):
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _comma_spliced(verb) -> bool:
+def _comma_spliced(verb: Token) -> bool:
     """A cue parsed as a conjunct of the clause before it with no 'and' between: an attribution
     ("Troops have crossed, the minister has confirmed"), not a second event."""
     if verb.dep_ != "conj":
@@ -492,12 +500,12 @@ def _comma_spliced(verb) -> bool:
     )
 
 
-def _subtree_range(tok):
+def _subtree_range(tok: Token):
     toks = list(tok.subtree)
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _adjacent_quote(verb, sent, speaker: Mention, cue_span, quotes: list[Quote]) -> Quote | None:
+def _adjacent_quote(verb: Token, sent: Span, speaker: Mention, cue_span, quotes: list[Quote]) -> Quote | None:
     text = doc_text(verb.doc)
     left_edge = min(speaker.start, cue_span[0])
     right_edge = max(speaker.end, cue_span[1])
@@ -525,7 +533,7 @@ def _adjacent_quote(verb, sent, speaker: Mention, cue_span, quotes: list[Quote])
     return None
 
 
-def _has_right_complement(verb) -> bool:
+def _has_right_complement(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
@@ -534,7 +542,7 @@ def _starts_clause(text, open_at, sent_start) -> bool:
     return text[sent_start:open_at].strip(" \n\t(\u2014\u2013-") == ""
 
 
-def _phrase_statement(tok, sent, lex) -> Draft | None:
+def _phrase_statement(tok: Token, sent: Span, lex) -> Draft | None:
     """'according to X', 'in the words of X', 'per X': speaker is the object of the phrase."""
     doc = tok.doc
     for words, cue in lex.phrases_from(tok.lower_):
@@ -593,7 +601,7 @@ def _trim_tokens(ts):
     return ts
 
 
-def _noun_statement(tok, lex) -> Draft | None:
+def _noun_statement(tok: Token, lex) -> Draft | None:
     """ "Umerov's claim that ...", "claims by Moscow that ...", "the ministry's denial that ..."."""
     if tok.pos_ != "NOUN":
         return None
@@ -629,7 +637,7 @@ def _noun_statement(tok, lex) -> Draft | None:
     return Draft(speaker, (tok.idx, tok.idx + len(tok)), content, "indirect", cue.stance)
 
 
-def _adjuncts(d: Draft, verb, sent) -> None:
+def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
     """Cited source, venue, addressee and condition, read off the cue verb's dependents."""
     doc = verb.doc
     for c in verb.children:
@@ -676,14 +684,14 @@ def _adjuncts(d: Draft, verb, sent) -> None:
             break
 
 
-def _trimmed_subtree(tok):
+def _trimmed_subtree(tok: Token):
     toks = _trim_tokens([t for t in tok.subtree])
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _inside_own_quote(d: Draft, tok, quotes) -> bool:
+def _inside_own_quote(d: Draft, tok: Token, quotes) -> bool:
     """A first-person cue inside a quotation ("we believe ...") is the quoted speaker talking."""
     if d.speaker.pronoun not in ("i", "we", "you"):
         return False
@@ -737,7 +745,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 # ---------------------------------------------------------------- pass 2: quotations without a cue
 
 
-def _quotation_statements(doc, quotes, consumed, drafts) -> list[Draft]:
+def _quotation_statements(doc: Doc, quotes, consumed, drafts) -> list[Draft]:
     text = doc_text(doc)
     out = []
     ordered = sorted(drafts, key=lambda d: d.cue[0])
@@ -753,14 +761,14 @@ def _quotation_statements(doc, quotes, consumed, drafts) -> list[Draft]:
     return out
 
 
-def _stands_alone(doc, q: Quote) -> bool:
+def _stands_alone(doc: Doc, q: Quote) -> bool:
     """A quotation that opens its sentence: a quoted term inside the reporter's sentence is not
     somebody's statement."""
     tok = token_at(doc, q.open)
     return tok is not None and doc_text(doc)[tok.sent.start_char : q.open].strip(" \n\t(") == ""
 
 
-def _dash_attribution(doc, q: Quote) -> Draft | None:
+def _dash_attribution(doc: Doc, q: Quote) -> Draft | None:
     text = doc_text(doc)
     m = re.match(r"\s*([\u2014\u2013]|--?)\s*", text[q.end : q.end + 6])
     if not m or not q.closed:
@@ -783,7 +791,7 @@ def _dash_attribution(doc, q: Quote) -> Draft | None:
     return Draft(sp, dash, (q.start_inner, q.end_inner), "direct", "assert")
 
 
-def _colon_attribution(doc, q: Quote) -> Draft | None:
+def _colon_attribution(doc: Doc, q: Quote) -> Draft | None:
     text = doc_text(doc)
     before = text[: q.open].rstrip()
     if not before.endswith(":"):
@@ -810,7 +818,7 @@ def _colon_attribution(doc, q: Quote) -> Draft | None:
     return Draft(sp, (colon, colon + 1), (q.start_inner, q.end_inner), "direct", "assert")
 
 
-def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
+def _continued_speaker(doc: Doc, q: Quote, earlier: list[Draft]) -> Draft | None:
     """A quotation with no cue of its own: the speaker of the statement just before it, or the
     person the previous sentence is about ("Alice began talking. “...”")."""
     text = doc_text(doc)
@@ -847,7 +855,7 @@ def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
 # ---------------------------------------------------------------- pass 3: resolution and nesting
 
 
-def _resolve(doc, drafts: list[Draft]) -> None:
+def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
     resolver = Resolver(doc)
     for d in drafts:
         resolver.register(d.speaker)
@@ -906,7 +914,7 @@ def _resolve(doc, drafts: list[Draft]) -> None:
             d.actor = _actor(d, people_info)
         if d.actor is None or (m.type == "person" and " " not in d.actor):
             # the actor pass knows the article: known people, roles elsewhere, the dominant government
-            code, _ = code_for_mention(doc, m.start, m.end, role=d.role)
+            code, _ = article.code_for(m.start, m.end, role=d.role)
             d.actor = code or d.actor
         resolved.append(d)
 

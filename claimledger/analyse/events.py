@@ -17,9 +17,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
+from claimledger.analyse.context import extractor
 from claimledger.analyse.parsed import sentences, token_index
 from claimledger.record import span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from claimledger.analyse.context import Context
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 VERBAL = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"}
@@ -339,20 +346,20 @@ class Article:
     """Per-document look-ups built once: token -> actor mention, token -> place, token ->
     sentence, char -> token, the statements, the times and the quantities."""
 
-    def __init__(self, ctx):
+    def __init__(self, ctx: Context):
         doc = ctx.doc
         self.doc = doc
         self.text = doc.text
         self.lex = lexicon()
         n = len(doc)
         self.published = ctx.record.get("published") or getattr(ctx.document, "published", None)
-        self.actors = ctx.scratch.get("actors") or []
+        self.actors = ctx.finding("actors").notes()
         self.actor_at = [-1] * n
         for k, a in enumerate(self.actors):
             for i in range(a["start"], min(a["end"], n)):
                 self.actor_at[i] = k
         self.places = ctx.record.get("places") or []
-        sp = ctx.scratch.get("places") or []
+        sp = ctx.finding("places")
         # an anaphor or a vague region the places pass resolved ("this area", "the border region")
         # stands for its antecedent: events point at the named mention
         self.named = list(range(len(self.places)))
@@ -371,7 +378,7 @@ class Article:
         self.sentences = sents
         self.sent_of = sents.of
         self.sentence_range = sents.range
-        self.drafts = ctx.scratch.get("statements") or []
+        self.drafts = ctx.finding("statements")
         # what a statement covers: its content; "according to X, ..." covers its whole sentence
         self.cover = []
         for d in self.drafts:
@@ -386,7 +393,7 @@ class Article:
             self.times.append(
                 (tm, self.token_at(tm["start"]), self.token_at(max(tm["start"], tm["end"] - 1)))
             )
-        self.quantities = list(zip(ctx.scratch.get("quantities") or [], ctx.record.get("quantities") or []))
+        self.quantities = list(zip(ctx.finding("quantities"), ctx.record.get("quantities") or []))
         title = ctx.record.get("title")
         self.headline_end = len(title) if title and self.text.startswith(title) else -1
 
@@ -1764,7 +1771,7 @@ def _date(art: Article, m: Mention) -> None:
             return
 
 
-def _hangs_on(tok, anchors: set, stop_at_verb: bool = False) -> bool:
+def _hangs_on(tok: Token, anchors: set, stop_at_verb: bool = False) -> bool:
     """Whether `tok` reaches one of `anchors` climbing at most 8 heads; with stop_at_verb the
     climb ends at the first other verb (a time belongs to the nearest clause)."""
     x = tok
@@ -2129,7 +2136,8 @@ def _corefer(art: Article, mentions: list[Mention]) -> list[list[Mention]]:
 # -------------------------------------------------------------------------- the pass
 
 
-def extract(ctx) -> None:
+@extractor("events", requires=("places", "actors", "times", "quantities", "statements"), gives=("events",))
+def extract(ctx: Context) -> None:
     """Fill ctx.record["events"] (CONTRACT.md, plus "mentions", "intent", "expressed_in")."""
     art = Article(ctx)
     mentions = _detect(art)

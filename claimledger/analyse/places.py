@@ -36,7 +36,7 @@ Kinds beyond the gazetteer's:
   a locative preposition); kind, name, id and coordinates are the antecedent's. Without such
   an antecedent they are left out.
 
-ctx.scratch["places"] holds, per record place (same order), the token range, the sentence
+ctx.places holds, per record place (same order), the token range, the sentence
 index, the gazetteer row and, for resolved anaphora and regions, the index of the antecedent.
 """
 
@@ -45,11 +45,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypedDict
 
+from claimledger.analyse.context import extractor
 from claimledger.analyse.parsed import sentences
 from claimledger.record import span
 from claimledger.resources.countries import countries
 from claimledger.resources.gazetteer import ALT, COMMON, GENERIC, STRONG, Entry, first_segment, gazetteer, km
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimledger.analyse.context import Context
 
 MAX_TOKENS = 8
 GEO_LABELS = {"GPE", "LOC", "FAC", "NORP"}
@@ -570,6 +577,15 @@ ANAPHORA = {"area": "any", "region": "region", "city": "city", "town": "city", "
 DETERMINERS = {"the", "this", "that"}
 
 
+class PlaceNote(TypedDict):
+    """What events need of a place beyond its record: where it sits in the parse."""
+
+    tokens: tuple[int, int]
+    sentence: int
+    row: int | None  # the gazetteer row of the chosen entry
+    antecedent: int | None  # index of the place an anaphor or vague region stands for
+
+
 @dataclass
 class Candidate:
     entry: Entry | None  # None for a seat of government that the gazetteer lacks
@@ -603,7 +619,8 @@ def _country_first_segments() -> frozenset[str]:
     return frozenset(first_segment(k).lower() for d in (t.names, t.demonyms, t.seats) for k in d)
 
 
-def extract(ctx) -> None:
+@extractor("places", gives=("places",))
+def extract(ctx: Context) -> None:
     doc = ctx.doc
     sent_of = sentences(doc).of
     mentions = _find(doc, sent_of)
@@ -621,7 +638,7 @@ def extract(ctx) -> None:
 # ---------------------------------------------------------------------------- finding names
 
 
-def _find(doc, sent_of) -> list[Mention]:
+def _find(doc: Doc, sent_of) -> list[Mention]:
     gaz = gazetteer()
     table = countries()
     cfirst = _country_first_segments()
@@ -766,7 +783,7 @@ def _strong(c: Candidate) -> bool:
     return e.population >= 50000 and c.how != COMMON
 
 
-def _accepted(doc, mentions: list[Mention]) -> list[Mention]:
+def _accepted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions with enough evidence; a name accepted once is a place wherever else the
     article uses it (unless a person's or an organisation's name holds it)."""
     qualifiers = {
@@ -805,7 +822,7 @@ def _inside_name(ents, m: Mention) -> bool:
     )
 
 
-def _accept(doc, ents, m: Mention, qualifiers: set[int]) -> bool:
+def _accept(doc: Doc, ents, m: Mention, qualifiers: set[int]) -> bool:
     toks = doc[m.i : m.j]
     words = [t for t in toks if t.is_alpha and not t.is_lower]
     for ent in ents:
@@ -847,7 +864,7 @@ def _accept(doc, ents, m: Mention, qualifiers: set[int]) -> bool:
     return False
 
 
-def _locative_cue(doc, m: Mention) -> bool:
+def _locative_cue(doc: Doc, m: Mention) -> bool:
     k = m.i - 1
     while k >= 0 and doc[k].lower_ in ("the", "a"):
         k -= 1
@@ -899,7 +916,7 @@ def _base(c: Candidate) -> float:
     return 1.5 * math.log10(max(e.population, 1000))
 
 
-def _resolve(doc, mentions: list[Mention]) -> None:
+def _resolve(doc: Doc, mentions: list[Mention]) -> None:
     # A bare name that is a city and its own region is the city ("Donetsk", "Idlib").
     for m in mentions:
         generic = any(
@@ -945,7 +962,7 @@ def _resolve(doc, mentions: list[Mention]) -> None:
             _choose(m, n, context, proximity=True)
 
 
-def _qualifier_bonus(doc, mentions: list[Mention]) -> None:
+def _qualifier_bonus(doc: Doc, mentions: list[Mention]) -> None:
     """'Paris, Texas', 'Tbilisi, Georgia', "Russia's Kursk Oblast": the qualifier picks."""
     for a, b in zip(mentions, mentions[1:]):
         between = doc[a.j : b.i]
@@ -1040,7 +1057,7 @@ def _choose(m: Mention, me: int, context: dict, proximity: bool = False) -> None
 # ------------------------------------------------------------------------ kinds, metonyms
 
 
-def _classify(doc, m: Mention) -> None:
+def _classify(doc: Doc, m: Mention) -> None:
     c = m.chosen
     table = countries()
     if c.source == "demonym":
@@ -1066,19 +1083,19 @@ def _gov_code(iso2: str) -> str | None:
     return f"{co.iso3} GOV" if co else None
 
 
-def _is_seat(doc, m: Mention, e: Entry) -> bool:
+def _is_seat(doc: Doc, m: Mention, e: Entry) -> bool:
     if e.capital:
         return True
     seat = countries().seats.get(doc[m.i : m.j].text.lower())
     return seat == e.country
 
 
-def _governed_by_locative(doc, m: Mention) -> bool:
+def _governed_by_locative(doc: Doc, m: Mention) -> bool:
     head = doc[m.i : m.j].root
     return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS - {"between", "to", "from"}
 
 
-def _acts_as_government(doc, m: Mention) -> bool:
+def _acts_as_government(doc: Doc, m: Mention) -> bool:
     root = doc[m.i : m.j].root
     # "Moscow-backed", "pro-Kremlin"
     if m.j + 1 < len(doc) and doc[m.j].text == "-" and doc[m.j + 1].lower_ in BACKED:
@@ -1142,7 +1159,7 @@ FEATURE_HEADS = {
 FEATURE_FIRST = {"Lake", "Mount", "Gulf", "Sea", "Strait", "Bay", "Cape"}
 
 
-def _features(doc, mentions: list[Mention], sent_of) -> list[Mention]:
+def _features(doc: Doc, mentions: list[Mention], sent_of) -> list[Mention]:
     """Seas, rivers, lakes and mountains the gazetteer lacks ("Lake Chad", "Oskil River",
     "Caspian Sea"): kind feature, no country, no coordinates. A place inside such a name
     ("Chad" in "Lake Chad") is not a place of its own."""
@@ -1222,7 +1239,7 @@ def _region(
     return m
 
 
-def _vague_regions(doc, mentions: list[Mention], sent_of) -> list[Mention]:
+def _vague_regions(doc: Doc, mentions: list[Mention], sent_of) -> list[Mention]:
     n = len(doc)
     out: list[Mention] = []
     drop: set[int] = set()
@@ -1324,7 +1341,7 @@ def _vague_regions(doc, mentions: list[Mention], sent_of) -> list[Mention]:
     return kept + out
 
 
-def _anaphora(doc, mentions: list[Mention], sent_of) -> list[Mention]:
+def _anaphora(doc: Doc, mentions: list[Mention], sent_of) -> list[Mention]:
     out = []
     taken = {k for m in mentions for k in range(m.i, m.j)}
     ordered = sorted(mentions, key=lambda m: m.i)
@@ -1364,7 +1381,7 @@ def _anaphora(doc, mentions: list[Mention], sent_of) -> list[Mention]:
     return out
 
 
-def _fits(doc, m: Mention, want: str) -> bool:
+def _fits(doc: Doc, m: Mention, want: str) -> bool:
     if m.kind in ("demonym", "metonym") or m.kind is None:
         return False
     if m.kind == "region" and m.chosen is None and m.extra.get("point") is None:
@@ -1404,10 +1421,11 @@ def _resolve_regions(mentions: list[Mention]) -> None:
 # --------------------------------------------------------------------------------- output
 
 
-def _emit(ctx, mentions: list[Mention]) -> None:
+def _emit(ctx: Context, mentions: list[Mention]) -> None:
     doc = ctx.doc
     text = doc.text
-    places, scratch = [], []
+    places: list[dict] = []
+    notes: list[PlaceNote] = []
     index_of = {id(m): k for k, m in enumerate(mentions)}
     for m in mentions:
         start, end = doc[m.i].idx, doc[m.j - 1].idx + len(doc[m.j - 1].text)
@@ -1435,7 +1453,7 @@ def _emit(ctx, mentions: list[Mention]) -> None:
                 stands_for=m.stands_for,
             )
         )
-        scratch.append(
+        notes.append(
             {
                 "tokens": (m.i, m.j),
                 "sentence": m.sent,
@@ -1444,7 +1462,7 @@ def _emit(ctx, mentions: list[Mention]) -> None:
             }
         )
     ctx.record["places"] = places
-    ctx.scratch["places"] = scratch
+    ctx.places = notes
 
 
 def _capital(iso2: str) -> Entry | None:

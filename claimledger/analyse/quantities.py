@@ -47,9 +47,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
+from claimledger.analyse.context import extractor
 from claimledger.analyse.parsed import MONTH_WORDS, NUMBER_WORDS, SMALL_NUMBERS, TENS, sentences
 from claimledger.record import span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from claimledger.analyse.context import Context
 
 SMALL_VAGUE_ALONE = False  # extract "several drones", "a few soldiers" as vague quantities
 
@@ -537,7 +544,7 @@ def _digits(text: str) -> float | None:
     return None
 
 
-def _atom(tok):
+def _atom(tok: Token):
     """What one token contributes to a number: (kind, value[, extra]) or None."""
     t = tok.text
     low = tok.lower_
@@ -585,7 +592,7 @@ def _value(parts) -> float:
     return total + current
 
 
-def _number_at(doc, i: int) -> Num | None:
+def _number_at(doc: Doc, i: int) -> Num | None:
     n = len(doc)
     tok = doc[i]
     low = tok.lower_
@@ -720,7 +727,7 @@ def _number_at(doc, i: int) -> Num | None:
     return num
 
 
-def _fraction_at(doc, i: int) -> Num | None:
+def _fraction_at(doc: Doc, i: int) -> Num | None:
     n = len(doc)
     low = doc[i].lower_
     num, j = None, i
@@ -777,7 +784,7 @@ def _may_start(text: str, low: str, nxt: str) -> bool:
     return low in START_WORDS
 
 
-def _phrases(doc, lows: list[str]) -> list[Num]:
+def _phrases(doc: Doc, lows: list[str]) -> list[Num]:
     out = []
     i, n = 0, len(doc)
     while i < n:
@@ -796,7 +803,7 @@ def _phrases(doc, lows: list[str]) -> list[Num]:
 # ---------------------------------------------------------------- exclusions
 
 
-def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
+def _excluded(doc: Doc, num: Num, sent_start: int, sent_end: int) -> bool:
     n = len(doc)
     first, last = doc[num.start], doc[num.end - 1]
     prev = doc[num.start - 1] if num.start > sent_start else None
@@ -964,12 +971,23 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
     return False
 
 
-def _headline(doc, s: int, e: int) -> bool:
+def _headline(doc: Doc, s: int, e: int) -> bool:
     words = [t for t in doc[s:e] if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6
 
 
 # ---------------------------------------------------------------- quantities
+
+
+class QuantityNote(TypedDict):
+    """What events need of a quantity beyond its record: where it and its parts sit in the parse."""
+
+    tokens: tuple[int, int]
+    number: tuple[int, int]
+    head: int  # the token the quantity hangs on
+    counts_head: int | None  # the counted noun
+    change_token: int | None  # the verb or noun of a change ("rose", "increase")
+    kind: str | None
 
 
 @dataclass
@@ -996,7 +1014,8 @@ class Quantity:
     unit_end: int | None = None  # end of number + unit, before a counted noun
 
 
-def extract(ctx) -> None:
+@extractor("quantities", gives=("quantities",))
+def extract(ctx: Context) -> None:
     doc = ctx.doc
     text = doc.text
     sent_of = sentences(doc).bounds
@@ -1018,7 +1037,7 @@ def extract(ctx) -> None:
             _counts_from_clause(doc, q, sent_of)
         q.role = _role(doc, q)
     qs = _dedupe(qs)
-    ctx.scratch["quantities"] = [
+    ctx.quantities = [
         {
             "tokens": (q.start, q.end),
             "number": (q.num.start, q.num.end),
@@ -1032,7 +1051,7 @@ def extract(ctx) -> None:
     ctx.record["quantities"] = [_to_record(doc, text, q) for q in qs]
 
 
-def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
+def _join_ranges(doc: Doc, nums: list[Num], sent_of) -> list[Num]:
     """'between A and B', 'A to B', 'A-B', 'A or B', 'from A to B' (when nothing changes)."""
     out: list[Num] = []
     k = 0
@@ -1104,7 +1123,7 @@ def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
     return out
 
 
-def _change_word_before(doc, i: int, sent_of, window: int = 8):
+def _change_word_before(doc: Doc, i: int, sent_of, window: int = 8):
     """The nearest change verb/noun (or 'up'/'down') before token i in its clause, or None."""
     s, _ = sent_of(i) if i >= 0 else (0, 0)
     j = i - 1
@@ -1137,7 +1156,7 @@ def _particle(t) -> bool:
     return t.dep_ == "prt" or (h.pos_ == "VERB" and h.i == t.i - 1 and h.lemma_.lower() not in CHANGE_VERBS)
 
 
-def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
+def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
     n = len(doc)
     q = Quantity(num, num.start, num.end, num.value, num.low, num.high)
     q.approximate = num.vague
@@ -1264,7 +1283,7 @@ def _scale(q: Quantity, s: float) -> None:
             setattr(q, key, v * s)
 
 
-def _after_modifiers(doc, q: Quantity, j: int, e: int) -> int:
+def _after_modifiers(doc: Doc, q: Quantity, j: int, e: int) -> int:
     if j >= e or doc[j].lower_ not in AFTER_FIRST:
         return j
     if (
@@ -1299,7 +1318,7 @@ def _after_modifiers(doc, q: Quantity, j: int, e: int) -> int:
     return j
 
 
-def _before_modifiers(doc, q: Quantity, s: int) -> None:
+def _before_modifiers(doc: Doc, q: Quantity, s: int) -> None:
     """'about', 'up to', 'more than', 'an estimated' ... right before the quantity (longest first)."""
     start = q.start
     for size in range(BEFORE_MAX, 0, -1):
@@ -1319,7 +1338,7 @@ def _before_modifiers(doc, q: Quantity, s: int) -> None:
         return
 
 
-def _unit_at(doc, k: int, e: int, q: Quantity):
+def _unit_at(doc: Doc, k: int, e: int, q: Quantity):
     """(unit, kind, end) for a unit starting at token k, or None."""
     for size in (3, 2):
         if k + size <= e:
@@ -1353,7 +1372,7 @@ def _unit_at(doc, k: int, e: int, q: Quantity):
     return None
 
 
-def _temporal(doc, k: int, e: int, hyphen: bool) -> bool:
+def _temporal(doc: Doc, k: int, e: int, hyphen: bool) -> bool:
     """A duration used as a time reference: 'two years ago', 'three days after the talks'."""
     if hyphen or k >= e:
         return False
@@ -1365,7 +1384,7 @@ def _temporal(doc, k: int, e: int, hyphen: bool) -> bool:
     return False
 
 
-def _hyphen_compound(doc, q: Quantity, k: int, e: int) -> int | None:
+def _hyphen_compound(doc: Doc, q: Quantity, k: int, e: int) -> int | None:
     """'10-day truce', '5,000-strong force', '12-point plan': the word after the hyphen."""
     if k >= e:
         return None
@@ -1388,7 +1407,7 @@ def _hyphen_compound(doc, q: Quantity, k: int, e: int) -> int | None:
     return None
 
 
-def _np(doc, head, stop: int) -> tuple[int, int]:
+def _np(doc: Doc, head, stop: int) -> tuple[int, int]:
     """Token range of a noun phrase: the head and the modifiers right before it (no determiner)."""
     start = head.i
     while start - 1 >= stop and start - 1 >= 0:
@@ -1441,7 +1460,7 @@ def _good_head(t) -> bool:
     return False
 
 
-def _counted_noun(doc, q: Quantity, j: int, e: int) -> None:
+def _counted_noun(doc: Doc, q: Quantity, j: int, e: int) -> None:
     """The noun a count modifies ('11,000 troops'), or the noun of an 'of' phrase ('dozens of drones')."""
     num = q.num
     if j < e and doc[j].lower_ == "of":
@@ -1539,7 +1558,7 @@ def _count_unit(head) -> str:
     return head.lower_
 
 
-def _of_phrase(doc, q: Quantity, j: int, e: int) -> None:
+def _of_phrase(doc: Doc, q: Quantity, j: int, e: int) -> None:
     """'dozens of drones', 'a third of the territory', '12 of the 15 drones'."""
     if not (j < e and doc[j].lower_ == "of"):
         return
@@ -1573,7 +1592,7 @@ def _of_phrase(doc, q: Quantity, j: int, e: int) -> None:
         q.unit = _count_unit(pobj)
 
 
-def _measured_thing(doc, q: Quantity, j: int, e: int) -> None:
+def _measured_thing(doc: Doc, q: Quantity, j: int, e: int) -> None:
     """What a measure, sum or share is of: '5 km of road', '$61 billion in aid', '1,500-kilometer front line'."""
     if j < e and doc[j].lower_ == "of":
         _of_phrase(doc, q, j, e)
@@ -1630,7 +1649,7 @@ def _measured_thing(doc, q: Quantity, j: int, e: int) -> None:
         q.counts_head = k
 
 
-def _modified_noun(doc, q: Quantity, j: int, e: int):
+def _modified_noun(doc: Doc, q: Quantity, j: int, e: int):
     last = doc[j - 1]
     h = last.head
     if j <= h.i < e and h.i - j <= 4 and _good_head(h) and all(_np_inner(doc[x]) for x in range(j, h.i)):
@@ -1648,7 +1667,7 @@ def _modified_noun(doc, q: Quantity, j: int, e: int):
 # ---------------------------------------------------------------- sentence passes
 
 
-def _anchor(doc, q: Quantity):
+def _anchor(doc: Doc, q: Quantity):
     """The token that stands for the quantity in the parse: the highest one in its span."""
     best = None
     for t in doc[q.start : q.end]:
@@ -1660,7 +1679,7 @@ def _anchor(doc, q: Quantity):
     return best if best is not None else doc[q.num.start]
 
 
-def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
+def _multipliers(doc: Doc, qs: list[Quantity], sent_of) -> None:
     """'five units of 3,000 people each', '40 trucks, each carrying about 20 soldiers'."""
     drop = set()
     for b_i, qb in enumerate(qs):
@@ -1710,7 +1729,7 @@ def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
         qs[:] = [q for i, q in enumerate(qs) if i not in drop]
 
 
-def _changes(doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
+def _changes(doc: Doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
     """Which quantities are part of a change: the amount ('by'), the new level ('to'), the old ('from')."""
     used_tokens = set()
     for q in qs:
@@ -1860,7 +1879,7 @@ def _changes(doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
         qs.sort(key=lambda q: q.start)
 
 
-def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
+def _counts_from_clause(doc: Doc, q: Quantity, sent_of) -> None:
     """What a bare figure counts, from its clause: 'the number of North Koreans ... to 15,000',
     'the death toll rose to 23', 'inflation reached 9.5 percent', 'a force of 3,000'."""
     if q.kind == "factor":
@@ -1947,7 +1966,7 @@ def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
         q.unit = _count_unit(target)
 
 
-def _role(doc, q: Quantity) -> str | None:
+def _role(doc: Doc, q: Quantity) -> str | None:
     """'dead' or 'injured' when the quantity counts people killed or wounded."""
     if q.kind not in ("count",):
         return None
@@ -2051,7 +2070,7 @@ def _clean(v):
     return v
 
 
-def _to_record(doc, text: str, q: Quantity) -> dict:
+def _to_record(doc: Doc, text: str, q: Quantity) -> dict:
     s = doc[q.start].idx
     last = doc[q.end - 1]
     e = last.idx + len(last.text)

@@ -10,9 +10,13 @@ government to the government they stand for.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from claimledger.analyse.parsed import doc_text
 from claimledger.resources.countries import case_sensitive_alias, countries
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Words that make up titles and offices, never part of a person's name.
 TITLE_WORDS = {
@@ -471,7 +475,7 @@ class Mention:
     title_words: tuple[str, ...] = field(default=())  # lower-case title words, for "the minister"
 
 
-def _country_of_token(tok):
+def _country_of_token(tok: Token):
     table = countries()
     for text in (tok.text, tok.lemma_):
         c = (
@@ -808,7 +812,7 @@ class Person:
 class Resolver:
     """Resolve speaker mentions to canonical names across one article."""
 
-    def __init__(self, doc):
+    def __init__(self, doc: Doc):
         self.doc = doc
         self.people: list[Person] = []
         table = countries()

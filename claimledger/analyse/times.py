@@ -107,9 +107,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
+from claimledger.analyse.context import extractor
 from claimledger.analyse.parsed import MONTH_NAMES, MONTH_NUMBERS, NUMBER_WORDS, token_at
 from claimledger.record import span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimledger.analyse.context import Context
 
 FEW, SEVERAL, COUPLE = 3, 5, 2
 SCHEDULED_DAYS = 14
@@ -1063,7 +1070,7 @@ OVERNIGHT_CONN = re.compile(r"^\s*(?i:on|into|to)\s+$")
 class Hints:
     """What the parse tells the rules: DATE entities and the tense of the governing verb."""
 
-    def __init__(self, doc=None):
+    def __init__(self, doc: Doc | None = None):
         self.doc = doc
         self._ents = None
 
@@ -1361,7 +1368,7 @@ def parse_published(value) -> date | None:
         return None
 
 
-def find_times(text: str, published=None, doc=None) -> list[dict]:
+def find_times(text: str, published=None, doc: Doc | None = None) -> list[dict]:
     """Every time expression in `text` as Time dicts. `doc` (a spaCy Doc over `text`) is
     optional: without it, tense is unknown (past readings) and bare years/months need a
     preposition."""
@@ -1405,6 +1412,7 @@ def find_times(text: str, published=None, doc=None) -> list[dict]:
     return times
 
 
-def extract(ctx) -> None:
+@extractor("times", gives=("times",))
+def extract(ctx: Context) -> None:
     published = getattr(ctx.document, "published", None) or ctx.record.get("published")
     ctx.record["times"] = find_times(ctx.doc.text, parse_published(published), ctx.doc)
