@@ -587,7 +587,7 @@ AMBIGUOUS_SEATS = {
 }
 
 
-def _lookup(text: str, first_token) -> Match | None:
+def _lookup(text: str) -> Match | None:
     d = actor_dictionary()
     table = countries()
     org = d.org(text)
@@ -636,7 +636,7 @@ def _scan(doc: Doc, text: str) -> list:
             chunk = text[t.idx : last.idx + len(last)]
             if "\n" in chunk:
                 continue
-            m = _lookup(chunk, t)
+            m = _lookup(chunk)
             if m:
                 found = Match(i, i + w, m.kind, m.obj)
                 break
@@ -1697,11 +1697,7 @@ def code_for_text(text: str, dominant: str | None = None) -> str | None:
             chunk = " ".join(words[i : i + w])
             if not chunk[:1].isupper():
                 continue
-
-            class _T:
-                ent_type_ = ""
-
-            m = _lookup(chunk, _T)
+            m = _lookup(chunk)
             if m and m.kind != "person":
                 if m.kind in ("country", "demonym"):
                     country = m.obj.iso3

@@ -94,14 +94,6 @@ VENUE_NOUNS = {
     "outlet",
 }
 CITE_WORDS = {"citing", "quoting"}
-CITE_PHRASES = (
-    ("based", "on"),
-    ("on", "the", "basis", "of"),
-    ("relying", "on"),
-    ("drawing", "on"),
-    ("referring", "to"),
-    ("pointing", "to"),
-)
 # Stances whose verbs take an infinitive as what is attributed ("pledged to oppose", "plans to").
 XCOMP_STANCES = {
     "promise",

@@ -247,7 +247,6 @@ TIME_WORDS = MONTH_WORDS | set(
     "tomorrow now overnight morning evening afternoon night weekend daily weekly".split()
 )
 TIME_OF_DAY = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "cet", "eet", "msk", "hrs."}
-TIME_OFFSET = {"ago", "later", "earlier", "before", "after", "previously", "since", "prior"}
 AGE_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 HYPHEN_STOP = {"way", "time", "off", "sided", "handed", "on", "shot", "stop", "party", "fold", "year", "old"}
 ONE_STOP = {

@@ -16,7 +16,7 @@ from claimledger.analyse.parsed import doc_text
 from claimledger.resources.countries import case_sensitive_alias, countries
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 # Words that make up titles and offices, never part of a person's name.
 TITLE_WORDS = {
@@ -473,19 +473,6 @@ class Mention:
     sector: str | None = None
     pronoun: str | None = None
     title_words: tuple[str, ...] = field(default=())  # lower-case title words, for "the minister"
-
-
-def _country_of_token(tok: Token):
-    table = countries()
-    for text in (tok.text, tok.lemma_):
-        c = (
-            case_sensitive_alias(text)
-            if text in ("US", "UK")
-            else (table.country(text) or table.demonym(text))
-        )
-        if c:
-            return c
-    return None
 
 
 def _country_in_tokens(tokens):

@@ -451,11 +451,9 @@ def _month_num(s: str) -> int:
 
 
 def r_dmy(m, text, hints):
+    """A day and a month, in either order ("5 March", "March 5"), with an optional year."""
     y = int(m["y"]) if m["y"] else None
     return _day_expr(m, y, _month_num(m["mon"]), int(re.match(r"\d+", m["d"]).group()))
-
-
-r_mdy = r_dmy
 
 
 def _month_expr(m, start, end, mon: int, y: int | None, part: str | None) -> Expr:
@@ -936,7 +934,7 @@ RULE_PATTERNS: list[tuple[str, Callable]] = [
         r_dayrange,
     ),
     (rf"\b(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", r_dmy),
-    (rf"\b(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?![\d]|[,.]\d)(?:,?\s+(?P<y>{YEAR}))?", r_mdy),
+    (rf"\b(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?![\d]|[,.]\d)(?:,?\s+(?P<y>{YEAR}))?", r_dmy),
     (rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?", r_month),
     (rf"\bQ(?P<q>[1-4])\s+(?P<y>{YEAR})", r_quarter),
     (r"\b(?i:the\s+(?P<q>first|second|third|fourth|last)\s+quarter)\b(?!\s+of\b)", r_quarter_this),
@@ -1041,7 +1039,7 @@ RULES: list[tuple[re.Pattern, Callable, tuple | None, bool]] = [
     for p, h in RULE_PATTERNS
 ]
 
-ABSOLUTE_DAY_RULES = {"r_iso", "r_numeric", "r_dmy", "r_mdy"}
+ABSOLUTE_DAY_RULES = {"r_iso", "r_numeric", "r_dmy"}
 # what can stand at either end of a range (not "overnight", "two days ago", "the past week")
 RANGE_RULES = {
     "r_iso",
