@@ -36,12 +36,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypedDict
 
 from claimledger.analyse.context import extractor
+from claimledger.analyse.lexicon import lexicon as cue_lexicon
 from claimledger.record import span
 from claimledger.resources.actors import NON_STATE, actor_dictionary, fold
-from claimledger.resources.countries import case_sensitive_alias, countries
+from claimledger.resources.countries import case_sensitive_alias, countries, government_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from claimledger.analyse.context import Context
 
@@ -1327,11 +1328,26 @@ class ArticleActors:
                         m.end,
                         h.i,
                         "country",
-                        name=f"Government of {c.name}",
+                        name=government_name(c),
                         country=c.iso3,
                         sector="GOV",
                         explicit=True,
                         source="seat",
+                    )
+                )
+            elif self._speaks(h):
+                # a country that says, denies or warns is its government speaking, as a capital is
+                self._add(
+                    Mention(
+                        m.start,
+                        m.end,
+                        h.i,
+                        "country",
+                        name=government_name(c),
+                        country=c.iso3,
+                        sector="GOV",
+                        explicit=True,
+                        source="country",
                     )
                 )
             else:
@@ -1356,6 +1372,18 @@ class ArticleActors:
             or t.text.endswith("s")
             or t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
         )
+
+    def _speaks(self, h: Token) -> bool:
+        """The subject of a reporting verb of the cue lexicon ("Germany said", "China denied").
+        Agreeing is a joint act, not speech (tests/gold/README.md): parties that agree stay
+        the countries they are."""
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        v = h.head
+        if h.dep_ != "nsubj" or v.pos_ not in ("VERB", "AUX"):
+            return False
+        cue = cue_lexicon().verb(v)
+        return cue is not None and cue.stance != "agree"
 
     def _agentive(self, h) -> bool:
         """A country that acts: subject, passive agent, object, "according to X", "talks with X"."""
@@ -1599,8 +1627,7 @@ class ArticleActors:
         out = []
         for m in self.mentions:
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            name = m.entity.name if m.entity is not None else m.name
-            out.append(span(self.text, start, end, name=name, code=m.code, type=m.type))
+            out.append(span(self.text, start, end, name=self.name_of(m), code=m.code, type=m.type))
         return out
 
     def notes(self) -> list[ActorNote]:
@@ -1628,14 +1655,41 @@ class ArticleActors:
             )
         return out
 
-    def code_for(self, start: int, end: int, role: str | None = None) -> tuple[str | None, str | None]:
-        """Code and type of the actor mentioned at doc.text[start:end] (character offsets)."""
+    def mention_over(self, start: int, end: int) -> Mention | None:
+        """The actor mention that overlaps doc.text[start:end] (character offsets) the most."""
         best, best_ov = None, 0
         for m in self.mentions:
             ms, me = self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])
             ov = min(me, end) - max(ms, start)
             if ov > best_ov:
                 best, best_ov = m, ov
+        return best
+
+    def code_for_speaker(
+        self, start: int, end: int, role: str | None = None, government: bool = False
+    ) -> str | None:
+        """The code of a speaker at doc.text[start:end]: its actor mention's, else its role's or
+        its own words' ("from Belgrade:", "Pristina's claim"); `government` for a country or seat
+        that speaks, which is its government, as in the actor pass."""
+        best = self.mention_over(start, end)
+        if best is not None:
+            return best.code
+        code = code_for_text(role or self.text[start:end], dominant=self.dominant)
+        if government and code in countries().by_iso3:
+            code = compose(code, "GOV")
+        return code
+
+    def char_span(self, m: Mention) -> tuple[int, int]:
+        return self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])
+
+    def name_of(self, m: Mention) -> str | None:
+        return m.entity.name if m.entity is not None else m.name
+
+    def code_for(self, start: int, end: int, role: str | None = None) -> tuple[str | None, str | None]:
+        """Code and type of the actor mentioned at doc.text[start:end] (character offsets); a
+        mention the pass did not find is coded from `role`, the article's dominant government
+        filling in a missing country of a government role."""
+        best = self.mention_over(start, end)
         if best is not None:
             return best.code, best.type
         if role:

@@ -23,9 +23,7 @@ from claimledger.analyse.quotes import Quote, find_quotes, near
 from claimledger.analyse.speakers import (
     Mention,
     Resolver,
-    actor_code,
     mention_from_head,
-    sector_of,
 )
 from claimledger.record import span
 
@@ -851,20 +849,13 @@ def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
     resolver = Resolver(doc)
     for d in drafts:
         resolver.register(d.speaker)
-    people_info = {}
-    for d in drafts:
-        m = d.speaker
-        if m.type == "person" and m.name and m.role:
-            p = resolver.person(m.name)
-            if p is not None and p.name not in people_info:
-                people_info[p.name] = m
     for d in drafts:
         # A bare surname the model took for something else ("Vaitkus" as a place) is the person.
         m = d.speaker
         if m.type not in ("person", "country") and not m.pronoun and m.end - m.start < 40:
             p = resolver.person(doc_text(m.head.doc)[m.start : m.end])
             if p is not None and doc_text(m.head.doc)[m.start : m.end].split()[-1] == p.name.split()[-1]:
-                m.type, m.name, m.country, m.sector = "person", p.name, None, None
+                m.type, m.name, m.country = "person", p.name, None
     by_id = {id(d): d for d in drafts}
     resolved: list[Draft] = []
     for d in drafts:
@@ -879,10 +870,13 @@ def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
             d.name = p.name if p else m.name
             d.role = m.role or (p.role if p else None)
         elif m.type == "person" and m.title_words and not _indefinite(m):
-            p = resolver.by_title(m.title_words, m.start)
-            if p is not None:
-                d.name = p.name
-                d.role = p.role or m.role
+            # "the minister", "Defense chief": the person the actor pass resolved the title to
+            found = article.mention_over(m.start, m.end)
+            entity = found.entity if found is not None else None
+            p = resolver.person(entity.name) if entity is not None else None
+            if entity is not None:
+                d.name = p.name if p is not None else entity.name
+                d.role = (p.role if p is not None else None) or m.role
             else:
                 d.role = m.role
         elif m.type == "organisation" and not m.name and m.head.lemma_.lower() == "government":
@@ -902,13 +896,28 @@ def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
             d.role = m.role
         else:
             d.name, d.role = m.name, m.role
+        # one coder: a speaker that is an actor mention takes its name and code from the actor
+        # pass, which also codes the rest (known people, roles elsewhere, the dominant government)
+        found = article.mention_over(m.start, m.end)
+        if found is not None and not m.pronoun and _same_words(doc, m, article.char_span(found)):
+            # a description ("the official") names no one: only countries and resolved people
+            if found.type == "country":
+                m.type, d.name = "country", article.name_of(found)
+            elif found.entity is not None:
+                m.type, d.name = "person", found.entity.name
+            d.actor = found.code
+        elif m.type == "country" and found is not None and found.type == "country":
+            d.name = article.name_of(found)
         if d.actor is None:
-            d.actor = _actor(d, people_info)
-        if d.actor is None or (m.type == "person" and " " not in d.actor):
-            # the actor pass knows the article: known people, roles elsewhere, the dominant government
-            code, _ = article.code_for(m.start, m.end, role=d.role)
-            d.actor = code or d.actor
+            d.actor = article.code_for_speaker(m.start, m.end, role=d.role, government=m.type == "country")
         resolved.append(d)
+
+
+def _same_words(doc: Doc, m: Mention, span: tuple[int, int]) -> bool:
+    """The speaker mention lies within an actor mention, but for a leading "the": the same words,
+    or part of them where the parse cut a name short ("Vella" of "Andorra la Vella")."""
+    start = m.start + 4 if doc_text(doc)[m.start : m.start + 4].lower() == "the " else m.start
+    return span[0] <= start and m.end <= span[1]
 
 
 def _indefinite(m: Mention) -> bool:
@@ -937,28 +946,6 @@ def _resolve_pronoun(d: Draft, resolved: list[Draft], resolver: Resolver) -> Non
         if before:
             p = max(before, key=lambda p: max(x for x in p.mentions if x < m.start))
             d.name, d.role = p.name, p.role
-
-
-def _actor(d: Draft, people_info: dict) -> str | None:
-    m = d.speaker
-    if d.name and d.name in people_info and people_info[d.name] is not m:
-        src = people_info[d.name]
-        return actor_code(src)
-    if m.type == "person" and d.role and m.country is None:
-        doc = m.head.doc
-        # a role from elsewhere in the article ("the minister" -> "Ukraine's Defense Minister")
-        words = d.role.replace("\u2019s", " 's").replace("'s", " 's").split()
-        from claimledger.resources.countries import countries
-
-        table = countries()
-        for n in (3, 2, 1):
-            for i in range(len(words) - n + 1):
-                c = table.country(" ".join(words[i : i + n])) or table.demonym(" ".join(words[i : i + n]))
-                if c:
-                    sec = sector_of(words)
-                    return f"{c.iso3} {sec}" if sec else c.iso3
-        return None
-    return actor_code(m)
 
 
 def _nest(drafts: list[Draft]) -> None:
