@@ -36,10 +36,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypedDict
 
 from claimledger.analyse.context import extractor
-from claimledger.analyse.lexicon import lexicon as cue_lexicon
 from claimledger.record import span
 from claimledger.resources.actors import NON_STATE, actor_dictionary, fold
 from claimledger.resources.countries import case_sensitive_alias, countries, government_name
+from claimledger.resources.cues import cue_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -451,7 +451,7 @@ class Match:
 
 
 @dataclass
-class Mention:
+class ActorMention:
     start: int  # token indices, end exclusive
     end: int
     head: int
@@ -659,7 +659,7 @@ class ArticleActors:
         self.d = actor_dictionary()
         self.matches = _scan(doc, self.text)
         self.consumed = [False] * len(doc)
-        self.mentions: list[Mention] = []
+        self.mentions: list[ActorMention] = []
         self.entities: list[Entity] = []
         self.dominant: str | None = None  # the article's main government, else its main country
         self.dominant_gov: str | None = None
@@ -828,7 +828,7 @@ class ArticleActors:
         doc = self.doc
         return self.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1])]
 
-    def _add(self, m: Mention) -> Mention:
+    def _add(self, m: ActorMention) -> ActorMention:
         for k in range(m.start, m.end):
             self.consumed[k] = True
         self.mentions.append(m)
@@ -991,7 +991,7 @@ class ArticleActors:
                     self.consumed[k] = True
                 self.mentions = [x for x in self.mentions if not (a_lo <= x.start and x.end <= a_head.i + 1)]
             role = ", ".join(parts) or None
-            m = Mention(
+            m = ActorMention(
                 lo,
                 j,
                 head.i,
@@ -1078,7 +1078,7 @@ class ArticleActors:
                 if e is not None and e.type == "organisation" and doc[m.start - 1].pos_ == "NOUN":
                     lo = min(lo, self._left(doc[m.start - 1], hs))
             org = m.obj
-            mention = Mention(
+            mention = ActorMention(
                 lo,
                 m.end,
                 h.i,
@@ -1197,7 +1197,7 @@ class ArticleActors:
                 for o in split[:-1]:
                     c2, s3, w2 = self._owner_code(o)
                     self._add(
-                        Mention(
+                        ActorMention(
                             o.start,
                             o.end,
                             o.end - 1,
@@ -1220,7 +1220,7 @@ class ArticleActors:
                     case = max((k for k in range(lo, hs) if doc[k].dep_ == "case"), default=None)
                     if case is not None and case + 1 < hi:
                         name = self._text(case + 1, hi)
-            mention = Mention(
+            mention = ActorMention(
                 lo,
                 hi,
                 t.i,
@@ -1272,7 +1272,7 @@ class ArticleActors:
             if m.kind == "demonym":
                 if h.pos_ in ("NOUN", "PROPN") and h.dep_ not in ("amod",) and self._people_word(m):
                     self._add(
-                        Mention(
+                        ActorMention(
                             m.start,
                             m.end,
                             h.i,
@@ -1289,7 +1289,7 @@ class ArticleActors:
                 if g.type == "region":
                     if self._agentive(h) and not (m.end < len(self.doc) and self.doc[m.end].pos_ == "PROPN"):
                         self._add(
-                            Mention(
+                            ActorMention(
                                 m.start,
                                 m.end,
                                 h.i,
@@ -1306,7 +1306,7 @@ class ArticleActors:
                     and h.tag_ in ("NNS", "NNPS", "NNP", "NN")
                 ):
                     self._add(
-                        Mention(
+                        ActorMention(
                             m.start,
                             m.end,
                             h.i,
@@ -1323,7 +1323,7 @@ class ArticleActors:
             c = m.obj
             if m.kind == "seat":
                 self._add(
-                    Mention(
+                    ActorMention(
                         m.start,
                         m.end,
                         h.i,
@@ -1338,7 +1338,7 @@ class ArticleActors:
             elif self._speaks(h):
                 # a country that says, denies or warns is its government speaking, as a capital is
                 self._add(
-                    Mention(
+                    ActorMention(
                         m.start,
                         m.end,
                         h.i,
@@ -1352,7 +1352,7 @@ class ArticleActors:
                 )
             else:
                 self._add(
-                    Mention(
+                    ActorMention(
                         m.start,
                         m.end,
                         h.i,
@@ -1655,7 +1655,7 @@ class ArticleActors:
             )
         return out
 
-    def mention_over(self, start: int, end: int) -> Mention | None:
+    def mention_over(self, start: int, end: int) -> ActorMention | None:
         """The actor mention that overlaps doc.text[start:end] (character offsets) the most."""
         best, best_ov = None, 0
         for m in self.mentions:
@@ -1679,10 +1679,10 @@ class ArticleActors:
             code = compose(code, "GOV")
         return code
 
-    def char_span(self, m: Mention) -> tuple[int, int]:
+    def char_span(self, m: ActorMention) -> tuple[int, int]:
         return self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])
 
-    def name_of(self, m: Mention) -> str | None:
+    def name_of(self, m: ActorMention) -> str | None:
         return m.entity.name if m.entity is not None else m.name
 
     def code_for(self, start: int, end: int, role: str | None = None) -> tuple[str | None, str | None]:

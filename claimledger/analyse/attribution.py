@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimledger.analyse.context import extractor
-from claimledger.analyse.lexicon import Cue, lexicon
 from claimledger.analyse.parsed import doc_text, token_at
 from claimledger.analyse.quotes import Quote, find_quotes, near
 from claimledger.analyse.speakers import (
-    Mention,
     Resolver,
+    SpeakerMention,
     mention_from_head,
 )
 from claimledger.record import span
+from claimledger.resources.cues import Cue, cue_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -137,7 +137,7 @@ _TRAIL_PUNCT = " \t\n,.;:\u2014\u2013-"
 
 @dataclass
 class Draft:
-    speaker: Mention
+    speaker: SpeakerMention
     cue: tuple[int, int]
     content: tuple[int, int]
     kind: str
@@ -160,7 +160,7 @@ def extract(ctx: Context) -> None:
     doc = ctx.doc
     text = doc_text(doc)
     quotes = find_quotes(text)
-    lex = lexicon()
+    lex = cue_lexicon()
     drafts: list[Draft] = []
     consumed: set[int] = set()  # quotes that already belong to a statement
     skipped = 0
@@ -238,7 +238,7 @@ def _subject(verb: Token):
         if (
             verb.dep_ == "conj"
             and head.dep_ == "ccomp"
-            and lexicon().verb(head.head) is not None
+            and cue_lexicon().verb(head.head) is not None
             and not any(c.dep_ == "nsubj" for c in verb.children)
         ):
             # "Kyiv said Moscow's words were hollow and called on Russia to ...": the parser
@@ -271,7 +271,7 @@ def _subject_before(verb: Token, sent: Span):
     return head if head.pos_ in ("NOUN", "PROPN", "PRON") and comma < head.i < verb.i else None
 
 
-def _speaker_from_subject(subj, text) -> Mention | None:
+def _speaker_from_subject(subj, text) -> SpeakerMention | None:
     # "a statement by the ministry said": the ministry speaks through its statement.
     if (
         subj.lemma_.lower() in ("statement", "report", "communique", "message", "post")
@@ -377,7 +377,7 @@ def _before_coordinated_cue(doc: Doc, content):
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None:
         return None
-    lex = lexicon()
+    lex = cue_lexicon()
     for t in span[1:]:
         if (
             t.dep_ == "conj"
@@ -495,7 +495,9 @@ def _subtree_range(tok: Token):
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _adjacent_quote(verb: Token, sent: Span, speaker: Mention, cue_span, quotes: list[Quote]) -> Quote | None:
+def _adjacent_quote(
+    verb: Token, sent: Span, speaker: SpeakerMention, cue_span, quotes: list[Quote]
+) -> Quote | None:
     text = doc_text(verb.doc)
     left_edge = min(speaker.start, cue_span[0])
     right_edge = max(speaker.end, cue_span[1])
@@ -913,14 +915,14 @@ def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
         resolved.append(d)
 
 
-def _same_words(doc: Doc, m: Mention, span: tuple[int, int]) -> bool:
+def _same_words(doc: Doc, m: SpeakerMention, span: tuple[int, int]) -> bool:
     """The speaker mention lies within an actor mention, but for a leading "the": the same words,
     or part of them where the parse cut a name short ("Vella" of "Andorra la Vella")."""
     start = m.start + 4 if doc_text(doc)[m.start : m.start + 4].lower() == "the " else m.start
     return span[0] <= start and m.end <= span[1]
 
 
-def _indefinite(m: Mention) -> bool:
+def _indefinite(m: SpeakerMention) -> bool:
     first = doc_text(m.head.doc)[m.start : m.end].split()[0].lower()
     return first in INDEFINITE or first.isdigit()
 

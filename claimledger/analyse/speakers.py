@@ -381,7 +381,7 @@ SEAT_ORGANISATIONS = {"pentagon"}  # a building that names an organisation, not 
 
 
 @dataclass
-class Mention:
+class SpeakerMention:
     start: int
     end: int  # character offsets of the mention in the text
     head: object  # spacy Token: the syntactic head of the mention
@@ -419,11 +419,11 @@ def _strip_det(tokens):
     return tokens
 
 
-def mention_from_head(head, text: str) -> Mention | None:
+def mention_from_head(head, text: str) -> SpeakerMention | None:
     """Read a speaker mention off the subtree of its head token."""
     doc = head.doc
     if head.lower_ in PRONOUNS and head.pos_ == "PRON":
-        m = Mention(head.idx, head.idx + len(head), head, PRONOUNS[head.lower_], pronoun=head.lower_)
+        m = SpeakerMention(head.idx, head.idx + len(head), head, PRONOUNS[head.lower_], pronoun=head.lower_)
         return m
     # Drop appositions and relative clauses from the mention; they describe it.
     # A participle after a common noun restricts who is meant ("people briefed on the plans");
@@ -492,7 +492,7 @@ def mention_from_head(head, text: str) -> Mention | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    m = Mention(start, end, head, "unknown")
+    m = SpeakerMention(start, end, head, "unknown")
     _describe(m, tokens, role_parts)
     if named_by is not None:
         _name_from_apposition(m, tokens, named_by)
@@ -510,7 +510,7 @@ def mention_from_head(head, text: str) -> Mention | None:
     return m
 
 
-def _name_from_apposition(m: Mention, tokens, appos) -> None:
+def _name_from_apposition(m: SpeakerMention, tokens, appos) -> None:
     """A description followed by the name: the mention runs to the name's end, the
     description (and any title before the name) is the role."""
     doc = appos.doc
@@ -531,7 +531,7 @@ def _name_from_apposition(m: Mention, tokens, appos) -> None:
     m.title_words = ()
 
 
-def _describe(m: Mention, tokens, role_parts) -> None:
+def _describe(m: SpeakerMention, tokens, role_parts) -> None:
     """Fill name, role, type, country and sector of a mention from its tokens."""
     doc = m.head.doc
     head = m.head
@@ -678,7 +678,7 @@ class Resolver:
         self.people.append(p)
         return p
 
-    def register(self, m: Mention) -> None:
+    def register(self, m: SpeakerMention) -> None:
         if m.type == "person" and m.name:
             self._add_person(m.name, m.role, m.start)
 
