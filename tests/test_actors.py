@@ -1,5 +1,5 @@
 """Actor mentions and their CAMEO-style codes: the seed's actors, one pattern per test, the data
-files, the functions speakers.py can call, and `claimledger eval actors` on a tiny gold file."""
+files, the functions attribution can call, and `claimledger eval actors` on a tiny gold file."""
 
 import json
 from pathlib import Path
@@ -209,7 +209,7 @@ def test_place_named_like_a_person_is_no_actor(analyser):
     assert "Bilozerka" not in codes(found)
 
 
-# ---- functions for speakers.py and the notes for events --------------------------------------------------
+# ---- functions for speakers and the notes for events --------------------------------------------------
 
 
 def test_notes_have_token_ranges(analyser):
