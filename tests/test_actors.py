@@ -1,5 +1,5 @@
 """Actor mentions and their CAMEO-style codes: the seed's actors, one pattern per test, the data
-files, the functions speakers.py can call, and `claimledger eval actors` on a tiny gold file."""
+files, the functions attribution can call, and `claimledger eval actors` on a tiny gold file."""
 
 import json
 from pathlib import Path
@@ -209,10 +209,10 @@ def test_place_named_like_a_person_is_no_actor(analyser):
     assert "Bilozerka" not in codes(found)
 
 
-# ---- functions for speakers.py and the scratch pad --------------------------------------------------
+# ---- functions for speakers and the notes for events --------------------------------------------------
 
 
-def test_scratch_has_token_ranges(analyser):
+def test_notes_have_token_ranges(analyser):
     from claimledger.analyse.pipeline import Context
     from claimledger.record import new_record
 
@@ -220,7 +220,7 @@ def test_scratch_has_token_ranges(analyser):
     doc = analyser.nlp(text)
     ctx = Context(Document(id="t", text=text, language="en"), doc, new_record(Document(id="t", text=text)))
     actors.extract(ctx)
-    s = {x["name"]: x for x in ctx.scratch["actors"]}
+    s = {x["name"]: x for x in ctx.actors.notes()}
     troops = s["North Korean troops"]
     assert doc[troops["start"] : troops["end"]].text == "North Korean troops"
     assert (troops["country"], troops["sector"]) == ("PRK", "MIL")

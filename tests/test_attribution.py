@@ -257,3 +257,57 @@ def test_cue_found_when_the_lemmatizer_slips(analyser):
         "resume military talks",
     )
     assert s["stance"] == "hope" and s["speaker"]["actor"] == "KOR GOV"
+
+
+# ---- one mention, one name: speakers take their name and code from the actor pass ----------------
+
+
+def _speaker_and_actor(rec):
+    sp = rec["statements"][0]["speaker"]
+    acts = [a for a in rec["actors"] if a["start"] < sp["end"] and sp["start"] < a["end"]]
+    return sp, (acts[0] if acts else None)
+
+
+def test_every_country_and_capital_speaks_under_its_actor_name_and_code(analyser):
+    from claimledger.resources.countries import countries
+
+    docs = []
+    for c in countries().by_iso3.values():
+        for kind, words in (("name", c.name), ("capital", c.capital)):
+            if words:
+                text = f"{words} said on Monday that the talks would resume."
+                docs.append(Document(id=f"{c.iso3} {kind}", text=text, language="en"))
+    paired, differ = 0, []
+    for rec in analyser.analyse_many(docs):
+        assert rec["statements"], rec["text"]
+        sp, actor = _speaker_and_actor(rec)
+        if actor is None:
+            continue  # a capital the actor pass leaves alone as ambiguous ("Kingston", "Victoria")
+        paired += 1
+        if (sp["name"], sp["actor"]) != (actor["name"], actor["code"]):
+            differ.append((rec["id"], sp["name"], sp["actor"], actor["name"], actor["code"]))
+    assert differ == []
+    assert paired >= 0.9 * len(docs)
+
+
+@pytest.mark.parametrize(
+    "text,name,code",
+    [
+        (
+            "Washington warned on Monday that the talks would fail.",
+            "Government of the United States",
+            "USA GOV",
+        ),
+        (
+            "The United States said on Monday that the talks would fail.",
+            "Government of the United States",
+            "USA GOV",
+        ),
+        ("The Hague said on Monday that the talks would fail.", "Government of the Netherlands", "NLD GOV"),
+    ],
+)
+def test_a_government_has_one_name_as_speaker_and_as_actor(analyser, text, name, code):
+    rec = analyser.analyse(Document(id="t", text=text, language="en"))
+    sp, actor = _speaker_and_actor(rec)
+    assert (sp["name"], sp["actor"], sp["type"]) == (name, code, "country")
+    assert (actor["name"], actor["code"]) == (name, code)

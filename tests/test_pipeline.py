@@ -1,7 +1,14 @@
 """The analyser: one failing report costs that report only; long texts are refused clearly."""
 
-from claimledger.analyse.pipeline import Analyser, AnalysisError
+import pytest
+
+from claimledger.analyse.pipeline import Analyser, AnalysisError, load_model
 from claimledger.ingest.document import Document
+
+
+@pytest.fixture(scope="module")
+def analyser_nlp():
+    return load_model()
 
 
 def _fails_on_marker(ctx):
@@ -22,16 +29,56 @@ def test_a_failing_extractor_fails_one_report_not_the_batch():
     assert isinstance(err, AnalysisError) and "rule fell over" in err.reason and err.source == "1"
 
 
+def _marks_analysed(ctx):
+    ctx.record["warnings"].append("analysed")
+
+
 def test_text_over_the_parser_limit_is_an_error_not_a_crash():
-    a = Analyser(extractors=[])
+    a = Analyser(extractors=[_marks_analysed])
     a.nlp.max_length = 50
     docs = [
         Document(id="long", text="word " * 40, language="en"),
         Document(id="short", text="A short one.", language="en"),
     ]
     (r1, e1), (r2, e2) = list(a.analyse_each(docs))
-    assert e1 is not None and "limit" in e1.reason
-    assert e2 is None and r2["id"] == "short"
+    assert e1 is not None and "limit" in e1.reason and "analysed" not in r1["warnings"]
+    assert e2 is None and r2["id"] == "short" and r2["warnings"] == ["analysed"]
+
+
+def test_extractors_refuse_to_run_without_what_they_need():
+    from claimledger.analyse import actors, attribution, events, places, quantities, times
+
+    with pytest.raises(ValueError, match="events needs 'places' from places; add places before events"):
+        Analyser(extractors=[events.extract])
+    with pytest.raises(
+        ValueError, match="attribution needs 'actors' from actors; put actors before attribution"
+    ):
+        Analyser(extractors=[attribution.extract, actors.extract])
+    with pytest.raises(ValueError, match="events needs 'statements' from attribution; add attribution"):
+        Analyser(
+            extractors=[places.extract, actors.extract, times.extract, quantities.extract, events.extract]
+        )
+    with pytest.raises(ValueError, match="twice"):
+        Analyser(extractors=[places.extract, places.extract])
+
+
+def test_each_default_extractor_declares_what_it_needs_and_gives():
+    from claimledger.analyse.pipeline import default_extractors
+
+    found = {x.extractor_name: (x.requires, x.gives) for x in default_extractors()}
+    assert found["events"][0] == ("places", "actors", "times", "quantities", "statements")
+    assert found["attribution"] == (("actors",), ("statements",))
+    assert all(gives for _, gives in found.values())
+
+
+def test_a_hand_run_extractor_without_its_inputs_fails_loudly(analyser_nlp):
+    from claimledger.analyse import events
+    from claimledger.analyse.pipeline import Context
+    from claimledger.record import new_record
+
+    d = Document(id="t", text="Russia denied shelling Kharkiv.", language="en")
+    with pytest.raises(ValueError, match="no 'actors' on this context"):
+        events.extract(Context(d, analyser_nlp(d.text), new_record(d)))
 
 
 def test_non_english_is_stored_without_analysis():

@@ -244,17 +244,17 @@ def test_common_words_months_and_outlets(analyser):
     assert texts(rec) == []
 
 
-def test_scratch_has_token_ranges(analyser):
+def test_notes_have_token_ranges(analyser):
     from claimledger.analyse.pipeline import Context
 
     doc = analyser.nlp("Moscow has moved reserves into Kursk Oblast to hold its positions there.")
     ctx = Context(None, doc, {"places": []})
     places.extract(ctx)
-    assert len(ctx.scratch["places"]) == len(ctx.record["places"])
+    assert len(ctx.places) == len(ctx.record["places"])
     there = ctx.record["places"].index(next(p for p in ctx.record["places"] if p["text"] == "there"))
     oblast = ctx.record["places"].index(next(p for p in ctx.record["places"] if p["text"] == "Kursk Oblast"))
-    assert ctx.scratch["places"][there]["antecedent"] == oblast
-    i, j = ctx.scratch["places"][oblast]["tokens"]
+    assert ctx.places[there]["antecedent"] == oblast
+    i, j = ctx.places[oblast]["tokens"]
     assert doc[i:j].text == "Kursk Oblast"
 
 

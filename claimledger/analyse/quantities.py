@@ -46,24 +46,22 @@ Conventions (also in QUANTITIES.md):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
+from claimledger.analyse.context import extractor
+from claimledger.analyse.parsed import MONTH_WORDS, NUMBER_WORDS, SMALL_NUMBERS, TENS, sentences
 from claimledger.record import span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from claimledger.analyse.context import Context
 
 SMALL_VAGUE_ALONE = False  # extract "several drones", "a few soldiers" as vague quantities
 
 # ---------------------------------------------------------------- lexicon
 
-SMALL = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-WORD_NUMBERS = {**SMALL, **TENS}
 SCALES = {
     "hundred": 100,
     "thousand": 10**3,
@@ -114,7 +112,7 @@ FRACTIONS = {
 }
 FEW_FIRST = {w[0] for w in FEW}
 FEW_SECOND = {w[1] for w in FEW if len(w) > 1}
-START_WORDS = set(WORD_NUMBERS) | set(VAGUE) | FEW_FIRST | set(FRACTIONS) | {"half"}
+START_WORDS = set(NUMBER_WORDS) | set(VAGUE) | FEW_FIRST | set(FRACTIONS) | {"half"}
 ORDINALS = set(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
@@ -132,10 +130,6 @@ FOLD = {
     "tenfold": 10,
     "hundredfold": 100,
 }
-MONTHS = set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "us$": "USD",
@@ -248,12 +242,11 @@ MULTI_UNITS = {
     ("degrees", "celsius"): ("degree Celsius", "temperature"),
     ("km", "/", "h"): ("kilometre per hour", "speed"),
 }
-TIME_WORDS = MONTHS | set(
+TIME_WORDS = MONTH_WORDS | set(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
     "tomorrow now overnight morning evening afternoon night weekend daily weekly".split()
 )
 TIME_OF_DAY = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "cet", "eet", "msk", "hrs."}
-TIME_OFFSET = {"ago", "later", "earlier", "before", "after", "previously", "since", "prior"}
 AGE_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 HYPHEN_STOP = {"way", "time", "off", "sided", "handed", "on", "shot", "stop", "party", "fold", "year", "old"}
 ONE_STOP = {
@@ -550,7 +543,7 @@ def _digits(text: str) -> float | None:
     return None
 
 
-def _atom(tok):
+def _atom(tok: Token):
     """What one token contributes to a number: (kind, value[, extra]) or None."""
     t = tok.text
     low = tok.lower_
@@ -560,8 +553,8 @@ def _atom(tok):
     m = NEGATIVE_RE.match(t)
     if m and (tok.i == 0 or tok.doc[tok.i - 1].whitespace_):
         return ("n", -float(m.group(1).replace(",", "")))
-    if low in WORD_NUMBERS:
-        return ("w", WORD_NUMBERS[low])
+    if low in NUMBER_WORDS:
+        return ("w", NUMBER_WORDS[low])
     if low in SCALES:
         return ("s", SCALES[low])
     m = SUFFIXED_RE.match(t)
@@ -598,7 +591,7 @@ def _value(parts) -> float:
     return total + current
 
 
-def _number_at(doc, i: int) -> Num | None:
+def _number_at(doc: Doc, i: int) -> Num | None:
     n = len(doc)
     tok = doc[i]
     low = tok.lower_
@@ -699,13 +692,13 @@ def _number_at(doc, i: int) -> Num | None:
             and pk == "w"
             and pv in TENS.values()
             and j + 1 < n
-            and doc[j + 1].lower_ in SMALL
-            and 1 <= SMALL[doc[j + 1].lower_] <= 9
+            and doc[j + 1].lower_ in SMALL_NUMBERS
+            and 1 <= SMALL_NUMBERS[doc[j + 1].lower_] <= 9
             and not doc[j - 1].whitespace_
         ):
             j += 1
             continue
-        if lw == "and" and pk == "s" and j + 1 < n and (doc[j + 1].lower_ in WORD_NUMBERS):
+        if lw == "and" and pk == "s" and j + 1 < n and (doc[j + 1].lower_ in NUMBER_WORDS):
             j += 1
             continue
         if (
@@ -733,14 +726,14 @@ def _number_at(doc, i: int) -> Num | None:
     return num
 
 
-def _fraction_at(doc, i: int) -> Num | None:
+def _fraction_at(doc: Doc, i: int) -> Num | None:
     n = len(doc)
     low = doc[i].lower_
     num, j = None, i
     if low in ("a", "an", "one"):
         num, j = 1.0, i + 1
-    elif low in SMALL and low not in ("zero", "one"):
-        num, j = float(SMALL[low]), i + 1
+    elif low in SMALL_NUMBERS and low not in ("zero", "one"):
+        num, j = float(SMALL_NUMBERS[low]), i + 1
     if num is not None and j < n and doc[j].lower_ in ("-", "‐") and not doc[j - 1].whitespace_:
         j += 1
     if j >= n or doc[j].lower_ not in FRACTIONS:
@@ -790,7 +783,7 @@ def _may_start(text: str, low: str, nxt: str) -> bool:
     return low in START_WORDS
 
 
-def _phrases(doc, lows: list[str]) -> list[Num]:
+def _phrases(doc: Doc, lows: list[str]) -> list[Num]:
     out = []
     i, n = 0, len(doc)
     while i < n:
@@ -809,7 +802,7 @@ def _phrases(doc, lows: list[str]) -> list[Num]:
 # ---------------------------------------------------------------- exclusions
 
 
-def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
+def _excluded(doc: Doc, num: Num, sent_start: int, sent_end: int) -> bool:
     n = len(doc)
     first, last = doc[num.start], doc[num.end - 1]
     prev = doc[num.start - 1] if num.start > sent_start else None
@@ -855,11 +848,16 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
         if nxt_low in TIME_OF_DAY or re.match(r"^0\d{3}$", text):
             return True
         # dates: "March 3", "3 March", "the 3 of March"
-        if prev is not None and prev.lower_.rstrip(".") in MONTHS and prev.text[:1].isupper() and v <= 31:
+        if (
+            prev is not None
+            and prev.lower_.rstrip(".") in MONTH_WORDS
+            and prev.text[:1].isupper()
+            and v <= 31
+        ):
             return True
-        if nxt is not None and nxt.lower_ in MONTHS and nxt.text[:1].isupper() and v <= 31:
+        if nxt is not None and nxt.lower_ in MONTH_WORDS and nxt.text[:1].isupper() and v <= 31:
             return True
-        if nxt_low == "of" and nxt2 is not None and nxt2.lower_ in MONTHS and nxt2.text[:1].isupper():
+        if nxt_low == "of" and nxt2 is not None and nxt2.lower_ in MONTH_WORDS and nxt2.text[:1].isupper():
             return True
         # identifiers: "Article 5", "Resolution 2231", "Flight 752", "No. 3", "#5", "Su-34"
         if prev is not None and (
@@ -867,7 +865,7 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
             or (
                 prev.is_alpha
                 and prev.text[:1].isupper()
-                and prev.lower_.rstrip(".") not in MONTHS
+                and prev.lower_.rstrip(".") not in MONTH_WORDS
                 and prev.pos_ in ("PROPN", "NOUN")
                 and not prev.whitespace_ == ""
                 and (nxt is None or nxt.pos_ not in ("NOUN",) or nxt.tag_ != "NNS")
@@ -972,12 +970,23 @@ def _excluded(doc, num: Num, sent_start: int, sent_end: int) -> bool:
     return False
 
 
-def _headline(doc, s: int, e: int) -> bool:
+def _headline(doc: Doc, s: int, e: int) -> bool:
     words = [t for t in doc[s:e] if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6
 
 
 # ---------------------------------------------------------------- quantities
+
+
+class QuantityNote(TypedDict):
+    """What events need of a quantity beyond its record: where it and its parts sit in the parse."""
+
+    tokens: tuple[int, int]
+    number: tuple[int, int]
+    head: int  # the token the quantity hangs on
+    counts_head: int | None  # the counted noun
+    change_token: int | None  # the verb or noun of a change ("rose", "increase")
+    kind: str | None
 
 
 @dataclass
@@ -1004,16 +1013,17 @@ class Quantity:
     unit_end: int | None = None  # end of number + unit, before a counted noun
 
 
-def extract(ctx) -> None:
+@extractor("quantities", gives=("quantities",))
+def extract(ctx: Context) -> None:
     doc = ctx.doc
     text = doc.text
-    sent_of = _Sentences(doc)
+    sent_of = sentences(doc).bounds
     lows = [t.lower_ for t in doc]
     nums = _phrases(doc, lows)
     nums = _join_ranges(doc, nums, sent_of)
     qs: list[Quantity] = []
     for num in nums:
-        s, e = sent_of[num.start]
+        s, e = sent_of(num.start)
         if _excluded(doc, num, s, e):
             continue
         q = _build(doc, num, s, e)
@@ -1026,7 +1036,7 @@ def extract(ctx) -> None:
             _counts_from_clause(doc, q, sent_of)
         q.role = _role(doc, q)
     qs = _dedupe(qs)
-    ctx.scratch["quantities"] = [
+    ctx.quantities = [
         {
             "tokens": (q.start, q.end),
             "number": (q.num.start, q.num.end),
@@ -1040,20 +1050,7 @@ def extract(ctx) -> None:
     ctx.record["quantities"] = [_to_record(doc, text, q) for q in qs]
 
 
-class _Sentences:
-    """(start, end) of the sentence of any token, from one array: cheaper than doc.sents."""
-
-    def __init__(self, doc):
-        flags = doc.to_array("SENT_START")
-        self.starts = [0] + [i for i in (flags == 1).nonzero()[0].tolist() if i > 0]
-        self.n = len(doc)
-
-    def __getitem__(self, i: int) -> tuple[int, int]:
-        k = bisect_right(self.starts, i) - 1
-        return self.starts[k], self.starts[k + 1] if k + 1 < len(self.starts) else self.n
-
-
-def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
+def _join_ranges(doc: Doc, nums: list[Num], sent_of) -> list[Num]:
     """'between A and B', 'A to B', 'A-B', 'A or B', 'from A to B' (when nothing changes)."""
     out: list[Num] = []
     k = 0
@@ -1068,7 +1065,7 @@ def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
             and not b.fraction
             and a.value is not None
             and b.value is not None
-            and sent_of[a.start] == sent_of[b.start]
+            and sent_of(a.start) == sent_of(b.start)
         ):
             between = [
                 doc[x].lower_
@@ -1125,9 +1122,9 @@ def _join_ranges(doc, nums: list[Num], sent_of) -> list[Num]:
     return out
 
 
-def _change_word_before(doc, i: int, sent_of, window: int = 8):
+def _change_word_before(doc: Doc, i: int, sent_of, window: int = 8):
     """The nearest change verb/noun (or 'up'/'down') before token i in its clause, or None."""
-    s, _ = sent_of[i] if i >= 0 else (0, 0)
+    s, _ = sent_of(i) if i >= 0 else (0, 0)
     j = i - 1
     while j >= max(s, i - window):
         t = doc[j]
@@ -1158,7 +1155,7 @@ def _particle(t) -> bool:
     return t.dep_ == "prt" or (h.pos_ == "VERB" and h.i == t.i - 1 and h.lemma_.lower() not in CHANGE_VERBS)
 
 
-def _build(doc, num: Num, s: int, e: int) -> Quantity | None:
+def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
     n = len(doc)
     q = Quantity(num, num.start, num.end, num.value, num.low, num.high)
     q.approximate = num.vague
@@ -1285,7 +1282,7 @@ def _scale(q: Quantity, s: float) -> None:
             setattr(q, key, v * s)
 
 
-def _after_modifiers(doc, q: Quantity, j: int, e: int) -> int:
+def _after_modifiers(doc: Doc, q: Quantity, j: int, e: int) -> int:
     if j >= e or doc[j].lower_ not in AFTER_FIRST:
         return j
     if (
@@ -1320,7 +1317,7 @@ def _after_modifiers(doc, q: Quantity, j: int, e: int) -> int:
     return j
 
 
-def _before_modifiers(doc, q: Quantity, s: int) -> None:
+def _before_modifiers(doc: Doc, q: Quantity, s: int) -> None:
     """'about', 'up to', 'more than', 'an estimated' ... right before the quantity (longest first)."""
     start = q.start
     for size in range(BEFORE_MAX, 0, -1):
@@ -1340,7 +1337,7 @@ def _before_modifiers(doc, q: Quantity, s: int) -> None:
         return
 
 
-def _unit_at(doc, k: int, e: int, q: Quantity):
+def _unit_at(doc: Doc, k: int, e: int, q: Quantity):
     """(unit, kind, end) for a unit starting at token k, or None."""
     for size in (3, 2):
         if k + size <= e:
@@ -1374,7 +1371,7 @@ def _unit_at(doc, k: int, e: int, q: Quantity):
     return None
 
 
-def _temporal(doc, k: int, e: int, hyphen: bool) -> bool:
+def _temporal(doc: Doc, k: int, e: int, hyphen: bool) -> bool:
     """A duration used as a time reference: 'two years ago', 'three days after the talks'."""
     if hyphen or k >= e:
         return False
@@ -1386,7 +1383,7 @@ def _temporal(doc, k: int, e: int, hyphen: bool) -> bool:
     return False
 
 
-def _hyphen_compound(doc, q: Quantity, k: int, e: int) -> int | None:
+def _hyphen_compound(doc: Doc, q: Quantity, k: int, e: int) -> int | None:
     """'10-day truce', '5,000-strong force', '12-point plan': the word after the hyphen."""
     if k >= e:
         return None
@@ -1409,7 +1406,7 @@ def _hyphen_compound(doc, q: Quantity, k: int, e: int) -> int | None:
     return None
 
 
-def _np(doc, head, stop: int) -> tuple[int, int]:
+def _np(doc: Doc, head, stop: int) -> tuple[int, int]:
     """Token range of a noun phrase: the head and the modifiers right before it (no determiner)."""
     start = head.i
     while start - 1 >= stop and start - 1 >= 0:
@@ -1451,7 +1448,7 @@ def _np_inner(t) -> bool:
 def _good_head(t) -> bool:
     """A noun that can be what a number counts (not a time word: '2,000 today', '4,500 last week')."""
     lw = t.lower_
-    if lw in TIME_WORDS or lw.rstrip(".") in MONTHS:
+    if lw in TIME_WORDS or lw.rstrip(".") in MONTH_WORDS:
         return False
     if lw in UNIT_WORDS and UNIT_WORDS[lw][1] in ("percent", "duration"):
         return False
@@ -1462,7 +1459,7 @@ def _good_head(t) -> bool:
     return False
 
 
-def _counted_noun(doc, q: Quantity, j: int, e: int) -> None:
+def _counted_noun(doc: Doc, q: Quantity, j: int, e: int) -> None:
     """The noun a count modifies ('11,000 troops'), or the noun of an 'of' phrase ('dozens of drones')."""
     num = q.num
     if j < e and doc[j].lower_ == "of":
@@ -1560,7 +1557,7 @@ def _count_unit(head) -> str:
     return head.lower_
 
 
-def _of_phrase(doc, q: Quantity, j: int, e: int) -> None:
+def _of_phrase(doc: Doc, q: Quantity, j: int, e: int) -> None:
     """'dozens of drones', 'a third of the territory', '12 of the 15 drones'."""
     if not (j < e and doc[j].lower_ == "of"):
         return
@@ -1594,7 +1591,7 @@ def _of_phrase(doc, q: Quantity, j: int, e: int) -> None:
         q.unit = _count_unit(pobj)
 
 
-def _measured_thing(doc, q: Quantity, j: int, e: int) -> None:
+def _measured_thing(doc: Doc, q: Quantity, j: int, e: int) -> None:
     """What a measure, sum or share is of: '5 km of road', '$61 billion in aid', '1,500-kilometer front line'."""
     if j < e and doc[j].lower_ == "of":
         _of_phrase(doc, q, j, e)
@@ -1651,7 +1648,7 @@ def _measured_thing(doc, q: Quantity, j: int, e: int) -> None:
         q.counts_head = k
 
 
-def _modified_noun(doc, q: Quantity, j: int, e: int):
+def _modified_noun(doc: Doc, q: Quantity, j: int, e: int):
     last = doc[j - 1]
     h = last.head
     if j <= h.i < e and h.i - j <= 4 and _good_head(h) and all(_np_inner(doc[x]) for x in range(j, h.i)):
@@ -1669,7 +1666,7 @@ def _modified_noun(doc, q: Quantity, j: int, e: int):
 # ---------------------------------------------------------------- sentence passes
 
 
-def _anchor(doc, q: Quantity):
+def _anchor(doc: Doc, q: Quantity):
     """The token that stands for the quantity in the parse: the highest one in its span."""
     best = None
     for t in doc[q.start : q.end]:
@@ -1681,13 +1678,13 @@ def _anchor(doc, q: Quantity):
     return best if best is not None else doc[q.num.start]
 
 
-def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
+def _multipliers(doc: Doc, qs: list[Quantity], sent_of) -> None:
     """'five units of 3,000 people each', '40 trucks, each carrying about 20 soldiers'."""
     drop = set()
     for b_i, qb in enumerate(qs):
         if qb.kind not in ("count",) and qb.kind != "money":
             continue
-        s, e = sent_of[qb.num.start]
+        s, e = sent_of(qb.num.start)
         each = False
         per_word = None
         k = qb.end
@@ -1712,7 +1709,7 @@ def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
             continue
         for a_i in range(b_i - 1, -1, -1):
             qa = qs[a_i]
-            if qa.end > qb.start or sent_of[qa.num.start] != (s, e):
+            if qa.end > qb.start or sent_of(qa.num.start) != (s, e):
                 continue
             if qb.num.start - qa.end > 16 or qa.kind != "count" or qa.value is None or qa.counts_head is None:
                 break
@@ -1731,13 +1728,13 @@ def _multipliers(doc, qs: list[Quantity], sent_of) -> None:
         qs[:] = [q for i, q in enumerate(qs) if i not in drop]
 
 
-def _changes(doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
+def _changes(doc: Doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
     """Which quantities are part of a change: the amount ('by'), the new level ('to'), the old ('from')."""
     used_tokens = set()
     for q in qs:
         if q.kind == "factor":
             continue
-        s, e = sent_of[q.num.start]
+        s, e = sent_of(q.num.start)
         part = c = None
         p = doc[q.start - 1] if q.start - 1 >= s else None
         if q.num.range_from:
@@ -1881,12 +1878,12 @@ def _changes(doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
         qs.sort(key=lambda q: q.start)
 
 
-def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
+def _counts_from_clause(doc: Doc, q: Quantity, sent_of) -> None:
     """What a bare figure counts, from its clause: 'the number of North Koreans ... to 15,000',
     'the death toll rose to 23', 'inflation reached 9.5 percent', 'a force of 3,000'."""
     if q.kind == "factor":
         return
-    s, e = sent_of[q.num.start]
+    s, e = sent_of(q.num.start)
     a = _anchor(doc, q)
     target = None
     # a force of 3,000; a range of 2,500 km
@@ -1968,7 +1965,7 @@ def _counts_from_clause(doc, q: Quantity, sent_of) -> None:
         q.unit = _count_unit(target)
 
 
-def _role(doc, q: Quantity) -> str | None:
+def _role(doc: Doc, q: Quantity) -> str | None:
     """'dead' or 'injured' when the quantity counts people killed or wounded."""
     if q.kind not in ("count",):
         return None
@@ -2072,7 +2069,7 @@ def _clean(v):
     return v
 
 
-def _to_record(doc, text: str, q: Quantity) -> dict:
+def _to_record(doc: Doc, text: str, q: Quantity) -> dict:
     s = doc[q.start].idx
     last = doc[q.end - 1]
     e = last.idx + len(last.text)

@@ -2,17 +2,22 @@
 
 A mention is read off the parse (pre-modifiers such as "Ukraine's Defense Minister" and
 appositions such as ", head of ..." become the role); resolution then runs over the whole
-article, headline included: surnames to full names, titles ("the minister") to the person
-holding that role, pronouns to the nearest fitting speaker, capitals and seats of
-government to the government they stand for.
+article, headline included: surnames to full names, pronouns to the nearest fitting speaker,
+capitals and seats of government to the government they stand for. Codes, titles ("the
+minister" -> the person holding that role) and the names of countries come from the actor pass
+(attribution asks ctx.actors): one coder for actors and speakers alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from claimledger.analyse.pipeline import doc_text
-from claimledger.resources.countries import case_sensitive_alias, countries
+from claimledger.analyse.parsed import doc_text
+from claimledger.resources.countries import case_sensitive_alias, countries, government_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Words that make up titles and offices, never part of a person's name.
 TITLE_WORDS = {
@@ -361,88 +366,6 @@ DOCUMENT_NOUNS = {
     "summary",
     "transcript",
 }
-GOV_WORDS = {
-    "minister",
-    "ministry",
-    "president",
-    "presidential",
-    "government",
-    "council",
-    "department",
-    "parliament",
-    "prime",
-    "premier",
-    "chancellor",
-    "secretary",
-    "cabinet",
-    "kremlin",
-    "administration",
-    "office",
-    "governor",
-    "mayor",
-    "ambassador",
-    "embassy",
-    "envoy",
-    "diplomat",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "lawmaker",
-    "senator",
-    "presidency",
-    "foreign",
-    "interior",
-    "duma",
-    "rada",
-    "congress",
-    "senate",
-    "king",
-    "queen",
-    "leader",
-}
-MIL_WORDS = {
-    "army",
-    "military",
-    "forces",
-    "troops",
-    "soldiers",
-    "brigade",
-    "battalion",
-    "regiment",
-    "navy",
-    "naval",
-    "commander",
-    "colonel",
-    "general",
-    "staff",
-    "corps",
-    "marines",
-    "officer",
-    "sergeant",
-    "admiral",
-    "air force",
-    "guard",
-    "division",
-    "command",
-    "pentagon",
-}
-MED_WORDS = {
-    "newspaper",
-    "broadcaster",
-    "channel",
-    "tv",
-    "television",
-    "radio",
-    "agency",
-    "outlet",
-    "journalist",
-    "reporter",
-    "correspondent",
-    "editor",
-    "magazine",
-}
 PRONOUNS = {
     "he": "person",
     "she": "person",
@@ -454,34 +377,20 @@ PRONOUNS = {
     "we": "group",
     "i": "person",
 }
-SEATS_SECTOR = {"pentagon": ("US", "MIL")}
+SEAT_ORGANISATIONS = {"pentagon"}  # a building that names an organisation, not a government
 
 
 @dataclass
-class Mention:
+class SpeakerMention:
     start: int
     end: int  # character offsets of the mention in the text
     head: object  # spacy Token: the syntactic head of the mention
     type: str
     name: str | None = None  # a proper name in the mention ("Rustem Umerov"), before resolution
     role: str | None = None
-    country: object = None  # Country the mention names, stands for or carries in its role
-    sector: str | None = None
+    country: object = None  # the Country a country-type mention stands for
     pronoun: str | None = None
     title_words: tuple[str, ...] = field(default=())  # lower-case title words, for "the minister"
-
-
-def _country_of_token(tok):
-    table = countries()
-    for text in (tok.text, tok.lemma_):
-        c = (
-            case_sensitive_alias(text)
-            if text in ("US", "UK")
-            else (table.country(text) or table.demonym(text))
-        )
-        if c:
-            return c
-    return None
 
 
 def _country_in_tokens(tokens):
@@ -500,48 +409,6 @@ def _country_in_tokens(tokens):
     return None
 
 
-def sector_of(words: list[str]) -> str | None:
-    """GOV, MIL or MED from the words of a role or organisation name; the title head decides."""
-    lw = [w.lower() for w in words]
-    # The office holder's title outranks the organisation: a "Defense Minister" is GOV.
-    for w in reversed(lw):
-        if w in {
-            "minister",
-            "president",
-            "premier",
-            "chancellor",
-            "secretary",
-            "ambassador",
-            "governor",
-            "mayor",
-            "lawmaker",
-            "senator",
-            "diplomat",
-            "envoy",
-        }:
-            return "GOV"
-        if w in {
-            "commander",
-            "colonel",
-            "general",
-            "admiral",
-            "sergeant",
-            "officer",
-            "soldier",
-            "soldiers",
-            "troops",
-            "forces",
-        }:
-            return "MIL"
-    if any(w in MIL_WORDS for w in lw):
-        return "MIL"
-    if any(w in MED_WORDS for w in lw):
-        return "MED"
-    if any(w in GOV_WORDS for w in lw):
-        return "GOV"
-    return None
-
-
 def _strip_det(tokens):
     while (
         tokens
@@ -552,11 +419,11 @@ def _strip_det(tokens):
     return tokens
 
 
-def mention_from_head(head, text: str) -> Mention | None:
+def mention_from_head(head, text: str) -> SpeakerMention | None:
     """Read a speaker mention off the subtree of its head token."""
     doc = head.doc
     if head.lower_ in PRONOUNS and head.pos_ == "PRON":
-        m = Mention(head.idx, head.idx + len(head), head, PRONOUNS[head.lower_], pronoun=head.lower_)
+        m = SpeakerMention(head.idx, head.idx + len(head), head, PRONOUNS[head.lower_], pronoun=head.lower_)
         return m
     # Drop appositions and relative clauses from the mention; they describe it.
     # A participle after a common noun restricts who is meant ("people briefed on the plans");
@@ -625,7 +492,7 @@ def mention_from_head(head, text: str) -> Mention | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    m = Mention(start, end, head, "unknown")
+    m = SpeakerMention(start, end, head, "unknown")
     _describe(m, tokens, role_parts)
     if named_by is not None:
         _name_from_apposition(m, tokens, named_by)
@@ -643,7 +510,7 @@ def mention_from_head(head, text: str) -> Mention | None:
     return m
 
 
-def _name_from_apposition(m: Mention, tokens, appos) -> None:
+def _name_from_apposition(m: SpeakerMention, tokens, appos) -> None:
     """A description followed by the name: the mention runs to the name's end, the
     description (and any title before the name) is the role."""
     doc = appos.doc
@@ -664,7 +531,7 @@ def _name_from_apposition(m: Mention, tokens, appos) -> None:
     m.title_words = ()
 
 
-def _describe(m: Mention, tokens, role_parts) -> None:
+def _describe(m: SpeakerMention, tokens, role_parts) -> None:
     """Fill name, role, type, country and sector of a mention from its tokens."""
     doc = m.head.doc
     head = m.head
@@ -693,22 +560,21 @@ def _describe(m: Mention, tokens, role_parts) -> None:
     ents = {t.ent_type_ for t in name_tokens if t.ent_type_}
     head_l = head.lemma_.lower()
     if seat and len(plain) <= 3:
-        m.type, m.country, m.sector = "country", seat, "GOV"
-        m.name = government_of(seat)
+        m.type, m.country = "country", seat
+        m.name = government_name(seat)
         return
     if country and head.pos_ == "PROPN" and len(plain) <= 4:
-        m.type, m.country, m.sector = "country", country, "GOV"
-        m.name = government_of(country)
+        m.type, m.country = "country", country
+        m.name = government_name(country)
         return
     if head_l in GOVERNMENT_HEADS:
         # "Burkina Faso's government", "Syria's interim authorities", "the Russian government"
         owner = _country_in_tokens([t for t in plain if t.i < head.i])
         if owner is not None:
-            m.type, m.country, m.sector, m.name = "country", owner, "GOV", government_of(owner)
+            m.type, m.country, m.name = "country", owner, government_name(owner)
             return
-    if head_l in SEATS_SECTOR:
-        iso, sector = SEATS_SECTOR[head_l]
-        m.type, m.country, m.sector, m.name = "organisation", table.by_iso2[iso], sector, head.text
+    if head_l in SEAT_ORGANISATIONS:
+        m.type, m.name = "organisation", head.text
         return
     # NER's GPE and NORP labels on unknown words are often wrong for surnames ("Vaitkus"); only
     # the country table's word counts for places here.
@@ -754,25 +620,9 @@ def _describe(m: Mention, tokens, role_parts) -> None:
         if m.type == "group" and not role:
             role = doc_text(doc)[plain[0].idx : plain[-1].idx + len(plain[-1])]
     m.role = role or None
-    words = [t.text for t in tokens] + (role.split() if role else [])
-    m.country = (
-        m.country
-        or _country_in_tokens(list(tokens))
-        or (_country_in_tokens([t for p in role_parts for t in p]) if role_parts else None)
-    )
-    m.sector = sector_of(words) if (m.role or m.type != "person") else None
 
 
 GOVERNMENT_HEADS = {"government", "authorities", "administration", "leadership", "cabinet", "regime"}
-
-
-def government_of(country) -> str:
-    """The canonical speaker name for a country's government: 'Government of the United States'."""
-    name = country.name
-    plural_or_union = name.startswith(
-        ("United ", "Republic ", "Democratic ", "Central African", "Czech Republic", "Dominican Republic")
-    ) or name.endswith(("lands", "ines", "amas", "ives", "oros", "elles", "Islands"))
-    return f"Government of the {name}" if plural_or_union else f"Government of {name}"
 
 
 def _country_in_name(span_text: str, whole: str):
@@ -791,12 +641,6 @@ def _org_name(text: str) -> str:
     return t[4:] if t.lower().startswith("the ") else t
 
 
-def actor_code(m: Mention) -> str | None:
-    if m.country is None:
-        return None
-    return f"{m.country.iso3} {m.sector}" if m.sector else m.country.iso3
-
-
 @dataclass
 class Person:
     name: str
@@ -808,7 +652,7 @@ class Person:
 class Resolver:
     """Resolve speaker mentions to canonical names across one article."""
 
-    def __init__(self, doc):
+    def __init__(self, doc: Doc):
         self.doc = doc
         self.people: list[Person] = []
         table = countries()
@@ -834,7 +678,7 @@ class Resolver:
         self.people.append(p)
         return p
 
-    def register(self, m: Mention) -> None:
+    def register(self, m: SpeakerMention) -> None:
         if m.type == "person" and m.name:
             self._add_person(m.name, m.role, m.start)
 
@@ -846,82 +690,6 @@ class Resolver:
                 if best is None or len(p.name) > len(best.name):
                     best = p
         return best
-
-    def by_title(self, title_words: tuple[str, ...], at: int) -> Person | None:
-        """The person whose role fits a bare title: "the minister", "Defense chief".
-
-        The mention's last word is its title ("chief"); it should match the title that heads
-        the role ("Minister" in "Ukraine's Defense Minister"), and its modifiers ("Defense")
-        should modify that title rather than sit somewhere in an organisation's name.
-        """
-        words = [w for w in title_words if w not in ("the", "a", "an")]
-        if not words:
-            return None
-        title, mods = words[-1], set(words[:-1])
-        best, best_score = None, 0.0
-        for p in self.people:
-            if not p.role:
-                continue
-            role_head, role_mods, role_all = _role_parts(p.role)
-            if title == role_head:
-                score = 1.0
-            elif _synonym(title) & {role_head} or _synonym(role_head) & {title}:
-                score = 0.7
-            elif title in role_all:
-                score = 0.4
-            else:
-                continue
-            for w in mods:
-                if w in role_mods or _synonym(w) & role_mods:
-                    score += 0.5
-                elif w in role_all:
-                    score += 0.2
-                else:
-                    score -= 0.3
-            # Prefer someone already mentioned before this point.
-            if any(x < at for x in p.mentions):
-                score += 0.05
-            if score > best_score:
-                best, best_score = p, score
-        return best if best_score >= 0.7 else None
-
-
-def _role_parts(role: str) -> tuple[str, set[str], set[str]]:
-    """(title head, its modifiers, all words) of a role: "head of the X Council" heads with "head"."""
-    words = [
-        w.strip("'\u2019,.").lower()
-        for w in role.replace("-", " ").replace("\u2019s", " ").replace("'s", " ").split()
-    ]
-    words = [w for w in words if w]
-    cut = next(
-        (i for i, w in enumerate(words) if w in ("of", "at", "for", "in", "with", "to", "from")), len(words)
-    )
-    pre = words[:cut] or words
-    return pre[-1], set(pre[:-1]), set(words)
-
-
-_SYNONYMS = {
-    "defense": {"defence"},
-    "defence": {"defense"},
-    "chief": {"minister", "head", "secretary", "commander", "director"},
-    "minister": {"chief"},
-    "head": {"chief"},
-    "secretary": {"chief"},
-    "commander": {"chief"},
-    "director": {"chief", "head"},
-    "army": {"armed", "forces", "military", "ground"},
-    "military": {"armed", "forces", "army"},
-    "spy": {"intelligence"},
-    "intelligence": {"spy"},
-    "spokesperson": {"spokesman", "spokeswoman"},
-    "spokesman": {"spokesperson"},
-    "premier": {"prime"},
-    "leader": {"president", "head"},
-}
-
-
-def _synonym(w: str) -> set[str]:
-    return _SYNONYMS.get(w, set())
 
 
 def _clean_name(text: str) -> str:

@@ -107,8 +107,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
+from claimledger.analyse.context import extractor
+from claimledger.analyse.parsed import MONTH_NAMES, MONTH_NUMBERS, NUMBER_WORDS, token_at
 from claimledger.record import span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimledger.analyse.context import Context
 
 FEW, SEVERAL, COUPLE = 3, 5, 2
 SCHEDULED_DAYS = 14
@@ -122,30 +130,11 @@ MONTH = (
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
     r"(?![A-Za-z])"
 )
-MONTH_FULL = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-}
-MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m}
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 WEEKDAY_NUM = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 YEAR = r"(?:19|20)\d{2}(?![\d])(?!,\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-NUM_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)"
-)
+NUM_WORD = "(?:" + "|".join(w for w in NUMBER_WORDS if w != "zero") + ")"
 NUM = (
     rf"(?:\d{{1,3}}(?![\d,])|{NUM_WORD}(?:[-\s]{NUM_WORD})?|a\s+few|few|several|"
     rf"a\s+couple(?:\s+of)?|couple\s+of|an?)"
@@ -158,16 +147,7 @@ PART = (
 PART_SEP = r"(?:\s*-\s*|\s+)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
-NUM_VALUES = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
-    )
-}
-NUM_VALUES.update(
-    {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-)
+NUM_VALUES: dict = dict(NUMBER_WORDS)
 NUM_VALUES.update(
     {
         "a": 1,
@@ -467,15 +447,13 @@ def r_numeric(m, text, hints):
 
 
 def _month_num(s: str) -> int:
-    return MONTH_NUM[s[:3].lower()]
+    return MONTH_NUMBERS[s[:3].lower()]
 
 
 def r_dmy(m, text, hints):
+    """A day and a month, in either order ("5 March", "March 5"), with an optional year."""
     y = int(m["y"]) if m["y"] else None
     return _day_expr(m, y, _month_num(m["mon"]), int(re.match(r"\d+", m["d"]).group()))
-
-
-r_mdy = r_dmy
 
 
 def _month_expr(m, start, end, mon: int, y: int | None, part: str | None) -> Expr:
@@ -498,7 +476,7 @@ def r_month(m, text, hints):
     y = int(m["y"]) if m["y"] else None
     name = m["mon"]
     if not y:
-        if name.rstrip(".") not in MONTH_FULL:
+        if name.rstrip(".") not in MONTH_NAMES:
             return None  # "Jan" alone is too unsure
         if part is None and not _is_licensed(text, m.start(), hints):
             return None
@@ -956,7 +934,7 @@ RULE_PATTERNS: list[tuple[str, Callable]] = [
         r_dayrange,
     ),
     (rf"\b(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", r_dmy),
-    (rf"\b(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?![\d]|[,.]\d)(?:,?\s+(?P<y>{YEAR}))?", r_mdy),
+    (rf"\b(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?![\d]|[,.]\d)(?:,?\s+(?P<y>{YEAR}))?", r_dmy),
     (rf"(?:\b(?P<part>(?i:{PART})){PART_SEP})?\b(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?", r_month),
     (rf"\bQ(?P<q>[1-4])\s+(?P<y>{YEAR})", r_quarter),
     (r"\b(?i:the\s+(?P<q>first|second|third|fourth|last)\s+quarter)\b(?!\s+of\b)", r_quarter_this),
@@ -1061,7 +1039,7 @@ RULES: list[tuple[re.Pattern, Callable, tuple | None, bool]] = [
     for p, h in RULE_PATTERNS
 ]
 
-ABSOLUTE_DAY_RULES = {"r_iso", "r_numeric", "r_dmy", "r_mdy"}
+ABSOLUTE_DAY_RULES = {"r_iso", "r_numeric", "r_dmy"}
 # what can stand at either end of a range (not "overnight", "two days ago", "the past week")
 RANGE_RULES = {
     "r_iso",
@@ -1090,7 +1068,7 @@ OVERNIGHT_CONN = re.compile(r"^\s*(?i:on|into|to)\s+$")
 class Hints:
     """What the parse tells the rules: DATE entities and the tense of the governing verb."""
 
-    def __init__(self, doc=None):
+    def __init__(self, doc: Doc | None = None):
         self.doc = doc
         self._ents = None
 
@@ -1108,10 +1086,7 @@ class Hints:
         return any(a <= i < b for a, b in self._date_ents())
 
     def _token_at(self, i: int):
-        if self.doc is None:
-            return None
-        sp = self.doc.char_span(i, i + 1, alignment_mode="expand")
-        return sp[0] if sp is not None and len(sp) else None
+        return token_at(self.doc, i) if self.doc is not None else None
 
     def is_counted_number(self, start: int, end: int) -> bool:
         """A four-digit number that counts a plural noun ("2000 troops"), not a year that
@@ -1391,7 +1366,7 @@ def parse_published(value) -> date | None:
         return None
 
 
-def find_times(text: str, published=None, doc=None) -> list[dict]:
+def find_times(text: str, published=None, doc: Doc | None = None) -> list[dict]:
     """Every time expression in `text` as Time dicts. `doc` (a spaCy Doc over `text`) is
     optional: without it, tense is unknown (past readings) and bare years/months need a
     preposition."""
@@ -1435,6 +1410,7 @@ def find_times(text: str, published=None, doc=None) -> list[dict]:
     return times
 
 
-def extract(ctx) -> None:
+@extractor("times", gives=("times",))
+def extract(ctx: Context) -> None:
     published = getattr(ctx.document, "published", None) or ctx.record.get("published")
     ctx.record["times"] = find_times(ctx.doc.text, parse_published(published), ctx.doc)

@@ -103,6 +103,21 @@ def countries() -> CountryTable:
     return CountryTable(by_iso2, names, demonyms, seats)
 
 
+def government_name(country: Country) -> str:
+    """The one name of a country's government, for actors and speakers alike: "Government of
+    Ukraine", "Government of the United States", "Government of the Netherlands"."""
+    name = country.name
+    if name.startswith("The "):
+        return f"Government of the {name[4:]}"
+    plural_or_union = " the " not in name and (
+        name.startswith(
+            ("United ", "Republic ", "Democratic ", "Central African", "Czech Republic", "Dominican Republic")
+        )
+        or name.endswith(("lands", "ines", "amas", "ives", "oros", "elles", "Islands"))
+    )
+    return f"Government of the {name}" if plural_or_union else f"Government of {name}"
+
+
 def case_sensitive_alias(text: str) -> Country | None:
     """'US' and 'UK' only in capitals: lower-cased they are English words."""
     table = countries()

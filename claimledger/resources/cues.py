@@ -16,7 +16,7 @@ class Cue:
 
 
 @dataclass
-class Lexicon:
+class CueLexicon:
     verbs: dict[str, Cue]
     nouns: dict[str, Cue]
     phrases: dict[tuple[str, ...], Cue]  # lower-cased word tuples ("according", "to")
@@ -47,7 +47,7 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+def cue_lexicon() -> CueLexicon:
     verbs, nouns, phrases = {}, {}, {}
     text = resources.files("claimledger.resources").joinpath("cues.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -61,7 +61,7 @@ def lexicon() -> Lexicon:
             nouns.setdefault(lemma, cue)
         else:
             phrases.setdefault(tuple(lemma.lower().split()), cue)
-    return Lexicon(verbs, nouns, phrases)
+    return CueLexicon(verbs, nouns, phrases)
 
 
 def _inflections(verbs: dict[str, Cue]) -> dict[str, str]:
