@@ -311,3 +311,46 @@ def test_a_government_has_one_name_as_speaker_and_as_actor(analyser, text, name,
     sp, actor = _speaker_and_actor(rec)
     assert (sp["name"], sp["actor"], sp["type"]) == (name, code, "country")
     assert (actor["name"], actor["code"]) == (name, code)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        (
+            "The harbour master put the number of stranded ferries at 23.",
+            "The harbour master",
+            "put",
+            "the number of stranded ferries at 23",
+        ),
+        (
+            "Rescuers counted 41 bodies in the rubble by nightfall.",
+            "Rescuers",
+            "counted",
+            "41 bodies in the rubble",
+        ),
+        (
+            "The first dispatches spoke of nine dead near the dam.",
+            "The first dispatches",
+            "spoke",
+            "nine dead",
+        ),
+    ],
+)
+def test_figures_given_by_put_count_and_speak_of(analyser, text, speaker, cue, content):
+    (st,) = run(analyser, text)
+    assert st["speaker"]["text"] == speaker
+    assert st["cue"]["text"] == cue
+    assert st["content"]["text"].startswith(content)
+    assert st["stance"] in ("estimate", "assert")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister put pressure on the regional council to reopen the road.",
+        "The coach began talking about his childhood in the valley.",
+        "Farmers are counting on rain before the harvest.",
+    ],
+)
+def test_put_count_and_talk_without_a_figure_say_nothing(analyser, text):
+    assert run(analyser, text) == []

@@ -417,6 +417,9 @@ def _complement(verb: Token, cue, children):
     lemma = cue.lemma
     objs = [c for c in right if c.dep_ in ("dobj", "dative")]
     xcomps = [c for c in right if c.dep_ == "xcomp"]
+    figure = _figure_complement(lemma, right, objs)
+    if figure is not None or lemma in FIGURE_VERBS:
+        return figure
     if lemma in OBJECT_PREDICATE:
         # "called on Russia to accept", "called for calm"
         preps = ("on", "upon", "for") if lemma in ("call", "appeal") else ("on", "upon")
@@ -449,6 +452,29 @@ def _complement(verb: Token, cue, children):
             and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
         ]
         return _span_of(objs + preds)
+    return None
+
+
+# Verbs that attribute a figure, and only in these shapes: "put the toll at nine", "counted
+# 480,000 tonnes shipped", "spoke of about 3,000 workers".
+FIGURE_VERBS = {"put", "count"}
+ABOUT_VERBS = {"speak", "talk"}
+
+
+def _figure_complement(lemma: str, right: list, objs: list):
+    if lemma == "put":
+        at = [c for c in right if c.dep_ == "prep" and c.lower_ == "at" and objs and c.i > objs[0].i]
+        return _span_of(objs + at) if objs and at else None
+    if lemma == "count":
+        counted = [o for o in objs if any(t.like_num for t in o.subtree)]
+        return _span_of(counted) if counted else None
+    if lemma in ABOUT_VERBS and not objs:
+        about = [c for c in right if c.dep_ == "prep" and c.lower_ in ("of", "about")]
+        # Only a figure: "began talking about his brother" names a topic, says nothing.
+        pobjs = [
+            p for c in about for p in c.children if p.dep_ == "pobj" and any(t.like_num for t in p.subtree)
+        ]
+        return _span_of(pobjs[:1]) if pobjs else None
     return None
 
 
