@@ -354,3 +354,15 @@ def test_figures_given_by_put_count_and_speak_of(analyser, text, speaker, cue, c
 )
 def test_put_count_and_talk_without_a_figure_say_nothing(analyser, text):
     assert run(analyser, text) == []
+
+
+def test_colon_after_a_bare_name_or_a_time_stamp(analyser):
+    text = (
+        'Harbour master Ines Calder: "Nine trawlers are still missing."\n\n'
+        '21:40 - Coastguard chief Tomas Ruel: "We have found two of them."'
+    )
+    first, second = run(analyser, text)
+    assert first["speaker"]["name"] == "Ines Calder" and first["kind"] == "direct"
+    assert first["content"]["text"] == "Nine trawlers are still missing."
+    assert second["speaker"]["name"] == "Tomas Ruel"
+    assert second["content"]["text"] == "We have found two of them."

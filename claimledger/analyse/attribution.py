@@ -828,9 +828,15 @@ def _colon_attribution(doc: Doc, q: Quote) -> Draft | None:
         sp = mention_from_head(subj, text)
     else:
         chunks = [c for c in doc.noun_chunks if sent.start_char <= c.start_char and c.end_char <= colon]
-        if not chunks:
-            return None
-        sp = mention_from_head(chunks[-1].root, text)
+        if chunks:
+            sp = mention_from_head(chunks[-1].root, text)
+        else:
+            # "Mayor Ioan Rusu: ..." or a live blog's "19:05 - Governor X: ...", where the
+            # parser leaves the name as loose tokens: the last name before the colon speaks.
+            names = [t for t in doc[sent.start : tok.i] if t.pos_ == "PROPN"]
+            if not names:
+                return None
+            sp = mention_from_head(names[-1], text)
     if sp is None:
         return None
     return Draft(sp, (colon, colon + 1), (q.start_inner, q.end_inner), "direct", "assert")
