@@ -366,3 +366,22 @@ def test_colon_after_a_bare_name_or_a_time_stamp(analyser):
     assert first["content"]["text"] == "Nine trawlers are still missing."
     assert second["speaker"]["name"] == "Tomas Ruel"
     assert second["content"]["text"] == "We have found two of them."
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The ministry has called such reports fabrications.", "such reports fabrications"),
+        ("The opposition called the recount a sham.", "the recount a sham"),
+        ("The mayor called the rumours propaganda.", "the rumours propaganda"),
+    ],
+)
+def test_calling_something_untrue_is_a_denial(analyser, text, content):
+    (st,) = run(analyser, text)
+    assert st["content"]["text"] == content
+    assert st["stance"] == "deny"
+
+
+def test_calling_for_something_is_still_a_call(analyser):
+    (st,) = run(analyser, "The union called for calm outside the plant.")
+    assert st["stance"] == "urge"

@@ -362,6 +362,8 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     if kind == "indirect":
         content = _before_coordinated_cue(tok.doc, content) or content
     d = Draft(speaker, cue_span, content, kind, cue.stance)
+    if cue.lemma in NAMING_VERBS and _names_untrue(tok.doc, content):
+        d.stance = "deny"
     d.negated = any(c.dep_ == "neg" for c in children)
     _adjuncts(d, tok, sent)
     # "..., citing reports" or "in an interview" parsed inside the clause: not what was said
@@ -420,6 +422,9 @@ def _complement(verb: Token, cue, children):
     figure = _figure_complement(lemma, right, objs)
     if figure is not None or lemma in FIGURE_VERBS:
         return figure
+    if lemma in NAMING_VERBS and objs and objs[0].lemma_.lower() in REJECTION_NOUNS:
+        # "called such reports fabrications", parsed as one noun phrase
+        return _span_of(objs)
     if lemma in OBJECT_PREDICATE:
         # "called on Russia to accept", "called for calm"
         preps = ("on", "upon", "for") if lemma in ("call", "appeal") else ("on", "upon")
@@ -435,7 +440,10 @@ def _complement(verb: Token, cue, children):
                 for c in right
                 if c.i > objs[0].i
                 and (
-                    (c.dep_ in ("xcomp", "ccomp", "oprd") and _clause_like(c))
+                    (
+                        c.dep_ in ("xcomp", "ccomp", "oprd")
+                        and (_clause_like(c) or c.lemma_.lower() in REJECTION_NOUNS)
+                    )
                     or (c.dep_ == "prep" and c.lower_ in preps)
                 )
             ]
@@ -455,10 +463,24 @@ def _complement(verb: Token, cue, children):
     return None
 
 
+# "called the reports lies": naming something untrue is a denial, whatever the verb's stance.
+NAMING_VERBS = {"call", "dismiss", "describe", "brand", "label", "term"}
+REJECTION_NOUNS = {
+    "fabrication", "lie", "falsehood", "propaganda", "disinformation", "misinformation",
+    "fake", "fiction", "fantasy", "nonsense", "provocation", "slander", "smear", "hoax",
+}  # fmt: skip
+
+
 # Verbs that attribute a figure, and only in these shapes: "put the toll at nine", "counted
 # 480,000 tonnes shipped", "spoke of about 3,000 workers".
 FIGURE_VERBS = {"put", "count"}
 ABOUT_VERBS = {"speak", "talk"}
+
+
+def _names_untrue(doc: Doc, content) -> bool:
+    """The content ends by calling something untrue: "the reports fabrications", "the vote a sham"."""
+    last = [t for t in doc.char_span(*content, alignment_mode="expand") or () if t.is_alpha]
+    return bool(last) and last[-1].lemma_.lower() in REJECTION_NOUNS | {"sham", "farce", "lie"}
 
 
 def _figure_complement(lemma: str, right: list, objs: list):
