@@ -385,3 +385,25 @@ def test_calling_something_untrue_is_a_denial(analyser, text, content):
 def test_calling_for_something_is_still_a_call(analyser):
     (st,) = run(analyser, "The union called for calm outside the plant.")
     assert st["stance"] == "urge"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("On Monday the relief agency estimated some 18,000 displaced.", "some 18,000 displaced"),
+        ("The health office raised its estimate to about 640 cases.", "its estimate to about 640 cases"),
+        ("The port authority revised the tally down to 35 vessels.", "the tally down to 35 vessels"),
+    ],
+)
+def test_figures_as_objects_and_revised_estimates(analyser, text, content):
+    (st,) = run(analyser, text)
+    assert st["content"]["text"] == content
+    assert st["stance"] == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator raised concerns about the budget.", "The bank lowered interest rates by half a point."],
+)
+def test_raising_or_lowering_other_things_says_nothing(analyser, text):
+    assert run(analyser, text) == []

@@ -460,6 +460,9 @@ def _complement(verb: Token, cue, children):
             and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
         ]
         return _span_of(objs + preds)
+    if lemma not in OBJECT_PREDICATE and objs and any(t.like_num for t in objs[0].subtree):
+        # "estimated some 25,000", "said 48,000": a figure as the object, where nothing else fits
+        return _span_of(objs[:1])
     return None
 
 
@@ -473,8 +476,10 @@ REJECTION_NOUNS = {
 
 # Verbs that attribute a figure, and only in these shapes: "put the toll at nine", "counted
 # 480,000 tonnes shipped", "spoke of about 3,000 workers".
-FIGURE_VERBS = {"put", "count"}
+FIGURE_VERBS = {"put", "count", "raise", "revise", "lower"}
 ABOUT_VERBS = {"speak", "talk"}
+# What a revision revises: "raised its estimate to about 11,000", "revised the toll down to 41".
+ESTIMATE_NOUNS = {"estimate", "figure", "toll", "count", "number", "tally", "forecast", "projection"}
 
 
 def _names_untrue(doc: Doc, content) -> bool:
@@ -484,6 +489,13 @@ def _names_untrue(doc: Doc, content) -> bool:
 
 
 def _figure_complement(lemma: str, right: list, objs: list):
+    if lemma in ("raise", "revise", "lower"):
+        if not objs or objs[0].lemma_.lower() not in ESTIMATE_NOUNS:
+            return None
+        # "revised the tally down to 35": the "to" may hang off the particle
+        near = right + [g for c in right if c.dep_ in ("prt", "advmod") for g in c.children]
+        to = [c for c in near if c.dep_ == "prep" and c.lower_ in ("to", "at") and c.i > objs[0].i]
+        return _span_of(objs + to) if to else None
     if lemma == "put":
         at = [c for c in right if c.dep_ == "prep" and c.lower_ == "at" and objs and c.i > objs[0].i]
         return _span_of(objs + at) if objs and at else None
