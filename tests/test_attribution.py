@@ -407,3 +407,12 @@ def test_figures_as_objects_and_revised_estimates(analyser, text, content):
 )
 def test_raising_or_lowering_other_things_says_nothing(analyser, text):
     assert run(analyser, text) == []
+
+
+def test_quoted_as_saying_gives_the_quoted_speaker(analyser):
+    (st,) = run(
+        analyser, "The state broadcaster quoted a senior engineer as saying that two turbines had failed."
+    )
+    assert st["speaker"]["text"] == "a senior engineer"
+    assert st["content"]["text"] == "two turbines had failed"
+    assert st["venue"]["text"] == "The state broadcaster"

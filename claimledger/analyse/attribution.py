@@ -315,6 +315,10 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     cue: Cue | None = lex.verb(tok)
     if cue is None:
         return None
+    if cue.lemma == "quote":
+        relayed = _quoted_as_saying(tok)
+        if relayed is not None:
+            return relayed
     subj = _subject(tok) or _subject_before(tok, sent)
     if subj is None or subj.i == tok.i or subj.tag_ in ("WP", "WDT") or subj.dep_ == "expl":
         return None
@@ -370,6 +374,29 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     for extra in (d.cited_source, d.venue):
         if extra and d.content[0] < extra[0] < d.content[1] and extra[1] >= d.content[1] - 1:
             d.content = _trim_range(text, d.content[0], extra[0]) or d.content
+    return d
+
+
+def _quoted_as_saying(verb: Token) -> Draft | None:
+    """ "Public radio quotes Governor X as saying (that) ...": X speaks; the outlet that quotes
+    is where it was said."""
+    text = doc_text(verb.doc)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_ is None:
+        return None
+    saying = next((c for c in as_.children if c.dep_ == "pcomp" and c.lemma_ in ("say", "tell")), None)
+    clause = next((c for c in saying.children if c.dep_ == "ccomp"), None) if saying is not None else None
+    speaker = _speaker_from_subject(obj, text)
+    if clause is None or speaker is None or saying is None:
+        return None
+    content = _content_range(clause)
+    if content is None:
+        return None
+    d = Draft(speaker, (as_.idx, saying.idx + len(saying)), content, "indirect", "assert")
+    subj = _subject(verb)
+    if subj is not None:
+        d.venue = _subtree_range(subj)
     return d
 
 
