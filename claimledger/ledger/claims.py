@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from claimledger.ledger.counted import CLASSES, HUMAN, Counted, counted
+from claimledger.ledger.counted import BARE, CLASSES, HUMAN, Counted, counted
 from claimledger.ledger.items import Figure, Item, words
 
 EVENT_WINDOW_DAYS = 7
@@ -161,9 +161,11 @@ def _same_thing(members: list[Item], fc: dict[int, tuple[Figure, Counted]]) -> l
 
 
 def _typical(members: list[Item], fc: dict[int, tuple[Figure, Counted]]) -> tuple[Figure, Counted]:
-    """The figure and counted thing of a quantity claim, as most of its statements put it."""
+    """The figure and counted thing of a quantity claim, as most of its statements put it
+    (a statement with a bare number names nothing)."""
     seen = Counter(fc[id(it)][1].what for it in members)
-    top = seen.most_common(1)[0][0]
+    named = [w for w, _ in seen.most_common() if w != BARE]
+    top = named[0] if named else BARE
     return next(fc[id(it)] for it in members if fc[id(it)][1].what == top)
 
 
