@@ -7,7 +7,8 @@ store all share.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 
 from claimledger.ledger import claims as claims_mod
 from claimledger.ledger import relations as relations_mod
@@ -36,6 +37,16 @@ class Ledger:
     claims: list[Claim]
     relations: list[ClaimRelation]
     identities: dict[str, Identity]
+    _by_end: dict[tuple[str, str], list[ClaimRelation]] | None = field(default=None, repr=False)
+
+    def relations_of(self, claim_id: str, end: str) -> list[ClaimRelation]:
+        """The relations whose `end` ("source" or "target") is this claim."""
+        if self._by_end is None:
+            self._by_end = defaultdict(list)
+            for r in self.relations:
+                self._by_end[(r.source, "source")].append(r)
+                self._by_end[(r.target, "target")].append(r)
+        return self._by_end.get((claim_id, end), [])
 
 
 def build(items: list[Item]) -> Ledger:
@@ -84,12 +95,10 @@ def claim_summary(claim: Claim, ledger: Ledger) -> dict:
         )
     rels = [
         {"type": r.type, "claim": r.target, "direction": "to"}
-        for r in ledger.relations
-        if r.source == claim.id
+        for r in ledger.relations_of(claim.id, "source")
     ] + [
         {"type": r.type, "claim": r.source, "direction": "from"}
-        for r in ledger.relations
-        if r.target == claim.id
+        for r in ledger.relations_of(claim.id, "target")
     ]
     out = {
         "id": claim.id,
