@@ -288,23 +288,19 @@ class _Vectors:
 
     def neighbours(self, i: int):
         """Contents sharing one of i's rare words (each once)."""
-        seen: set[int] = {i}
-        for w in self.rare(i):
-            plist = self.postings.get(w, ())
-            if len(plist) > _BLOCK_MAX_POSTINGS:
-                continue
-            for j in plist:
-                if j not in seen:
-                    seen.add(j)
-                    yield j
+        return self._sharing(i, self.rare(i), self.postings, _BLOCK_MAX_POSTINGS)
 
     def wide_neighbours(self, i: int):
         """Contents sharing one of i's less common words (each once)."""
+        return self._sharing(i, self.bags[i], self.every, _WIDE_MAX_POSTINGS)
+
+    @staticmethod
+    def _sharing(i: int, looked_up, index: dict[str, list[int]], cap: int):
         seen: set[int] = {i}
-        for w in self.bags[i]:
-            plist = self.every.get(w, ())
-            if len(plist) > _WIDE_MAX_POSTINGS:
-                continue
+        for w in looked_up:
+            plist = index.get(w, ())
+            if len(plist) > cap:
+                continue  # too common to tell anything apart
             for j in plist:
                 if j not in seen:
                     seen.add(j)

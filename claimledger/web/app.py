@@ -150,6 +150,11 @@ def _query_string(params: dict) -> str:
     return ("?" + urlencode(kept)) if kept else ""
 
 
+def _twin(ref: str) -> tuple[str, bool]:
+    """(the id, whether the JSON twin was asked for) of a path's last part."""
+    return (ref[: -len(".json")], True) if ref.endswith(".json") else (ref, False)
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.endswith(".json")
 
@@ -385,8 +390,7 @@ def create_app(db_url: str) -> FastAPI:
 
     @app.get("/claims/{claim_id}")
     def claim_page(request: Request, claim_id: str):
-        as_data = claim_id.endswith(".json")
-        cid = claim_id[: -len(".json")] if as_data else claim_id
+        cid, as_data = _twin(claim_id)
         found = queries.get_claim(store, cid[:64])
         if found is None:
             return error(request, 404, f"no claim {cid!r}")
@@ -452,8 +456,7 @@ def create_app(db_url: str) -> FastAPI:
 
     @app.get("/speakers/{speaker_id:path}")
     def speaker_page(request: Request, speaker_id: str):
-        as_data = speaker_id.endswith(".json")
-        sid = speaker_id[: -len(".json")] if as_data else speaker_id
+        sid, as_data = _twin(speaker_id)
         found = queries.get_speaker(store, sid[:300])
         if found is None:
             return error(request, 404, f"no speaker {sid!r}")
