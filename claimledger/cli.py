@@ -632,8 +632,14 @@ def claims(search, speaker, since, until, contested, kind, limit, fmt, db):
             limit=limit,
         )
         counts = queries.ledger_counts(store)
+        stored = queries.counts(store)["documents"]
     finally:
         store.close()
+    if not counts["claims"] and stored > counts["unanalysed"]:
+        click.echo(
+            "the ledger is empty: `claimledger reanalyse` builds it for reports stored before it existed",
+            err=True,
+        )
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":

@@ -596,3 +596,19 @@ def test_eval_ledger_on_a_small_story(tmp_path):
     assert result["timeline"] == {"recall": 1.0, "precision": 1.0, "gold_points": 2, "system_points": 2}
     r = CliRunner().invoke(main, ["eval", "ledger", str(tmp_path / "gold"), "--split", "blind"])
     assert r.exit_code == 2 and "no gold.json" in r.output
+
+
+def test_a_store_from_before_the_ledger_says_how_to_build_it(tmp_path):
+    from claimledger.store.db import Store
+    from claimledger.store.schema import ledger_claims
+
+    db = f"sqlite:///{tmp_path}/old.db"
+    r = CliRunner().invoke(main, ["ingest", str(STORY), "--db", db, "--no-progress"])
+    assert r.exit_code == 0
+    with Store(db) as store, store._write() as conn:  # as a store migrated from 0001 would be
+        conn.execute(ledger_claims.delete())
+    r = CliRunner().invoke(main, ["claims", "--db", db])
+    assert r.exit_code == 0 and "claimledger reanalyse" in r.stderr
+    CliRunner().invoke(main, ["reanalyse", "--db", db, "--no-progress"])
+    r = CliRunner().invoke(main, ["claims", "--db", db, "--format", "json"])
+    assert json.loads(r.stdout) and "ledger is empty" not in r.stderr
