@@ -564,8 +564,7 @@ def _phrase_statement(tok: Token, sent: Span, lex) -> Draft | None:
         body = [t for t in sent if not t.is_space and not (p_lo <= t.idx < p_hi)]
         before = [t for t in body if t.idx < p_lo]
         after = [t for t in body if t.idx >= p_hi]
-        strip = lambda ts: _trim_tokens(ts)
-        before, after = strip(before), strip(after)
+        before, after = _trim_tokens(before), _trim_tokens(after)
         if before and after:
             # "X number 48,000, according to Y, meaning ...": the clause before, when it is one
             if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before) and any(
@@ -677,7 +676,7 @@ def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
 
 
 def _trimmed_subtree(tok: Token):
-    toks = _trim_tokens([t for t in tok.subtree])
+    toks = _trim_tokens(list(tok.subtree))
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -965,7 +964,10 @@ def _nest(drafts: list[Draft]) -> None:
 
 def _to_record(text: str, i: int, d: Draft, drafts: list[Draft]) -> dict:
     m = d.speaker
-    opt = lambda r: span(text, *r) if r else None
+
+    def opt(r):
+        return span(text, *r) if r else None
+
     return {
         "id": f"s{i + 1}",
         "speaker": span(text, m.start, m.end, name=d.name, role=d.role, type=m.type, actor=d.actor),

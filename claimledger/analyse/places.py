@@ -42,6 +42,7 @@ index, the gazetteer row and, for resolved anaphora and regions, the index of th
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -964,7 +965,7 @@ def _resolve(doc: Doc, mentions: list[PlaceMention]) -> None:
 
 def _qualifier_bonus(doc: Doc, mentions: list[PlaceMention]) -> None:
     """'Paris, Texas', 'Tbilisi, Georgia', "Russia's Kursk Oblast": the qualifier picks."""
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in itertools.pairwise(mentions):
         between = doc[a.j : b.i]
         if len(between) == 1 and between[0].text == ",":
             inner, outer = a, b

@@ -610,7 +610,7 @@ def _number_at(doc: Doc, i: int) -> Num | None:
                 return Num(i, i + k, None, lo, hi, vague=True, words=True)
             return None
     if low in VAGUE:
-        base, lo, hi = VAGUE[low]
+        _base, lo, hi = VAGUE[low]
         if i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in VAGUE:
             b2 = VAGUE[doc[i + 2].lower_][0]
             return Num(i, i + 3, None, lo * b2, (hi + 1) * b2 - 1, vague=True, words=True, scaled=True)
@@ -804,7 +804,7 @@ def _phrases(doc: Doc, lows: list[str]) -> list[Num]:
 
 def _excluded(doc: Doc, num: Num, sent_start: int, sent_end: int) -> bool:
     n = len(doc)
-    first, last = doc[num.start], doc[num.end - 1]
+    first = doc[num.start]
     prev = doc[num.start - 1] if num.start > sent_start else None
     prev2 = doc[num.start - 2] if num.start - 1 > sent_start else None
     nxt = doc[num.end] if num.end < n else None
@@ -1156,7 +1156,6 @@ def _particle(t) -> bool:
 
 
 def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
-    n = len(doc)
     q = Quantity(num, num.start, num.end, num.value, num.low, num.high)
     q.approximate = num.vague
     j = num.end
@@ -1883,7 +1882,7 @@ def _counts_from_clause(doc: Doc, q: Quantity, sent_of) -> None:
     'the death toll rose to 23', 'inflation reached 9.5 percent', 'a force of 3,000'."""
     if q.kind == "factor":
         return
-    s, e = sent_of(q.num.start)
+    s, _e = sent_of(q.num.start)
     a = _anchor(doc, q)
     target = None
     # a force of 3,000; a range of 2,500 km

@@ -328,7 +328,10 @@ def _part(s: str | None) -> str | None:
 def _apply_part(part: str | None, unit: str, a: date, b: date) -> tuple[date, date]:
     if part is None:
         return a, b
-    d = lambda n: a + timedelta(days=n)
+
+    def d(n: int) -> date:
+        return a + timedelta(days=n)
+
     if part.startswith("week") and unit in ("month", "year"):
         if part == "weeklast":
             return b - timedelta(days=6), b
@@ -557,7 +560,10 @@ def r_season(m, text, hints):
             return _apply_part(part, "season", *_season(name, yh))
         if p is None:
             return None
-        occ = lambda yy: _season(name, yy)
+
+        def occ(yy):
+            return _season(name, yy)
+
         if ref in ("last", "past"):
             a = next(occ(yy) for yy in (p.year, p.year - 1, p.year - 2) if occ(yy)[1] < p)
         elif ref in ("next", "coming"):
@@ -603,7 +609,10 @@ def r_relunit(m, text, hints):
         def res(p, t, yh):
             if p is None:
                 return None
-            sat = lambda d: d - timedelta(days=(d.weekday() - 5) % 7)  # the Saturday on or before d
+
+            def sat(d):  # the Saturday on or before d
+                return d - timedelta(days=(d.weekday() - 5) % 7)
+
             if ref in ("last", "past"):
                 s = sat(p)
                 if s + timedelta(days=1) >= p:
@@ -1280,7 +1289,7 @@ def _overnight(e: Expr, x: Expr) -> Expr:
 
 def _range(a: Expr, b: Expr, start: int) -> Expr:
     def res(p, t, yh):
-        ya = yb = None
+        ya = None
         rb = b.resolve(p, t, None)
         if rb and rb != "duration" and not a.explicit_year and b.explicit_year and rb[1] is not None:
             ya = rb[1].year

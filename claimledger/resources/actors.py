@@ -163,7 +163,7 @@ def actor_dictionary() -> ActorDictionary:
     heads, mods = {}, {}
     max_phrase = 1
     for _, cols in _rows("actors_sectors.tsv"):
-        phrase, sector, strength, typ = (cols + ["", "", "", ""])[:4]
+        phrase, sector, strength, typ = [*cols, "", "", "", ""][:4]
         entry = SectorWord(phrase, None if sector == "-" else sector, strength, None if typ == "-" else typ)
         max_phrase = max(max_phrase, len(phrase.split()))
         if strength != "mod":
@@ -180,7 +180,7 @@ def actor_dictionary() -> ActorDictionary:
             first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
 
     for _, cols in _rows("actors_orgs.tsv"):
-        name, aliases, code, source = (cols + ["", "", "", ""])[:4]
+        name, aliases, code, source = [*cols, "", "", "", ""][:4]
         org = Org(name, code, source)
         for alias in [name, *[a for a in aliases.split("|") if a]]:
             key = _strip_the(fold(alias))
@@ -191,13 +191,13 @@ def actor_dictionary() -> ActorDictionary:
                 orgs[key] = (org, exact)
             index(alias)
     for _, cols in _rows("actors_people.tsv"):
-        name, aliases, code, office = (cols + ["", "", "", ""])[:4]
+        name, aliases, code, office = [*cols, "", "", "", ""][:4]
         person = KnownPerson(name, code, office)
         for alias in [name, *[a for a in aliases.split("|") if a]]:
             people.setdefault(fold(alias), person)
             index(alias)
     for _, cols in _rows("actors_groups.tsv"):
-        name, aliases, code, typ = (cols + ["", "", "", ""])[:4]
+        name, aliases, code, typ = [*cols, "", "", "", ""][:4]
         group = Group(name, code, typ)
         for alias in [name, *[a for a in aliases.split("|") if a]]:
             groups.setdefault(_strip_the(fold(alias)), group)

@@ -79,7 +79,7 @@ def countries() -> CountryTable:
     ):
         if not line.strip() or line.startswith("#"):
             continue
-        cols = (line.split("\t") + ["", "", ""])[:4]
+        cols = [*line.split("\t"), "", "", ""][:4]
         extra[cols[0]] = [[x for x in c.split("|") if x] for c in cols[1:]]
 
     by_iso2, names, demonyms, seats = {}, {}, {}, {}

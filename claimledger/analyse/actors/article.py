@@ -115,7 +115,7 @@ class ArticleActors:
             elif m.sector in STATE_SECTORS:
                 if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in by_head:
                     parent = by_head[head.head.head.i]
-                    c, w = self._parts(parent)
+                    c, _w = self._parts(parent)
                     if c and c not in NON_STATE:
                         got = (c, None)
                 if got is None:
@@ -233,7 +233,7 @@ class ArticleActors:
             for e in self.entities:
                 if m.country and e.country and m.country != e.country:
                     continue
-                for role, rw, rwords in e.roles:
+                for _role, rw, rwords in e.roles:
                     if title == rw:
                         score = 1.0
                     elif rw in RESOLVE_SYNONYMS.get(title, ()) or title in RESOLVE_SYNONYMS.get(rw, ()):

@@ -193,7 +193,7 @@ def _to_event(art: Article, group: list[EventMention], n: int) -> dict:
                 statement=f"s{m.statement + 1}" if m.statement is not None else None,
             )
             for m in group
-            for x in sorted([m] + m.absorbed, key=lambda x: x.span[0])
+            for x in sorted([m, *m.absorbed], key=lambda x: x.span[0])
         ],
     }
     if first.own_statement is not None:

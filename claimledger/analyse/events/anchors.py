@@ -147,7 +147,7 @@ def _numbers(art: Article, m: EventMention) -> None:
         if role is None and m.type == "ASSAULT":
             # "killed 12", "wounding 30", "12 were killed": the casualty verb says what is counted
             v = head.head if head.dep_ in ("dobj", "nsubjpass", "nsubj", "appos") else None
-            for cv in m.casualty_verbs + [m.tok]:
+            for cv in [*m.casualty_verbs, m.tok]:
                 if v is not None and v.i == cv.i:
                     role = CASUALTY_ROLE.get(cv.lemma_.lower())
         if role == "dead" and m.type == "ASSAULT" and (hit or m.dead is None):

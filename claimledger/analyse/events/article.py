@@ -75,7 +75,9 @@ class Article:
             self.times.append(
                 (tm, self.token_at(tm["start"]), self.token_at(max(tm["start"], tm["end"] - 1)))
             )
-        self.quantities = list(zip(ctx.finding("quantities"), ctx.record.get("quantities") or []))
+        self.quantities = list(
+            zip(ctx.finding("quantities"), ctx.record.get("quantities") or [], strict=True)
+        )
         title = ctx.record.get("title")
         self.headline_end = len(title) if title and self.text.startswith(title) else -1
 

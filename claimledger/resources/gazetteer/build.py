@@ -540,7 +540,7 @@ def read_aliases(path: Path = ALIASES) -> list[dict]:
         parts = line.split("\t")
         if len(parts) != len(cols):
             raise ValueError(f"{path.name}:{n}: {len(parts)} columns, want {len(cols)}")
-        d = {c: (None if v.strip() == "-" else v.strip()) for c, v in zip(cols, parts)}
+        d = {c: (None if v.strip() == "-" else v.strip()) for c, v in zip(cols, parts, strict=True)}
         for c in ("bases", "names"):
             d[c] = [x.strip() for x in (d[c] or "").split("|") if x.strip()]
             d[c] = [x[4:] if x.startswith("the ") else x for x in d[c]]
@@ -640,7 +640,7 @@ def build() -> tuple[bytes, dict]:
         )
         r.add(a["names"], "strong")
         r.add(
-            [f"{b} {s}" for b in a["bases"] for s in SUFFIXES.get(cc, DEFAULT_SUFFIXES) + ("region",)],
+            [f"{b} {s}" for b in a["bases"] for s in (*SUFFIXES.get(cc, DEFAULT_SUFFIXES), "region")],
             "strong",
         )
         r.add(a["bases"], "alt")
