@@ -318,9 +318,7 @@ class ActorFinder:
                 not c[4]
                 and fold(c[2]) in surnames
                 and not any(
-                    self._match(k)
-                    for k in range(c[0], c[1])
-                    if self._match(k) and self._match(k).kind != "person"
+                    (mk := self._match(k)) is not None and mk.kind != "person" for k in range(c[0], c[1])
                 )
             ):
                 accepted.append(c)
