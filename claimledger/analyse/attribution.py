@@ -426,14 +426,16 @@ def _complement(verb: Token, cue, children):
                 return _span_of([pobj] + [c for c in right if c.i > pobj.i and c.dep_ in ("xcomp", "ccomp")])
         if objs:
             # "asked partners for transformers" asks for things, it attributes nothing
-            preps = PREDICATE_PREPS - {"for"} if lemma in ("ask", "request", "demand") else PREDICATE_PREPS
+            pred_preps = (
+                PREDICATE_PREPS - {"for"} if lemma in ("ask", "request", "demand") else PREDICATE_PREPS
+            )
             preds = [
                 c
                 for c in right
                 if c.i > objs[0].i
                 and (
                     (c.dep_ in ("xcomp", "ccomp", "oprd") and _clause_like(c))
-                    or (c.dep_ == "prep" and c.lower_ in preps)
+                    or (c.dep_ == "prep" and c.lower_ in pred_preps)
                 )
             ]
             if preds or cue.np_content:
@@ -738,7 +740,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 
 def _quotation_statements(doc: Doc, quotes, consumed, drafts) -> list[Draft]:
     text = doc_text(doc)
-    out = []
+    out: list[Draft] = []
     ordered = sorted(drafts, key=lambda d: d.cue[0])
     for i, q in enumerate(quotes):
         if i in consumed or len(text[q.start_inner : q.end_inner].split()) < 4:
@@ -935,7 +937,7 @@ def _resolve_pronoun(d: Draft, resolved: list[Draft], resolver: Resolver) -> Non
         "it": ("organisation", "country", "document"),
         "we": ("group", "organisation", "country"),
         "i": "person",
-    }.get(m.pronoun, "person")
+    }.get(m.pronoun or "", "person")
     for prev in reversed(resolved):
         t = prev.speaker.type
         if (t == want or t in want) and (prev.name or t != "person"):

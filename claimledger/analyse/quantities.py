@@ -591,6 +591,13 @@ def _value(parts) -> float:
     return total + current
 
 
+class _NumFlags(TypedDict):
+    scaled: bool
+    suffix: str | None
+    m: bool
+    digits: bool
+
+
 def _number_at(doc: Doc, i: int) -> Num | None:
     n = len(doc)
     tok = doc[i]
@@ -624,7 +631,7 @@ def _number_at(doc: Doc, i: int) -> Num | None:
     # numbers
     parts: list[tuple[str, float]] = []
     j = i
-    flags = {"scaled": False, "suffix": None, "m": False, "digits": False}
+    flags: _NumFlags = {"scaled": False, "suffix": None, "m": False, "digits": False}
     while j < n:
         t = doc[j]
         lw = t.lower_
@@ -1226,9 +1233,10 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
                 q.unit, q.kind = unit, kind
             j = k2
         elif hyphen:
-            j = _hyphen_compound(doc, q, k, e)
-            if j is None:
+            end = _hyphen_compound(doc, q, k, e)
+            if end is None:
                 return None
+            j = end
             hyphen = q.kind == "hyphen"
     q.unit_end = j
     q.end = max(q.end, j)
@@ -1802,18 +1810,18 @@ def _changes(doc: Doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
         }
         used_tokens.add(c.i)
     # one change, several parts: every quantity knows the others
-    groups: dict[int, list[Quantity]] = {}
+    groups: dict[int | None, list[tuple[Quantity, dict]]] = {}
     for q in qs:
         if q.change is not None:
-            groups.setdefault(q.change_token, []).append(q)
+            groups.setdefault(q.change_token, []).append((q, q.change))
     for members in groups.values():
-        merged = {}
-        for q in members:
-            merged.setdefault(q.change["part"], q.value if q.value is not None else q.total)
-        for q in members:
+        merged: dict[str, float | None] = {}
+        for q, change in members:
+            merged.setdefault(change["part"], q.value if q.value is not None else q.total)
+        for _, change in members:
             for part in ("by", "from", "to"):
                 if part in merged:
-                    q.change[part] = merged[part]
+                    change[part] = merged[part]
     # "a 3-fold rise"
     for q in qs:
         if q.kind == "factor" and q.change is None:
@@ -1856,11 +1864,14 @@ def _changes(doc: Doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
             q.change_token = t.i
             new.append(q)
         elif t.lower_ in FOLD or re.match(r"^\d+-?fold$", t.lower_):
-            f = FOLD.get(t.lower_) or float(re.match(r"^(\d+)", t.lower_).group(1))
-            direction = "up"
+            f: float | None = FOLD.get(t.lower_)
+            if not f:
+                lead = re.match(r"^(\d+)", t.lower_)
+                assert lead is not None  # "3-fold": the test above matched
+                f = float(lead.group(1))
             h = t.head
-            if _change_direction(h) is not None:
-                direction = _change_direction(h)
+            turn = _change_direction(h)
+            direction = turn if turn is not None else "up"
             q = Quantity(Num(t.i, t.i + 1, f), t.i, t.i + 1, f, unit="times", kind="factor")
             q.change = {
                 "direction": direction,

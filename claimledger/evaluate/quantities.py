@@ -225,6 +225,7 @@ def newsquant_view(q: dict) -> dict | None:
     """A record quantity in the shape of NewsQuant's annotations (CQE's evaluation):
     value (a number, or (low, high) for ranges), normalized_unit, and change in
     '=', '~', '>', '<', 'up', 'down'. None when the quantity has no figure ('doubled')."""
+    value: float | tuple[float, float]
     if q.get("value") is not None:
         value = float(q["value"])
     elif q.get("low") is not None and q.get("high") is not None:
