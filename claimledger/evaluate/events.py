@@ -169,7 +169,7 @@ def evaluate(items: list[dict], analyser) -> dict:
         pairs = pair(gold, pred)
         matched = {id(p) for _, p in pairs if p is not None}
         hits = dict.fromkeys(ROWS, 0)
-        typed_hits = Counter()
+        typed_hits: Counter[str] = Counter()
         for g, p in pairs:
             if p is None:
                 errors.append({"id": it["id"], "missed": g["trigger"]["text"], "type": g["type"]})
