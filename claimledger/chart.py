@@ -53,7 +53,8 @@ def timeline_chart(points: list[dict], title: str, fmt: str = "svg") -> bytes:
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
     ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
     ax.grid(True, alpha=0.3)
-    ax.set_ylim(bottom=0)
+    top = max((p["high"] if p.get("value") is None else p["value"]) or 0 for p in points) if points else 1
+    ax.set_ylim(0, top * 1.15 or 1)  # room above the highest point for its label
     if seen:
         ax.legend(title="status", fontsize=8)
     fig.autofmt_xdate()

@@ -311,3 +311,108 @@ def test_a_government_has_one_name_as_speaker_and_as_actor(analyser, text, name,
     sp, actor = _speaker_and_actor(rec)
     assert (sp["name"], sp["actor"], sp["type"]) == (name, code, "country")
     assert (actor["name"], actor["code"]) == (name, code)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        (
+            "The harbour master put the number of stranded ferries at 23.",
+            "The harbour master",
+            "put",
+            "the number of stranded ferries at 23",
+        ),
+        (
+            "Rescuers counted 41 bodies in the rubble by nightfall.",
+            "Rescuers",
+            "counted",
+            "41 bodies",
+        ),
+        (
+            "The first dispatches spoke of nine dead near the dam.",
+            "The first dispatches",
+            "spoke",
+            "nine dead",
+        ),
+    ],
+)
+def test_figures_given_by_put_count_and_speak_of(analyser, text, speaker, cue, content):
+    (st,) = run(analyser, text)
+    assert st["speaker"]["text"] == speaker
+    assert st["cue"]["text"] == cue
+    assert st["content"]["text"].startswith(content)
+    assert st["stance"] in ("estimate", "assert")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister put pressure on the regional council to reopen the road.",
+        "The coach began talking about his childhood in the valley.",
+        "Farmers are counting on rain before the harvest.",
+    ],
+)
+def test_put_count_and_talk_without_a_figure_say_nothing(analyser, text):
+    assert run(analyser, text) == []
+
+
+def test_colon_after_a_bare_name_or_a_time_stamp(analyser):
+    text = (
+        'Harbour master Ines Calder: "Nine trawlers are still missing."\n\n'
+        '21:40 - Coastguard chief Tomas Ruel: "We have found two of them."'
+    )
+    first, second = run(analyser, text)
+    assert first["speaker"]["name"] == "Ines Calder" and first["kind"] == "direct"
+    assert first["content"]["text"] == "Nine trawlers are still missing."
+    assert second["speaker"]["name"] == "Tomas Ruel"
+    assert second["content"]["text"] == "We have found two of them."
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The ministry has called such reports fabrications.", "such reports fabrications"),
+        ("The opposition called the recount a sham.", "the recount a sham"),
+        ("The mayor called the rumours propaganda.", "the rumours propaganda"),
+    ],
+)
+def test_calling_something_untrue_is_a_denial(analyser, text, content):
+    (st,) = run(analyser, text)
+    assert st["content"]["text"] == content
+    assert st["stance"] == "deny"
+
+
+def test_calling_for_something_is_still_a_call(analyser):
+    (st,) = run(analyser, "The union called for calm outside the plant.")
+    assert st["stance"] == "urge"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("On Monday the relief agency estimated some 18,000 displaced.", "some 18,000 displaced"),
+        ("The health office raised its estimate to about 640 cases.", "its estimate to about 640 cases"),
+        ("The port authority revised the tally down to 35 vessels.", "the tally down to 35 vessels"),
+    ],
+)
+def test_figures_as_objects_and_revised_estimates(analyser, text, content):
+    (st,) = run(analyser, text)
+    assert st["content"]["text"] == content
+    assert st["stance"] == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator raised concerns about the budget.", "The bank lowered interest rates by half a point."],
+)
+def test_raising_or_lowering_other_things_says_nothing(analyser, text):
+    assert run(analyser, text) == []
+
+
+def test_quoted_as_saying_gives_the_quoted_speaker(analyser):
+    (st,) = run(
+        analyser, "The state broadcaster quoted a senior engineer as saying that two turbines had failed."
+    )
+    assert st["speaker"]["text"] == "a senior engineer"
+    assert st["content"]["text"] == "two turbines had failed"
+    assert st["venue"]["text"] == "The state broadcaster"

@@ -189,3 +189,76 @@ def test_statement_filter_form(browser, server):
     assert rows and all(
         r.find_element(By.CSS_SELECTOR, "td.stance").text.splitlines()[0] == "deny" for r in rows
     )
+
+
+# ---- the ledger pages, over a story analysed for real -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def ledger_server(tmp_path_factory):
+    import uvicorn
+    from click.testing import CliRunner
+
+    from claimledger.cli import main
+    from claimledger.web.app import create_app
+
+    path = tmp_path_factory.mktemp("browser-ledger") / "ledger.db"
+    url = f"sqlite:///{path}"
+    story = Path(__file__).parent / "fixtures" / "ledger_story.jsonl"
+    r = CliRunner().invoke(main, ["ingest", str(story), "--db", url, "--no-progress"])
+    assert r.exit_code == 0, r.output
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not srv.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the web server did not start")
+        time.sleep(0.05)
+    yield {"base": f"http://127.0.0.1:{port}"}
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_claims_to_claim_to_report(browser, ledger_server, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(ledger_server["base"] + "/claims?kind=quantity")
+    links = browser.find_elements(By.CSS_SELECTOR, "table.claims td.content a")
+    twelve = next(a for a in links if a.text.startswith("12 "))
+    twelve.click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/claims/c"))
+    relations = [
+        td.text for td in browser.find_elements(By.CSS_SELECTOR, "table.statements td[class*=relation]")
+    ]
+    assert relations[:3] == ["origin", "repeats", "corroborates"]
+    browser.save_screenshot(str(tmp_path / "claim.png"))
+    browser.find_element(By.LINK_TEXT, "Coastal Daily").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/reports/"))
+    assert "#statement-" in browser.current_url
+    assert (
+        browser.find_element(By.TAG_NAME, "h1").text
+        == "Twelve Russian frigates near strait, Polish admiral says"
+    )
+    # and back: the report's statement links to its claim
+    assert browser.find_elements(By.CSS_SELECTOR, "table.statements a[href^='/claims/c']")
+
+
+def test_timeline_page_draws_its_points(browser, ledger_server, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.get(ledger_server["base"] + "/timeline")
+    box = browser.find_element(By.NAME, "q")
+    box.send_keys("Russian frigates")
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    chart = browser.find_element(By.CSS_SELECTOR, "figure.chart img")
+    assert chart.is_displayed() and chart.size["width"] > 300
+    # the image loaded (same origin) and has its size
+    assert browser.execute_script("return arguments[0].naturalWidth", chart) > 300
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.timeline tbody tr")
+    assert [r.find_elements(By.TAG_NAME, "td")[1].text.strip() for r in rows] == ["12", "15"]
+    _assert_no_alert(browser)
+    browser.save_screenshot(str(tmp_path / "timeline.png"))

@@ -533,3 +533,21 @@ def test_ledger_pages_render_hostile_text_inert(site, client):
         assert not re.search(r"<[^>]*\son[a-z]+\s*=", re.sub(r'"[^"]*"', '""', page)), path
         hostile_seen = hostile_seen or "&lt;img" in page or "&lt;script" in page
     assert hostile_seen, "the hostile report's statements reach some ledger page, escaped"
+
+
+def test_timeline_chart_is_an_image_with_its_own_policy(tmp_path):
+    from click.testing import CliRunner
+
+    from claimledger.cli import main
+
+    url = f"sqlite:///{tmp_path}/story.db"
+    story = __import__("pathlib").Path(__file__).parent / "fixtures" / "ledger_story.jsonl"
+    assert CliRunner().invoke(main, ["ingest", str(story), "--db", url, "--no-progress"]).exit_code == 0
+    with TestClient(create_app(url)) as c:
+        page = c.get("/timeline", params={"q": "Russian frigates"}).text
+        assert '<img src="/timeline.svg?q=Russian+frigates"' in page
+        r = c.get("/timeline.svg", params={"q": "Russian frigates"})
+        assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml")
+        assert r.headers["content-security-policy"] == "default-src 'none'; style-src 'unsafe-inline'"
+        assert b"<script" not in r.content
+        assert c.get("/timeline.svg", params={"q": "nothing at all"}).status_code == 404

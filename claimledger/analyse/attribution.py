@@ -315,6 +315,10 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     cue: Cue | None = lex.verb(tok)
     if cue is None:
         return None
+    if cue.lemma == "quote":
+        relayed = _quoted_as_saying(tok)
+        if relayed is not None:
+            return relayed
     subj = _subject(tok) or _subject_before(tok, sent)
     if subj is None or subj.i == tok.i or subj.tag_ in ("WP", "WDT") or subj.dep_ == "expl":
         return None
@@ -362,12 +366,37 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     if kind == "indirect":
         content = _before_coordinated_cue(tok.doc, content) or content
     d = Draft(speaker, cue_span, content, kind, cue.stance)
+    if cue.lemma in NAMING_VERBS and _names_untrue(tok.doc, content):
+        d.stance = "deny"
     d.negated = any(c.dep_ == "neg" for c in children)
     _adjuncts(d, tok, sent)
     # "..., citing reports" or "in an interview" parsed inside the clause: not what was said
     for extra in (d.cited_source, d.venue):
         if extra and d.content[0] < extra[0] < d.content[1] and extra[1] >= d.content[1] - 1:
             d.content = _trim_range(text, d.content[0], extra[0]) or d.content
+    return d
+
+
+def _quoted_as_saying(verb: Token) -> Draft | None:
+    """ "Public radio quotes Governor X as saying (that) ...": X speaks; the outlet that quotes
+    is where it was said."""
+    text = doc_text(verb.doc)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_ is None:
+        return None
+    saying = next((c for c in as_.children if c.dep_ == "pcomp" and c.lemma_ in ("say", "tell")), None)
+    clause = next((c for c in saying.children if c.dep_ == "ccomp"), None) if saying is not None else None
+    speaker = _speaker_from_subject(obj, text)
+    if clause is None or speaker is None or saying is None:
+        return None
+    content = _content_range(clause)
+    if content is None:
+        return None
+    d = Draft(speaker, (as_.idx, saying.idx + len(saying)), content, "indirect", "assert")
+    subj = _subject(verb)
+    if subj is not None:
+        d.venue = _subtree_range(subj)
     return d
 
 
@@ -417,6 +446,12 @@ def _complement(verb: Token, cue, children):
     lemma = cue.lemma
     objs = [c for c in right if c.dep_ in ("dobj", "dative")]
     xcomps = [c for c in right if c.dep_ == "xcomp"]
+    figure = _figure_complement(lemma, right, objs)
+    if figure is not None or lemma in FIGURE_VERBS:
+        return figure
+    if lemma in NAMING_VERBS and objs and objs[0].lemma_.lower() in REJECTION_NOUNS:
+        # "called such reports fabrications", parsed as one noun phrase
+        return _span_of(objs)
     if lemma in OBJECT_PREDICATE:
         # "called on Russia to accept", "called for calm"
         preps = ("on", "upon", "for") if lemma in ("call", "appeal") else ("on", "upon")
@@ -434,7 +469,10 @@ def _complement(verb: Token, cue, children):
                 for c in right
                 if c.i > objs[0].i
                 and (
-                    (c.dep_ in ("xcomp", "ccomp", "oprd") and _clause_like(c))
+                    (
+                        c.dep_ in ("xcomp", "ccomp", "oprd")
+                        and (_clause_like(c) or c.lemma_.lower() in REJECTION_NOUNS)
+                    )
                     or (c.dep_ == "prep" and c.lower_ in pred_preps)
                 )
             ]
@@ -451,6 +489,55 @@ def _complement(verb: Token, cue, children):
             and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
         ]
         return _span_of(objs + preds)
+    if lemma not in OBJECT_PREDICATE and objs and any(t.like_num for t in objs[0].subtree):
+        # "estimated some 25,000", "said 48,000": a figure as the object, where nothing else fits
+        return _span_of(objs[:1])
+    return None
+
+
+# "called the reports lies": naming something untrue is a denial, whatever the verb's stance.
+NAMING_VERBS = {"call", "dismiss", "describe", "brand", "label", "term"}
+REJECTION_NOUNS = {
+    "fabrication", "lie", "falsehood", "propaganda", "disinformation", "misinformation",
+    "fake", "fiction", "fantasy", "nonsense", "provocation", "slander", "smear", "hoax",
+}  # fmt: skip
+
+
+# Verbs that attribute a figure, and only in these shapes: "put the toll at nine", "counted
+# 480,000 tonnes shipped", "spoke of about 3,000 workers".
+FIGURE_VERBS = {"put", "count", "raise", "revise", "lower"}
+ABOUT_VERBS = {"speak", "talk"}
+# What a revision revises: "raised its estimate to about 11,000", "revised the toll down to 41".
+ESTIMATE_NOUNS = {"estimate", "figure", "toll", "count", "number", "tally", "forecast", "projection"}
+
+
+def _names_untrue(doc: Doc, content) -> bool:
+    """The content ends by calling something untrue: "the reports fabrications", "the vote a sham"."""
+    last = [t for t in doc.char_span(*content, alignment_mode="expand") or () if t.is_alpha]
+    return bool(last) and last[-1].lemma_.lower() in REJECTION_NOUNS | {"sham", "farce", "lie"}
+
+
+def _figure_complement(lemma: str, right: list, objs: list):
+    if lemma in ("raise", "revise", "lower"):
+        if not objs or objs[0].lemma_.lower() not in ESTIMATE_NOUNS:
+            return None
+        # "revised the tally down to 35": the "to" may hang off the particle
+        near = right + [g for c in right if c.dep_ in ("prt", "advmod") for g in c.children]
+        to = [c for c in near if c.dep_ == "prep" and c.lower_ in ("to", "at") and c.i > objs[0].i]
+        return _span_of(objs + to) if to else None
+    if lemma == "put":
+        at = [c for c in right if c.dep_ == "prep" and c.lower_ == "at" and objs and c.i > objs[0].i]
+        return _span_of(objs + at) if objs and at else None
+    if lemma == "count":
+        counted = [o for o in objs if any(t.like_num for t in o.subtree)]
+        return _span_of(counted) if counted else None
+    if lemma in ABOUT_VERBS and not objs:
+        about = [c for c in right if c.dep_ == "prep" and c.lower_ in ("of", "about")]
+        # Only a figure: "began talking about his brother" names a topic, says nothing.
+        pobjs = [
+            p for c in about for p in c.children if p.dep_ == "pobj" and any(t.like_num for t in p.subtree)
+        ]
+        return _span_of(pobjs[:1]) if pobjs else None
     return None
 
 
@@ -803,9 +890,15 @@ def _colon_attribution(doc: Doc, q: Quote) -> Draft | None:
         sp = mention_from_head(subj, text)
     else:
         chunks = [c for c in doc.noun_chunks if sent.start_char <= c.start_char and c.end_char <= colon]
-        if not chunks:
-            return None
-        sp = mention_from_head(chunks[-1].root, text)
+        if chunks:
+            sp = mention_from_head(chunks[-1].root, text)
+        else:
+            # "Mayor Ioan Rusu: ..." or a live blog's "19:05 - Governor X: ...", where the
+            # parser leaves the name as loose tokens: the last name before the colon speaks.
+            names = [t for t in doc[sent.start : tok.i] if t.pos_ == "PROPN"]
+            if not names:
+                return None
+            sp = mention_from_head(names[-1], text)
     if sp is None:
         return None
     return Draft(sp, (colon, colon + 1), (q.start_inner, q.end_inner), "direct", "assert")

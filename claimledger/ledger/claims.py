@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from claimledger.ledger.counted import CLASSES, HUMAN, Counted, counted
+from claimledger.ledger.counted import BARE, CLASSES, HUMAN, Counted, counted
 from claimledger.ledger.items import Figure, Item, words
 
 EVENT_WINDOW_DAYS = 7
@@ -28,7 +28,7 @@ _COUNTED_WORDS = frozenset(w for ws in CLASSES.values() for w in ws.split()) | {
 TEXT_THRESHOLD = 0.5
 DENIAL_THRESHOLD = 0.2
 # Words in more statements than this do not open a comparison block (they still score).
-_BLOCK_MAX_POSTINGS = 400
+_BLOCK_MAX_POSTINGS = 100
 _BLOCK_WORDS = 6
 _WIDE_MAX_POSTINGS = 100
 
@@ -136,7 +136,7 @@ def group(items: list[Item]) -> list[Claim]:
     for members in _text_groups(rest, vectors):
         members.sort(key=order_key)
         claims.append(Claim(_claim_id(members[0]), "statement", members, _short(members[0].content)))
-    claims = _attach_denials(claims, vectors, items)
+    claims = _attach_denials(claims, vectors)
     claims.sort(key=lambda c: order_key(c.items[0]))
     return claims
 
@@ -161,9 +161,11 @@ def _same_thing(members: list[Item], fc: dict[int, tuple[Figure, Counted]]) -> l
 
 
 def _typical(members: list[Item], fc: dict[int, tuple[Figure, Counted]]) -> tuple[Figure, Counted]:
-    """The figure and counted thing of a quantity claim, as most of its statements put it."""
+    """The figure and counted thing of a quantity claim, as most of its statements put it
+    (a statement with a bare number names nothing)."""
     seen = Counter(fc[id(it)][1].what for it in members)
-    top = seen.most_common(1)[0][0]
+    named = [w for w, _ in seen.most_common() if w != BARE]
+    top = named[0] if named else BARE
     return next(fc[id(it)] for it in members if fc[id(it)][1].what == top)
 
 
@@ -241,16 +243,29 @@ def _short(text: str, n: int = 120) -> str:
 
 
 class _Vectors:
-    """TF-IDF vectors of every statement's content words, with an index of rare words to
-    find the statements worth comparing."""
+    """TF-IDF vectors of the statements' contents, with an index of rare words to find the
+    contents worth comparing. One vector per distinct content: a wire story copied by forty
+    outlets is compared once, not forty times."""
 
     def __init__(self, items: list[Item]):
-        self.index = {id(it): i for i, it in enumerate(items)}
-        self.bags = [Counter(words(it.content)) for it in items]
+        self.text_of: dict[int, int] = {}  # id(item) -> index of its content
+        index: dict[str, int] = {}
+        self.texts: list[str] = []
+        self.denies: list[bool] = []  # every statement with this content denies
+        for it in items:
+            i = index.get(it.content)
+            if i is None:
+                i = index[it.content] = len(self.texts)
+                self.texts.append(it.content)
+                self.denies.append(it.denies)
+            else:
+                self.denies[i] = self.denies[i] and it.denies
+            self.text_of[id(it)] = i
+        self.bags = [Counter(words(t)) for t in self.texts]
         self.df: Counter = Counter()
         for bag in self.bags:
             self.df.update(bag.keys())
-        n = len(items)
+        n = len(self.texts)
         self.vectors = []
         for bag in self.bags:
             vec = {w: (1 + math.log(tf)) * math.log((1 + n) / (1 + self.df[w]) + 1) for w, tf in bag.items()}
@@ -265,11 +280,14 @@ class _Vectors:
             for w in self.bags[i]:
                 self.every[w].append(i)
 
+    def of(self, it: Item) -> int:
+        return self.text_of[id(it)]
+
     def rare(self, i: int) -> list[str]:
         return sorted(self.bags[i], key=lambda w: (self.df[w], w))[:_BLOCK_WORDS]
 
     def neighbours(self, i: int):
-        """Statements sharing one of i's rare words (each once)."""
+        """Contents sharing one of i's rare words (each once)."""
         seen: set[int] = {i}
         for w in self.rare(i):
             plist = self.postings.get(w, ())
@@ -281,7 +299,7 @@ class _Vectors:
                     yield j
 
     def wide_neighbours(self, i: int):
-        """Statements sharing one of i's less common words (each once)."""
+        """Contents sharing one of i's less common words (each once)."""
         seen: set[int] = {i}
         for w in self.bags[i]:
             plist = self.every.get(w, ())
@@ -294,15 +312,13 @@ class _Vectors:
 
     def cosine(self, i: int, j: int) -> float:
         a, b = self.vectors[i], self.vectors[j]
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(v * b.get(w, 0.0) for w, v in a.items())
+        return sum(a[w] * b[w] for w in a.keys() & b.keys())
 
 
 def _text_groups(items: list[Item], vectors: _Vectors) -> list[list[Item]]:
-    """Union of statements whose TF-IDF cosine reaches TEXT_THRESHOLD, compared only within
-    blocks of shared rare words."""
-    mine = [vectors.index[id(it)] for it in items]
+    """Union of statements whose TF-IDF cosine reaches TEXT_THRESHOLD (the same content
+    always), compared only within blocks of shared rare words."""
+    mine = sorted({vectors.of(it) for it in items})
     wanted = set(mine)
     parent = {i: i for i in mine}
 
@@ -319,38 +335,40 @@ def _text_groups(items: list[Item], vectors: _Vectors) -> list[list[Item]]:
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[Item]] = defaultdict(list)
-    for i, it in zip(mine, items, strict=True):
-        groups[find(i)].append(it)
+    for it in items:
+        groups[find(vectors.of(it))].append(it)
     return list(groups.values())
 
 
-def _attach_denials(claims: list[Claim], vectors: _Vectors, items: list[Item]) -> list[Claim]:
-    """A claim made only of denials (not a figure of its own) joins the claim it denies: the most
-    similar claim that asserts something, when the similarity reaches DENIAL_THRESHOLD. So "there are
-    no foreign soldiers here" sits beside "3,000 foreign soldiers were sent there" and makes
-    it contested, instead of standing as an unrelated claim."""
-    claim_of = {}
+def _attach_denials(claims: list[Claim], vectors: _Vectors) -> list[Claim]:
+    """A claim made only of denials (not a figure of its own) joins the claim it denies: the
+    most similar claim that asserts something, when the similarity reaches DENIAL_THRESHOLD.
+    So "there are no foreign soldiers here" sits beside "3,000 foreign soldiers were sent
+    there" and makes it contested, instead of standing as an unrelated claim."""
+    claims_of: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
         for it in c.items:
-            claim_of[vectors.index[id(it)]] = c
+            claims_of[vectors.of(it)].append(c)
     absorbed: set[str] = set()
     for c in claims:
         if c.kind == "quantity" or not all(it.denies for it in c.items):
             continue
         best, best_score = None, DENIAL_THRESHOLD
-        for it in c.items:
-            i = vectors.index[id(it)]
+        for i in {vectors.of(it) for it in c.items}:
             for j in vectors.wide_neighbours(i):
-                other = claim_of.get(j)
-                if other is None or other is c or other.id in absorbed or items[j].denies:
+                if vectors.denies[j]:
                     continue
                 score = vectors.cosine(i, j)
-                if score >= best_score:
-                    best, best_score = other, score
+                if score < best_score:
+                    continue
+                for other in claims_of.get(j, ()):
+                    if other is not c and other.id not in absorbed:
+                        best, best_score = other, score
+                        break
         if best is not None:
             best.items.extend(c.items)
             best.items.sort(key=order_key)
             absorbed.add(c.id)
             for it in c.items:
-                claim_of[vectors.index[id(it)]] = best
+                claims_of[vectors.of(it)].append(best)
     return [c for c in claims if c.id not in absorbed]

@@ -29,6 +29,9 @@ CLASSES = {
     "aircraft": """aircraft plane jet helicopter""",
 }
 _CLASS_OF = {stem(w): c for c, ws in CLASSES.items() for w in ws.split()}
+# What a figure with no noun of its own counts, until its claim tells.
+BARE = "number"
+
 # Classes of people whose figures may describe one group under different nouns ("95
 # servicemen", "95 prisoners", "the 95 men"): one claim when the figure and the context agree.
 HUMAN = frozenset({"personnel", "people", "prisoners", "displaced"})
@@ -103,7 +106,12 @@ def counted(fig: Figure, item: Item) -> Counted | None:
         if what is None:
             heads = [w for w in words(fig.counts) if not w[0].isdigit()]
             if not heads:
-                return None
+                if fig.high < 100:
+                    return None
+                # "put the number at about 40,000", "the figure of 48,000": a distinctive
+                # figure whose noun is elsewhere; the claim takes it from the statements
+                # that share the figure and the story.
+                return Counted(BARE, None, "expected" if item.stance in _EXPECTED_STANCES else "is")
             what = heads[-1]
             if what in _DURATIONS:
                 return None

@@ -12,7 +12,7 @@ a country of the report), and other words must occur in what the figure counts.
 
 from __future__ import annotations
 
-from claimledger.ledger.counted import _CLASS_OF, _country_in
+from claimledger.ledger.counted import _CLASS_OF, BARE, _country_in
 from claimledger.ledger.items import words
 from claimledger.resources.countries import countries
 
@@ -40,6 +40,9 @@ def matches(summary: dict, query: str) -> bool:
     country = _country_in(query)
     others = [w for w in qwords if w not in _CLASS_OF and w not in _country_words(query)]
     what = counted["what"]
+    if what == BARE:
+        # a figure whose noun was never said: only by the story's words
+        return bool(set(qwords) & _context_words(summary)) and bool(set(others) & _context_words(summary))
     if classes:
         if what not in classes and not (what == "people" and classes & _HUMAN):
             return False

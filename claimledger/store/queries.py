@@ -506,7 +506,7 @@ def get_claim(store: Store, claim_id: str) -> dict | None:
 
 def timeline(store: Store, query: str) -> list[dict]:
     """The estimate timeline of the counted things matching `query` (ledger/timeline.py)."""
-    from claimledger.ledger.counted import _CLASS_OF
+    from claimledger.ledger.counted import _CLASS_OF, BARE
     from claimledger.ledger.items import words
     from claimledger.ledger.timeline import timeline as points
 
@@ -515,7 +515,7 @@ def timeline(store: Store, query: str) -> list[dict]:
     classes = sorted({_CLASS_OF[w] for w in words(query) if w in _CLASS_OF})
     if classes:
         # The class decides most of the match: let the index narrow it down first.
-        q = q.where(claims_t.c.counted_what.in_([*classes, "people"]))
+        q = q.where(claims_t.c.counted_what.in_([*classes, "people", BARE]))
     with store.read() as conn:
         return points((row.summary for row in conn.execute(q)), query)
 
