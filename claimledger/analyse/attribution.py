@@ -511,7 +511,7 @@ ABOUT_VERBS = {"speak", "talk"}
 ESTIMATE_NOUNS = {"estimate", "figure", "toll", "count", "number", "tally", "forecast", "projection"}
 
 
-def _names_untrue(doc: Doc, content) -> bool:
+def _names_untrue(doc: Doc, content: tuple[int, int]) -> bool:
     """The content ends by calling something untrue: "the reports fabrications", "the vote a sham"."""
     last = [t for t in doc.char_span(*content, alignment_mode="expand") or () if t.is_alpha]
     return bool(last) and last[-1].lemma_.lower() in REJECTION_NOUNS | {"sham", "farce", "lie"}
