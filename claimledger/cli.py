@@ -24,7 +24,7 @@ def _err(source: str, reason: str) -> None:
     click.echo(f"error: {source}: {reason}", err=True)
 
 
-def _plain(s: str) -> str:
+def _plain(s: object) -> str:
     from rich.markup import escape
 
     return escape(str(s))
@@ -162,7 +162,7 @@ def ingest(sources, published, outlet, allow_private, progress, db):
     analyser = _Analyser()
     failures: list = []
     skipped: list[str] = []
-    counts = Counter()
+    counts: Counter[str] = Counter()
     overrides = {k: v for k, v in (("published", published), ("outlet", outlet)) if v}
     show = console.is_terminal if progress is None else progress
     try:

@@ -90,7 +90,9 @@ class _Cluster:
             try:
                 pw = pwd.getpwnam("postgres")
             except KeyError:
-                raise RuntimeError("running as root and there is no 'postgres' user to run the server as")
+                raise RuntimeError(
+                    "running as root and there is no 'postgres' user to run the server as"
+                ) from None
             os.chown(self.dir, pw.pw_uid, pw.pw_gid)
             self.prefix = ["runuser", "-u", "postgres", "--"]
 

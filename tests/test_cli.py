@@ -67,7 +67,7 @@ def test_ingest_mixed_directory_reports_failures_and_keeps_the_rest(mixed_dir, d
         ("nothing.html", "no article text"),
         ("broken.warc", ""),
     ):
-        line = next((l for l in err.splitlines() if name in l), None)
+        line = next((ln for ln in err.splitlines() if name in ln), None)
         assert line is not None, (name, err)
         assert reason.lower() in line.lower(), line
     assert "3 new" in err and "6 failed" in err
@@ -162,7 +162,7 @@ def test_extract_is_stateless_and_valid(tmp_path, monkeypatch):
 
 def test_extract_streams_jsonl_from_stdin_and_reports_bad_rows():
     rows = [
-        json.dumps({"id": f"r{i}", "text": OTHER_TEXT, "published": "2025-02-0%d" % (1 + i % 9)})
+        json.dumps({"id": f"r{i}", "text": OTHER_TEXT, "published": f"2025-02-0{1 + i % 9}"})
         for i in range(40)
     ]
     rows.insert(7, "not json at all")
@@ -201,7 +201,7 @@ def test_export_and_reanalyse(tmp_path):
     run(["ingest", str(EXAMPLES / "reports.jsonl"), "--db", db, "--no-progress"])
     out = tmp_path / "out.jsonl"
     assert run(["export", "--db", db, "--format", "jsonl", "-o", str(out)]).exit_code == 0
-    recs = [json.loads(l) for l in out.read_text().splitlines()]
+    recs = [json.loads(ln) for ln in out.read_text().splitlines()]
     assert len(recs) == 3
     for rec in recs:
         validate(rec)

@@ -36,7 +36,7 @@ def test_seed_title_and_debris():
         assert expected not in result.body
     # each golden block is one removed block, in order, and nothing else was removed
     assert len(result.boilerplate) == len(golden["boilerplate_removed"])
-    for block, expected in zip(result.boilerplate, golden["boilerplate_removed"]):
+    for block, expected in zip(result.boilerplate, golden["boilerplate_removed"], strict=True):
         assert block.startswith(expected)
     last_paragraph = SEED.read_text(encoding="utf-8").split("\n\n")[len(result.body.split("\n\n")) - 1]
     assert result.body.endswith(last_paragraph.strip())

@@ -366,7 +366,7 @@ def test_a_report_updated_into_a_copy_takes_its_copies_along(store):
     port = add(store, "port-1", PORT)
     port_copy = add(store, "port-2", PORT)
     assert port_copy.duplicate_of == port.id
-    bridge_copy = add(store, "bridge-2", BRIDGE)
+    add(store, "bridge-2", BRIDGE)
     # port-1 is re-ingested with the bridge text: it becomes a copy of bridge-1; its own copy
     # was a copy of the old text only, so it becomes the first copy of that text.
     res = add(store, "port-1", BRIDGE_REPRINT)

@@ -179,14 +179,14 @@ def test_statements_ledger_and_filters(site, client):
     assert len(everything["statements"]) == 14
 
     cases = [
-        ({"stance": "deny"}, dict(stance="deny")),
-        ({"speaker": "Syniehubov"}, dict(speaker="Syniehubov")),
-        ({"since": "2024-11-01"}, dict(since="2024-11-01")),
-        ({"until": "2024-10-31"}, dict(until="2024-10-31")),
-        ({"search": "drones"}, dict(search="drones")),
+        ({"stance": "deny"}, {"stance": "deny"}),
+        ({"speaker": "Syniehubov"}, {"speaker": "Syniehubov"}),
+        ({"since": "2024-11-01"}, {"since": "2024-11-01"}),
+        ({"until": "2024-10-31"}, {"until": "2024-10-31"}),
+        ({"search": "drones"}, {"search": "drones"}),
         (
             {"speaker": "Pletenchuk", "since": "2024-11-13", "stance": "assert"},
-            dict(speaker="Pletenchuk", since="2024-11-13", stance="assert"),
+            {"speaker": "Pletenchuk", "since": "2024-11-13", "stance": "assert"},
         ),
     ]
     for params, kw in cases:

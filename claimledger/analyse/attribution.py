@@ -461,7 +461,9 @@ def _complement(verb: Token, cue, children):
                 return _span_of([pobj] + [c for c in right if c.i > pobj.i and c.dep_ in ("xcomp", "ccomp")])
         if objs:
             # "asked partners for transformers" asks for things, it attributes nothing
-            preps = PREDICATE_PREPS - {"for"} if lemma in ("ask", "request", "demand") else PREDICATE_PREPS
+            pred_preps = (
+                PREDICATE_PREPS - {"for"} if lemma in ("ask", "request", "demand") else PREDICATE_PREPS
+            )
             preds = [
                 c
                 for c in right
@@ -471,7 +473,7 @@ def _complement(verb: Token, cue, children):
                         c.dep_ in ("xcomp", "ccomp", "oprd")
                         and (_clause_like(c) or c.lemma_.lower() in REJECTION_NOUNS)
                     )
-                    or (c.dep_ == "prep" and c.lower_ in preps)
+                    or (c.dep_ == "prep" and c.lower_ in pred_preps)
                 )
             ]
             if preds or cue.np_content:
@@ -509,7 +511,7 @@ ABOUT_VERBS = {"speak", "talk"}
 ESTIMATE_NOUNS = {"estimate", "figure", "toll", "count", "number", "tally", "forecast", "projection"}
 
 
-def _names_untrue(doc: Doc, content) -> bool:
+def _names_untrue(doc: Doc, content: tuple[int, int]) -> bool:
     """The content ends by calling something untrue: "the reports fabrications", "the vote a sham"."""
     last = [t for t in doc.char_span(*content, alignment_mode="expand") or () if t.is_alpha]
     return bool(last) and last[-1].lemma_.lower() in REJECTION_NOUNS | {"sham", "farce", "lie"}
@@ -651,8 +653,7 @@ def _phrase_statement(tok: Token, sent: Span, lex) -> Draft | None:
         body = [t for t in sent if not t.is_space and not (p_lo <= t.idx < p_hi)]
         before = [t for t in body if t.idx < p_lo]
         after = [t for t in body if t.idx >= p_hi]
-        strip = lambda ts: _trim_tokens(ts)
-        before, after = strip(before), strip(after)
+        before, after = _trim_tokens(before), _trim_tokens(after)
         if before and after:
             # "X number 48,000, according to Y, meaning ...": the clause before, when it is one
             if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before) and any(
@@ -764,7 +765,7 @@ def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
 
 
 def _trimmed_subtree(tok: Token):
-    toks = _trim_tokens([t for t in tok.subtree])
+    toks = _trim_tokens(list(tok.subtree))
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -826,7 +827,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 
 def _quotation_statements(doc: Doc, quotes, consumed, drafts) -> list[Draft]:
     text = doc_text(doc)
-    out = []
+    out: list[Draft] = []
     ordered = sorted(drafts, key=lambda d: d.cue[0])
     for i, q in enumerate(quotes):
         if i in consumed or len(text[q.start_inner : q.end_inner].split()) < 4:
@@ -1029,7 +1030,7 @@ def _resolve_pronoun(d: Draft, resolved: list[Draft], resolver: Resolver) -> Non
         "it": ("organisation", "country", "document"),
         "we": ("group", "organisation", "country"),
         "i": "person",
-    }.get(m.pronoun, "person")
+    }.get(m.pronoun or "", "person")
     for prev in reversed(resolved):
         t = prev.speaker.type
         if (t == want or t in want) and (prev.name or t != "person"):
@@ -1058,7 +1059,10 @@ def _nest(drafts: list[Draft]) -> None:
 
 def _to_record(text: str, i: int, d: Draft, drafts: list[Draft]) -> dict:
     m = d.speaker
-    opt = lambda r: span(text, *r) if r else None
+
+    def opt(r):
+        return span(text, *r) if r else None
+
     return {
         "id": f"s{i + 1}",
         "speaker": span(text, m.start, m.end, name=d.name, role=d.role, type=m.type, actor=d.actor),

@@ -72,7 +72,8 @@ def check_order(extractors: list[Extractor], known: list[Extractor]) -> None:
     seen: set[str] = set()
     names = [name_of(x) for x in extractors]
     for fn, name in zip(extractors, names, strict=True):
-        if name in seen and getattr(fn, "gives", ()):
+        gives = getattr(fn, "gives", ())
+        if name in seen and gives:
             raise ValueError(f"{name} is in the list of extractors twice")
         seen.add(name)
         for need in getattr(fn, "requires", ()):

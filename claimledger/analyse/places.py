@@ -42,6 +42,7 @@ index, the gazetteer row and, for resolved anaphora and regions, the index of th
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -594,6 +595,12 @@ class Candidate:
     country: str | None
     score: float = 0.0
 
+    @property
+    def gaz(self) -> Entry:
+        """The entry of a candidate known to have one: every "gazetteer" candidate has."""
+        assert self.entry is not None, "a candidate without a gazetteer entry"
+        return self.entry
+
 
 @dataclass
 class PlaceMention:
@@ -685,7 +692,7 @@ def _find(doc: Doc, sent_of) -> list[PlaceMention]:
                 cands = [
                     c
                     for c in _candidates(t.title(), gaz, table)
-                    if c.source != "gazetteer" or c.entry.kind != "city" or c.entry.population >= 100000
+                    if c.source != "gazetteer" or c.gaz.kind != "city" or c.gaz.population >= 100000
                 ]
             else:
                 cands = _candidates(surface, gaz, table)
@@ -775,7 +782,7 @@ def _candidates(surface: str, gaz, table) -> list[Candidate]:
 def _strong(c: Candidate) -> bool:
     if c.source in ("country", "demonym", "seat"):
         return True
-    e = c.entry
+    e = c.gaz
     if e.kind in ("country", "region", "feature"):
         return True
     if e.kind == "admin1":
@@ -792,7 +799,8 @@ def _accepted(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
         if any(c.entry is not None and c.entry.kind in ("admin1", "country") for c in m.cands)
     }
     ents = doc.ents  # a property that builds its spans anew on every access
-    ok, rest = [], []
+    ok: list[PlaceMention] = []
+    rest: list[PlaceMention] = []
     for m in mentions:
         (ok if _accept(doc, ents, m, qualifiers) else rest).append(m)
     names = {doc[m.i : m.j].text for m in ok}
@@ -841,7 +849,7 @@ def _accept(doc: Doc, ents, m: PlaceMention, qualifiers: set[int]) -> bool:
             if ent[-1].lower_ in MEDIA_WORDS or not (start == m.i or doc[m.i - 1].lower_ == "of"):
                 return False
             m.cands = [
-                c for c in m.cands if c.source != "gazetteer" or (c.entry.kind != "city" and c.how == STRONG)
+                c for c in m.cands if c.source != "gazetteer" or (c.gaz.kind != "city" and c.how == STRONG)
             ]
             return bool(m.cands)
     if any(c.source in ("demonym", "country", "seat") for c in m.cands):
@@ -964,7 +972,7 @@ def _resolve(doc: Doc, mentions: list[PlaceMention]) -> None:
 
 def _qualifier_bonus(doc: Doc, mentions: list[PlaceMention]) -> None:
     """'Paris, Texas', 'Tbilisi, Georgia', "Russia's Kursk Oblast": the qualifier picks."""
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in itertools.pairwise(mentions):
         between = doc[a.j : b.i]
         if len(between) == 1 and between[0].text == ",":
             inner, outer = a, b
@@ -1014,7 +1022,12 @@ def _context(mentions: list[PlaceMention], resolved: bool) -> dict:
             weights[c.country] = weights.get(c.country, 0) + _evidence(c)
         if c.entry is not None and c.entry.kind in ("city", "admin1", "region") and c.entry.admin1:
             admin1.add((c.country, c.entry.admin1))
-        if c.entry is not None and c.entry.lat is not None and c.entry.kind in ("city", "admin1", "region"):
+        if (
+            c.entry is not None
+            and c.entry.lat is not None
+            and c.entry.lon is not None
+            and c.entry.kind in ("city", "admin1", "region")
+        ):
             points.append((n, c.entry.lat, c.entry.lon))
     return {"weights": weights, "max": max(weights.values(), default=0), "admin1": admin1, "points": points}
 
@@ -1027,7 +1040,7 @@ def _evidence(c: Candidate) -> float:
 
 def _choose(m: PlaceMention, me: int, context: dict, proximity: bool = False) -> None:
     weights, top = context["weights"], context["max"]
-    best = None
+    best: tuple[float, Candidate] | None = None
     for c in m.cands:
         s = _base(c) + c.score + {STRONG: 1.5, ALT: 0.0, COMMON: -1.0}[c.how]
         if c.entry is not None and c.entry.capital:
@@ -1042,15 +1055,24 @@ def _choose(m: PlaceMention, me: int, context: dict, proximity: bool = False) ->
         elif top:
             s += 1.5  # a sea belongs to no country: neither helped nor hurt
         e = c.entry
-        located = e is not None and e.kind in ("city", "admin1", "region")
-        if located and e.kind != "admin1" and e.admin1 and (c.country, e.admin1) in context["admin1"]:
+        located = e if e is not None and e.kind in ("city", "admin1", "region") else None
+        if (
+            located is not None
+            and located.kind != "admin1"
+            and located.admin1
+            and (c.country, located.admin1) in context["admin1"]
+        ):
             s += 1.5
-        if proximity and located and e.lat is not None:
-            d = min((km(e.lat, e.lon, la, lo) for n, la, lo in context["points"] if n != me), default=None)
+        if proximity and located is not None and located.lat is not None and located.lon is not None:
+            d = min(
+                (km(located.lat, located.lon, la, lo) for n, la, lo in context["points"] if n != me),
+                default=None,
+            )
             if d is not None:
                 s += 2 if d < 150 else 1 if d < 400 else 0
         if best is None or s > best[0]:
             best = (s, c)
+    assert best is not None, "a mention to choose for has candidates"
     m.chosen = best[1]
 
 
@@ -1059,10 +1081,15 @@ def _choose(m: PlaceMention, me: int, context: dict, proximity: bool = False) ->
 
 def _classify(doc: Doc, m: PlaceMention) -> None:
     c = m.chosen
+    assert c is not None, "classified after a candidate is chosen"
     table = countries()
     if c.source == "demonym":
         m.kind = "demonym"
-        m.name = c.entry.name if c.entry else table.by_iso2[c.country].name
+        if c.entry:
+            m.name = c.entry.name
+        else:
+            assert c.country is not None, "a demonym names its country"
+            m.name = table.by_iso2[c.country].name
         return
     if c.source == "seat":
         m.name = doc[m.i : m.j].text
@@ -1070,7 +1097,7 @@ def _classify(doc: Doc, m: PlaceMention) -> None:
         if m.kind == "metonym":
             m.stands_for = _gov_code(c.country)
         return
-    e = c.entry
+    e = c.gaz
     m.kind, m.name = e.kind, e.name
     dateline = doc[m.i].is_upper and m.j < len(doc) and doc[m.j].text == ","
     if e.kind == "city" and not dateline and _is_seat(doc, m, e) and _acts_as_government(doc, m):
@@ -1078,8 +1105,8 @@ def _classify(doc: Doc, m: PlaceMention) -> None:
         m.stands_for = _gov_code(e.country)
 
 
-def _gov_code(iso2: str) -> str | None:
-    co = countries().by_iso2.get(iso2)
+def _gov_code(iso2: str | None) -> str | None:
+    co = countries().by_iso2.get(iso2) if iso2 is not None else None
     return f"{co.iso3} GOV" if co else None
 
 
@@ -1164,7 +1191,7 @@ def _features(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMent
     "Caspian Sea"): kind feature, no country, no coordinates. A place inside such a name
     ("Chad" in "Lake Chad") is not a place of its own."""
     n = len(doc)
-    out = []
+    out: list[PlaceMention] = []
     for t in doc:
         if t.text not in FEATURE_HEADS or (t.is_sent_start and t.text not in FEATURE_FIRST):
             continue
@@ -1300,13 +1327,13 @@ def _vague_regions(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[Plac
     for t in doc:
         if t.i in taken:
             continue
-        k, j = t.i, None
+        k, end = t.i, None
         if t.lower_ in ("front", "contact") and k + 1 < n and doc[k + 1].lower_ in ("line", "lines"):
-            j = k + 2
+            end = k + 2
         elif t.lower_ in ("frontline", "frontlines", "front-line") and not (
             k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN")
         ):
-            j = k + 1
+            end = k + 1
         elif (
             t.lower_ == "front"
             and k + 2 < n
@@ -1314,7 +1341,7 @@ def _vague_regions(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[Plac
             and doc[k + 2].lower_ in ("line", "lines")
             and not (k + 3 < n and doc[k + 3].pos_ in ("NOUN", "PROPN"))
         ):
-            j = k + 3
+            end = k + 3
         elif (
             t.lower_ in ("border", "frontier")
             and k + 1 < n
@@ -1322,22 +1349,22 @@ def _vague_regions(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[Plac
             and k > 0
             and doc[k - 1].lower_ in DETERMINERS
         ):
-            j = k + 2
-        if j is None or any(x in taken for x in range(k, j)):
+            end = k + 2
+        if end is None or any(x in taken for x in range(k, end)):
             continue
         country = _dominant_country(kept + out, k, sent_of[k])
         definite = k > 0 and doc[k - 1].lower_ in DETERMINERS
         out.append(
             _region(
                 k,
-                j,
+                end,
                 sent_of[k],
-                doc[k:j].text,
+                doc[k:end].text,
                 country,
                 definite=definite and t.lower_ in ("border", "frontier"),
             )
         )
-        taken.update(range(k, j))
+        taken.update(range(k, end))
     return kept + out
 
 
@@ -1465,8 +1492,8 @@ def _emit(ctx: Context, mentions: list[PlaceMention]) -> None:
     ctx.places = notes
 
 
-def _capital(iso2: str) -> Entry | None:
-    co = countries().by_iso2.get(iso2)
+def _capital(iso2: str | None) -> Entry | None:
+    co = countries().by_iso2.get(iso2) if iso2 is not None else None
     if co is None or not co.capital:
         return None
     cands = [e for e, _ in gazetteer().lookup(co.capital) if e.kind == "city" and e.country == iso2]

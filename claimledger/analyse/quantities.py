@@ -591,6 +591,13 @@ def _value(parts) -> float:
     return total + current
 
 
+class _NumFlags(TypedDict):
+    scaled: bool
+    suffix: str | None
+    m: bool
+    digits: bool
+
+
 def _number_at(doc: Doc, i: int) -> Num | None:
     n = len(doc)
     tok = doc[i]
@@ -610,7 +617,7 @@ def _number_at(doc: Doc, i: int) -> Num | None:
                 return Num(i, i + k, None, lo, hi, vague=True, words=True)
             return None
     if low in VAGUE:
-        base, lo, hi = VAGUE[low]
+        _base, lo, hi = VAGUE[low]
         if i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in VAGUE:
             b2 = VAGUE[doc[i + 2].lower_][0]
             return Num(i, i + 3, None, lo * b2, (hi + 1) * b2 - 1, vague=True, words=True, scaled=True)
@@ -624,7 +631,7 @@ def _number_at(doc: Doc, i: int) -> Num | None:
     # numbers
     parts: list[tuple[str, float]] = []
     j = i
-    flags = {"scaled": False, "suffix": None, "m": False, "digits": False}
+    flags: _NumFlags = {"scaled": False, "suffix": None, "m": False, "digits": False}
     while j < n:
         t = doc[j]
         lw = t.lower_
@@ -804,7 +811,7 @@ def _phrases(doc: Doc, lows: list[str]) -> list[Num]:
 
 def _excluded(doc: Doc, num: Num, sent_start: int, sent_end: int) -> bool:
     n = len(doc)
-    first, last = doc[num.start], doc[num.end - 1]
+    first = doc[num.start]
     prev = doc[num.start - 1] if num.start > sent_start else None
     prev2 = doc[num.start - 2] if num.start - 1 > sent_start else None
     nxt = doc[num.end] if num.end < n else None
@@ -1156,7 +1163,6 @@ def _particle(t) -> bool:
 
 
 def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
-    n = len(doc)
     q = Quantity(num, num.start, num.end, num.value, num.low, num.high)
     q.approximate = num.vague
     j = num.end
@@ -1227,9 +1233,10 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
                 q.unit, q.kind = unit, kind
             j = k2
         elif hyphen:
-            j = _hyphen_compound(doc, q, k, e)
-            if j is None:
+            end = _hyphen_compound(doc, q, k, e)
+            if end is None:
                 return None
+            j = end
             hyphen = q.kind == "hyphen"
     q.unit_end = j
     q.end = max(q.end, j)
@@ -1803,18 +1810,18 @@ def _changes(doc: Doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
         }
         used_tokens.add(c.i)
     # one change, several parts: every quantity knows the others
-    groups: dict[int, list[Quantity]] = {}
+    groups: dict[int | None, list[tuple[Quantity, dict]]] = {}
     for q in qs:
         if q.change is not None:
-            groups.setdefault(q.change_token, []).append(q)
+            groups.setdefault(q.change_token, []).append((q, q.change))
     for members in groups.values():
-        merged = {}
-        for q in members:
-            merged.setdefault(q.change["part"], q.value if q.value is not None else q.total)
-        for q in members:
+        merged: dict[str, float | None] = {}
+        for q, change in members:
+            merged.setdefault(change["part"], q.value if q.value is not None else q.total)
+        for _, change in members:
             for part in ("by", "from", "to"):
                 if part in merged:
-                    q.change[part] = merged[part]
+                    change[part] = merged[part]
     # "a 3-fold rise"
     for q in qs:
         if q.kind == "factor" and q.change is None:
@@ -1857,11 +1864,14 @@ def _changes(doc: Doc, qs: list[Quantity], sent_of, lows: list[str]) -> None:
             q.change_token = t.i
             new.append(q)
         elif t.lower_ in FOLD or re.match(r"^\d+-?fold$", t.lower_):
-            f = FOLD.get(t.lower_) or float(re.match(r"^(\d+)", t.lower_).group(1))
-            direction = "up"
+            f: float | None = FOLD.get(t.lower_)
+            if not f:
+                lead = re.match(r"^(\d+)", t.lower_)
+                assert lead is not None  # "3-fold": the test above matched
+                f = float(lead.group(1))
             h = t.head
-            if _change_direction(h) is not None:
-                direction = _change_direction(h)
+            turn = _change_direction(h)
+            direction = turn if turn is not None else "up"
             q = Quantity(Num(t.i, t.i + 1, f), t.i, t.i + 1, f, unit="times", kind="factor")
             q.change = {
                 "direction": direction,
@@ -1883,7 +1893,7 @@ def _counts_from_clause(doc: Doc, q: Quantity, sent_of) -> None:
     'the death toll rose to 23', 'inflation reached 9.5 percent', 'a force of 3,000'."""
     if q.kind == "factor":
         return
-    s, e = sent_of(q.num.start)
+    s, _e = sent_of(q.num.start)
     a = _anchor(doc, q)
     target = None
     # a force of 3,000; a range of 2,500 km

@@ -117,6 +117,7 @@ def _line_end(text: str, start: int, limit: int) -> int:
 
 def _make(text: str, open_at: int, close: int | None, end: int | None = None) -> Quote:
     inner_end = close if close is not None else end
+    assert inner_end is not None, "a quote without a closing mark is given its end"
     s, e = open_at + 1, inner_end
     while s < e and text[s].isspace():
         s += 1

@@ -17,7 +17,9 @@ from claimledger.analyse.parsed import doc_text
 from claimledger.resources.countries import case_sensitive_alias, countries, government_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+    from claimledger.resources.countries import Country
 
 # Words that make up titles and offices, never part of a person's name.
 TITLE_WORDS = {
@@ -384,11 +386,11 @@ SEAT_ORGANISATIONS = {"pentagon"}  # a building that names an organisation, not 
 class SpeakerMention:
     start: int
     end: int  # character offsets of the mention in the text
-    head: object  # spacy Token: the syntactic head of the mention
+    head: Token  # the syntactic head of the mention
     type: str
     name: str | None = None  # a proper name in the mention ("Rustem Umerov"), before resolution
     role: str | None = None
-    country: object = None  # the Country a country-type mention stands for
+    country: Country | None = None  # the Country a country-type mention stands for
     pronoun: str | None = None
     title_words: tuple[str, ...] = field(default=())  # lower-case title words, for "the minister"
 
@@ -538,7 +540,7 @@ def _describe(m: SpeakerMention, tokens, role_parts) -> None:
     table = countries()
     plain = _strip_det(tokens)
     # Proper name: the run of proper nouns at the mention's end, minus leading title words.
-    run = []
+    run: list[Token] = []
     for t in reversed(plain):
         if t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.is_alpha):
             run.insert(0, t)

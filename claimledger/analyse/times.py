@@ -104,7 +104,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -328,7 +328,10 @@ def _part(s: str | None) -> str | None:
 def _apply_part(part: str | None, unit: str, a: date, b: date) -> tuple[date, date]:
     if part is None:
         return a, b
-    d = lambda n: a + timedelta(days=n)
+
+    def d(n: int) -> date:
+        return a + timedelta(days=n)
+
     if part.startswith("week") and unit in ("month", "year"):
         if part == "weeklast":
             return b - timedelta(days=6), b
@@ -371,9 +374,9 @@ def _apply_part(part: str | None, unit: str, a: date, b: date) -> tuple[date, da
             "end": (d(4), b),
         }.get(part, (a, b))
     if unit == "season":
-        k = {"early": 0, "start": 0, "mid": 1, "late": 2, "end": 2}.get(part)
-        if k is not None:
-            m = _add_months(a, k)
+        shift = {"early": 0, "start": 0, "mid": 1, "late": 2, "end": 2}.get(part)
+        if shift is not None:
+            m = _add_months(a, shift)
             return _month(m.year, m.month)
     return a, b
 
@@ -450,10 +453,17 @@ def _month_num(s: str) -> int:
     return MONTH_NUMBERS[s[:3].lower()]
 
 
+def _day_num(s: str) -> int:
+    """The day a day group starts with ("5th" -> 5): the rules' patterns make it start with digits."""
+    digits = re.match(r"\d+", s)
+    assert digits is not None, s
+    return int(digits.group())
+
+
 def r_dmy(m, text, hints):
     """A day and a month, in either order ("5 March", "March 5"), with an optional year."""
     y = int(m["y"]) if m["y"] else None
-    return _day_expr(m, y, _month_num(m["mon"]), int(re.match(r"\d+", m["d"]).group()))
+    return _day_expr(m, y, _month_num(m["mon"]), _day_num(m["d"]))
 
 
 def _month_expr(m, start, end, mon: int, y: int | None, part: str | None) -> Expr:
@@ -466,7 +476,9 @@ def _month_expr(m, start, end, mon: int, y: int | None, part: str | None) -> Exp
             return _apply_part(part, "month", *_month(yh, mon))
         if p is None:
             return None
-        return _apply_part(part, "month", *_pick_year(p, t, lambda yy: _month(yy, mon)))
+        got = _pick_year(p, t, lambda yy: _month(yy, mon))
+        assert got is not None, "every year has the month"
+        return _apply_part(part, "month", *got)
 
     return Expr(start, end, res, gran, True, tense_sensitive=True, explicit_year=False)
 
@@ -557,7 +569,10 @@ def r_season(m, text, hints):
             return _apply_part(part, "season", *_season(name, yh))
         if p is None:
             return None
-        occ = lambda yy: _season(name, yy)
+
+        def occ(yy):
+            return _season(name, yy)
+
         if ref in ("last", "past"):
             a = next(occ(yy) for yy in (p.year, p.year - 1, p.year - 2) if occ(yy)[1] < p)
         elif ref in ("next", "coming"):
@@ -600,10 +615,13 @@ def r_relunit(m, text, hints):
         if part:
             return None
 
-        def res(p, t, yh):
+        def weekend(p, t, yh):
             if p is None:
                 return None
-            sat = lambda d: d - timedelta(days=(d.weekday() - 5) % 7)  # the Saturday on or before d
+
+            def sat(d):  # the Saturday on or before d
+                return d - timedelta(days=(d.weekday() - 5) % 7)
+
             if ref in ("last", "past"):
                 s = sat(p)
                 if s + timedelta(days=1) >= p:
@@ -618,7 +636,7 @@ def r_relunit(m, text, hints):
                 s = sat(p)
             return s, s + timedelta(days=1)
 
-        return Expr(m.start(), m.end(), res, "weekend", True, tense_sensitive=ref in ("this", "the"))
+        return Expr(m.start(), m.end(), weekend, "weekend", True, tense_sensitive=ref in ("this", "the"))
     step = {"this": 0, "the": 0, "current": 0, "last": -1, "next": 1}[ref]
 
     def res(p, t, yh):
@@ -892,7 +910,7 @@ def r_holiday(m, text, hints):
 
 def r_dayrange(m, text, hints):
     mon = _month_num(m["mon"])
-    d1, d2 = (int(re.match(r"\d+", m[g]).group()) for g in ("d1", "d2"))
+    d1, d2 = (_day_num(m[g]) for g in ("d1", "d2"))
     y = int(m["y"]) if m["y"] else None
     if not d1 < d2 or not _valid_day(y or 2024, mon, d2):
         return None
@@ -1070,7 +1088,7 @@ class Hints:
 
     def __init__(self, doc: Doc | None = None):
         self.doc = doc
-        self._ents = None
+        self._ents: list[tuple[int, int]] | None = None
 
     def _date_ents(self):
         if self._ents is None:
@@ -1172,8 +1190,9 @@ def _candidates(text: str, hints: Hints) -> list[Expr]:
     found = []  # (match start, match end, expr): a duration's span may be shorter than its match
     lower = text.lower()
     n = len(text)
-    cache: dict = {}
+    cache: dict[tuple, list[tuple[int, int]]] = {}
     for rx, handler, triggers, cased in RULES:
+        windows: Sequence[tuple[int, int]] | None
         if triggers is None:
             windows = ((0, n),)
         else:
@@ -1193,9 +1212,9 @@ def _candidates(text: str, hints: Hints) -> list[Expr]:
         a, b, e = found[i]
         if all(b <= oa or a >= ob for oa, ob, _ in taken):
             taken.append(found[i])
-    taken = [e for _, _, e in taken]
-    taken.sort(key=lambda e: e.start)
-    return taken
+    exprs = [e for _, _, e in taken]
+    exprs.sort(key=lambda e: e.start)
+    return exprs
 
 
 def _join(text: str, exprs: list[Expr]) -> list[Expr]:
@@ -1280,7 +1299,7 @@ def _overnight(e: Expr, x: Expr) -> Expr:
 
 def _range(a: Expr, b: Expr, start: int) -> Expr:
     def res(p, t, yh):
-        ya = yb = None
+        ya = None
         rb = b.resolve(p, t, None)
         if rb and rb != "duration" and not a.explicit_year and b.explicit_year and rb[1] is not None:
             ya = rb[1].year

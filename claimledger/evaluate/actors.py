@@ -91,7 +91,7 @@ def evaluate(items: list[dict], analyser) -> dict:
     docs = [
         Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items
     ]
-    for it, rec in zip(items, analyser.analyse_many(docs)):
+    for it, rec in zip(items, analyser.analyse_many(docs), strict=True):
         text = it["text"]
         gold, pred = it["actors"], rec["actors"]
         g_spans = [trim(text, g["start"], g["end"]) for g in gold]
@@ -130,7 +130,10 @@ def evaluate(items: list[dict], analyser) -> dict:
             if j not in paired_p:
                 errors.append({"id": it["id"], "spurious": p["text"], "got": p.get("code")})
     n_gold = sum(len(i["actors"]) for i in items)
-    acc = lambda n: round(n / n_pairs, 4) if n_pairs else 0.0
+
+    def acc(n):
+        return round(n / n_pairs, 4) if n_pairs else 0.0
+
     return {
         "reports": len(items),
         "gold_actors": n_gold,

@@ -37,7 +37,7 @@ def evaluate(items: list[dict], analyser) -> dict:
     docs = [
         Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items
     ]
-    for it, rec in zip(items, analyser.analyse_many(docs)):
+    for it, rec in zip(items, analyser.analyse_many(docs), strict=True):
         text = it["text"]
         gold, pred = it["statements"], rec["statements"]
         for part in PARTS:
@@ -71,7 +71,10 @@ def evaluate(items: list[dict], analyser) -> dict:
         for j, ps in enumerate(pred):
             if j not in used:
                 errors.append({"id": it["id"], "spurious": ps["content"]["text"][:80]})
-    acc = lambda n: round(n / pairs, 4) if pairs else 0.0
+
+    def acc(n):
+        return round(n / pairs, 4) if pairs else 0.0
+
     return {
         "reports": len(items),
         "gold_statements": sum(len(i["statements"]) for i in items),

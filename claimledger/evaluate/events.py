@@ -64,7 +64,7 @@ def with_events(analyser):
         return analyser
     from claimledger.analyse.pipeline import Analyser
 
-    return Analyser(extractors=list(analyser.extractors) + [events.extract], nlp=analyser.nlp)
+    return Analyser(extractors=[*analyser.extractors, events.extract], nlp=analyser.nlp)
 
 
 def code_match(gold: str, pred: str | None) -> bool:
@@ -161,7 +161,7 @@ def evaluate(items: list[dict], analyser) -> dict:
         for it in items
     ]
     n_gold = n_pred = 0
-    for it, rec in zip(items, analyser.analyse_many(docs)):
+    for it, rec in zip(items, analyser.analyse_many(docs), strict=True):
         gold, pred = it.get("events") or [], rec.get("events") or []
         n_gold += len(gold)
         n_pred += len(pred)
@@ -169,7 +169,7 @@ def evaluate(items: list[dict], analyser) -> dict:
         pairs = pair(gold, pred)
         matched = {id(p) for _, p in pairs if p is not None}
         hits = dict.fromkeys(ROWS, 0)
-        typed_hits = Counter()
+        typed_hits: Counter[str] = Counter()
         for g, p in pairs:
             if p is None:
                 errors.append({"id": it["id"], "missed": g["trigger"]["text"], "type": g["type"]})
@@ -220,7 +220,10 @@ def evaluate(items: list[dict], analyser) -> dict:
             ng = sum(e["type"] == t for e in gold)
             npd = sum(e["type"] == t for e in pred)
             by_type[t].add(typed_hits[t], npd - typed_hits[t], ng - typed_hits[t])
-    ratio = lambda c, n: round(c / n, 4) if n else None
+
+    def ratio(c, n):
+        return round(c / n, 4) if n else None
+
     return {
         "reports": len(items),
         "gold_events": n_gold,

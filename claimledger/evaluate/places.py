@@ -76,7 +76,7 @@ def evaluate(items: list[dict], analyser) -> dict:
     docs = [
         Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items
     ]
-    for it, rec in zip(items, analyser.analyse_many(docs)):
+    for it, rec in zip(items, analyser.analyse_many(docs), strict=True):
         gold, pred = it["places"], rec["places"]
         g_spans = [(g["start"], g["end"]) for g in gold]
         p_spans = [(p["start"], p["end"]) for p in pred]
@@ -110,7 +110,10 @@ def evaluate(items: list[dict], analyser) -> dict:
             if id(p) not in hit:
                 errors.append({"id": it["id"], "spurious": p["text"], "got": _brief(p)})
     n_gold = sum(len(it["places"]) for it in items)
-    ratio = lambda a, b: round(a / b, 4) if b else 0.0
+
+    def ratio(a, b):
+        return round(a / b, 4) if b else 0.0
+
     return {
         "reports": len(items),
         "gold_toponyms": n_gold,

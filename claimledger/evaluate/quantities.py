@@ -109,7 +109,7 @@ def evaluate(items: list[dict], analyser) -> dict:
     docs = [
         Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items
     ]
-    for it, rec in zip(items, analyser.analyse_many(docs)):
+    for it, rec in zip(items, analyser.analyse_many(docs), strict=True):
         gold, pred = it["quantities"], rec["quantities"]
         n_pred += len(pred)
         n_gold += len(gold)
@@ -225,6 +225,7 @@ def newsquant_view(q: dict) -> dict | None:
     """A record quantity in the shape of NewsQuant's annotations (CQE's evaluation):
     value (a number, or (low, high) for ranges), normalized_unit, and change in
     '=', '~', '>', '<', 'up', 'down'. None when the quantity has no figure ('doubled')."""
+    value: float | tuple[float, float]
     if q.get("value") is not None:
         value = float(q["value"])
     elif q.get("low") is not None and q.get("high") is not None:
@@ -246,7 +247,7 @@ def newsquant_view(q: dict) -> dict | None:
     if q.get("kind") == "count" and q.get("counts"):
         # NewsQuant names a count's unit by the counted phrase, singular: "best wireless speaker"
         words = q["counts"].lower().split()
-        unit = " ".join(words[:-1] + [_singular(words[-1])])
+        unit = " ".join([*words[:-1], _singular(words[-1])])
     else:
         unit = NEWSQUANT_UNITS.get(unit, _singular(unit) if q.get("kind") == "count" else unit)
     if q.get("rate") and q.get("kind") != "count":

@@ -58,7 +58,7 @@ def evaluate(items: list[dict], analyser, tolerance: int = 3) -> dict:
     docs = [
         Document(id=it["id"], text=it["text"], published=it.get("published"), language="en") for it in items
     ]
-    for it, rec in zip(items, analyser.analyse_many(docs)):
+    for it, rec in zip(items, analyser.analyse_many(docs), strict=True):
         text = it["text"]
         for grp in GROUPS:
             gold = [t for t in it["times"] if _group(t) == grp]
@@ -96,7 +96,10 @@ def evaluate(items: list[dict], analyser, tolerance: int = 3) -> dict:
                 if j not in matched:
                     errors.append({"id": it["id"], "spurious": pt["text"], "kind": grp})
     gold_dated = sum(1 for it in items for t in it["times"] if _group(t) == "dated")
-    rate = lambda n, d: round(n / d, 4) if d else 0.0
+
+    def rate(n, d):
+        return round(n / d, 4) if d else 0.0
+
     return {
         "reports": len(items),
         "gold_times": sum(len(it["times"]) for it in items),

@@ -52,27 +52,27 @@ def from_signature_bytes(b: bytes) -> MinHash:
 
 
 class NearDuplicateIndex:
-    """Reports whose estimated Jaccard similarity with a query reaches `threshold`."""
+    """Reports (by document id) whose estimated Jaccard similarity with a query reaches `threshold`."""
 
     def __init__(self, threshold: float = 0.5, num_perm: int = 128):
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._signatures: dict[str, MinHash] = {}
+        self._signatures: dict[int, MinHash] = {}
 
     def __len__(self) -> int:
         return len(self._signatures)
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: int) -> bool:
         return key in self._signatures
 
-    def add(self, key: str, m: MinHash) -> None:
+    def add(self, key: int, m: MinHash) -> None:
         """Index `m` under `key`; adding a key again replaces its signature."""
         if key in self._signatures:
             self._lsh.remove(key)
         self._lsh.insert(key, m)
         self._signatures[key] = m
 
-    def find(self, m: MinHash) -> list[tuple[str, float]]:
+    def find(self, m: MinHash) -> list[tuple[int, float]]:
         """(key, jaccard estimate) pairs at or above the threshold, best first.
 
         LSH only proposes candidates; the estimate filters out its false positives."""

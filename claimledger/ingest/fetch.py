@@ -113,7 +113,8 @@ def _resolve(original: str, target: httpx.URL, allow_private: bool) -> list[str]
         infos = socket.getaddrinfo(target.host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as e:
         raise IngestError(original, f"cannot resolve host {target.host}: {e}") from None
-    addresses = list(dict.fromkeys(info[4][0].split("%", 1)[0] for info in infos))
+    # an IPv4 or IPv6 socket address starts with the host as text (str() only tells mypy so)
+    addresses = list(dict.fromkeys(str(info[4][0]).split("%", 1)[0] for info in infos))
     if not allow_private:
         # One bad address refuses the host: we cannot tell which one a retry would get.
         for address in addresses:

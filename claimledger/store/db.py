@@ -18,13 +18,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from sqlalchemy import create_engine, delete, event, insert, select, text, update
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import Connection, Engine, Row, make_url
 from sqlalchemy.exc import IntegrityError
 
 from claimledger.ingest.document import Document, RawInput
 from claimledger.store.schema import documents, statements
+
+if TYPE_CHECKING:
+    from claimledger.ingest.dedup import NearDuplicateIndex
 
 # Estimated Jaccard similarity of word 5-shingles at which a report is taken for a copy of an
 # earlier one. Measured on the bundled examples: the wire story and its republication under
@@ -163,7 +167,7 @@ def _stored_input(ext_id: str):
     ).where(documents.c.ext_id == ext_id)
 
 
-def _same_input(existing, content_hash: str, raw_meta: dict) -> bool:
+def _same_input(existing: Row[Any] | None, content_hash: str, raw_meta: dict) -> TypeGuard[Row[Any]]:
     # Same text under the same metadata: nothing to do. A new --published or outlet changes
     # the record (relative times resolve against the date), so it is not the same input.
     return existing is not None and existing.content_hash == content_hash and existing.raw_meta == raw_meta
@@ -206,7 +210,7 @@ class Store:
         self.dialect = self.engine.dialect.name
         self._migrate()
         self.fts = self._detect_fts()
-        self._index = None
+        self._index: NearDuplicateIndex | None = None
         self._index_seen = 0
         self._index_lock = threading.Lock()
 
@@ -371,9 +375,11 @@ class Store:
                 updated_at=now,
             )
             if self_id is None:
-                doc_id = conn.execute(
+                key = conn.execute(
                     insert(documents).values(ext_id=raw.id, ingested_at=now, **values)
-                ).inserted_primary_key[0]
+                ).inserted_primary_key
+                assert key is not None, "an INSERT of one row has its primary key"
+                doc_id = key[0]
                 status = "near_duplicate" if duplicate_of is not None else "new"
             else:
                 doc_id = self_id
@@ -452,6 +458,7 @@ class Store:
             .order_by(documents.c.id)
         ).all()
         orphan_root = None
+        new: tuple[int | None, float | None]
         for child in children:
             child_m = load(child.minhash)
             still = sim(child.content_hash, child_m, content_hash, m)

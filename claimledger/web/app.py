@@ -14,6 +14,7 @@ import math
 import re
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TypedDict
 from urllib.parse import quote, urlencode, urlsplit
 
 import jinja2
@@ -112,6 +113,16 @@ def _templates() -> jinja2.Environment:
     env.filters["percent"] = _percent
     env.filters["urlquote"] = lambda v: quote(str(v), safe="")
     return env
+
+
+class _StatementFilters(TypedDict):
+    """The ledger page's filters, as queries.list_statements takes them."""
+
+    speaker: str | None
+    since: str | None
+    until: str | None
+    search: str | None
+    stance: str | None
 
 
 def _param(request: Request, name: str) -> str | None:
@@ -268,7 +279,7 @@ def create_app(db_url: str) -> FastAPI:
     # ---- the ledger of statements -----------------------------------------------------
 
     def statements_data(request: Request) -> dict:
-        filters = {
+        filters: _StatementFilters = {
             "speaker": _param(request, "speaker"),
             "since": _date_param(request, "since"),
             "until": _date_param(request, "until"),

@@ -13,6 +13,7 @@ where the web face builds HTML outside a template.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -115,7 +116,7 @@ def segments(text: str, marks: list[Mark], start: int, end: int):
     by_start = sorted(inside, key=lambda m: (max(m.start, start), m.end))
     active: list[Mark] = []
     j = 0
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         while j < len(by_start) and max(by_start[j].start, start) <= a:
             active.append(by_start[j])
             j += 1

@@ -115,7 +115,7 @@ class ArticleActors:
             elif m.sector in STATE_SECTORS:
                 if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in by_head:
                     parent = by_head[head.head.head.i]
-                    c, w = self._parts(parent)
+                    c, _w = self._parts(parent)
                     if c and c not in NON_STATE:
                         got = (c, None)
                 if got is None:
@@ -164,7 +164,8 @@ class ArticleActors:
         return None
 
     def _counts(self):
-        gov, anyc = Counter(), Counter()
+        gov: Counter[str] = Counter()
+        anyc: Counter[str] = Counter()
         for m in self.mentions:
             if not m.explicit or not m.country or m.country in NON_STATE:
                 continue
@@ -175,10 +176,11 @@ class ArticleActors:
 
     def _entities(self):
         d = self.d
-        persons = [m for m in self.mentions if m.source == "person"]
-        persons.sort(key=lambda m: (-len(m.name.split()), m.start))
-        for m in persons:
-            key = fold(m.name)
+        # a "person" mention comes from the dictionary of known people: it always has a name
+        persons = [(m, m.name) for m in self.mentions if m.source == "person" and m.name is not None]
+        persons.sort(key=lambda p: (-len(p[1].split()), p[0].start))
+        for m, name in persons:
+            key = fold(name)
             words = key.split()
             ent = None
             for e in self.entities:
@@ -196,7 +198,7 @@ class ArticleActors:
                     ent = e
                     break
             if ent is None:
-                ent = Entity(m.name, first=m.start)
+                ent = Entity(name, first=m.start)
                 self.entities.append(ent)
             ent.mentions.append(m)
             ent.first = min(ent.first, m.start)
@@ -233,7 +235,7 @@ class ArticleActors:
             for e in self.entities:
                 if m.country and e.country and m.country != e.country:
                     continue
-                for role, rw, rwords in e.roles:
+                for _role, rw, rwords in e.roles:
                     if title == rw:
                         score = 1.0
                     elif rw in RESOLVE_SYNONYMS.get(title, ()) or title in RESOLVE_SYNONYMS.get(rw, ()):
@@ -267,7 +269,7 @@ class ArticleActors:
 
     def notes(self) -> list[ActorNote]:
         doc = self.doc
-        out = []
+        out: list[ActorNote] = []
         for m in self.mentions:
             ent = m.entity
             country = ent.country if ent is not None else m.country

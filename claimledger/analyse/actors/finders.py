@@ -4,6 +4,7 @@ own words; what the rest of the article says comes after (article.py)."""
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from claimledger.analyse.actors.lookup import _cap, _phrase_ends, _scan, _title_words
@@ -317,9 +318,7 @@ class ActorFinder:
                 not c[4]
                 and fold(c[2]) in surnames
                 and not any(
-                    self._match(k)
-                    for k in range(c[0], c[1])
-                    if self._match(k) and self._match(k).kind != "person"
+                    (mk := self._match(k)) is not None and mk.kind != "person" for k in range(c[0], c[1])
                 )
             ):
                 accepted.append(c)
@@ -328,11 +327,11 @@ class ActorFinder:
             if not self._free(i, j):
                 continue
             lo = self._left(head, i)
-            role_tokens = [t for t in doc[lo:i]]
+            role_tokens = list(doc[lo:i])
             role_entry = None
             title_at = None
             for t in reversed(role_tokens):
-                e, s = self._head_entry(t)
+                e, _s = self._head_entry(t)
                 if e is not None and e.type == "person":
                     role_entry, title_at = e, t.i
                     break
@@ -346,7 +345,7 @@ class ActorFinder:
             owners = self._owners(lo, i)
             if owners:
                 country, sector, whole = self._owner_code(owners[0])
-            mods = [t for t in doc[lo:title_at]] if title_at is not None else []
+            mods = list(doc[lo:title_at]) if title_at is not None else []
             if role_entry is not None:
                 sector = self._sector(role_entry, mods, []) or sector
             role_word, role_words = (
@@ -357,7 +356,7 @@ class ActorFinder:
                 a_head, a_lo, a_hi, a_tokens = appos
                 parts.append(self._text(a_lo, a_hi).strip(" ,"))
                 a_entry, _ = self._head_entry(a_head)
-                a_mods = [t for t in doc[a_lo : a_head.i]]
+                a_mods = list(doc[a_lo : a_head.i])
                 a_comps = [t for t in a_tokens if t.i > a_head.i]
                 a_owners = self._owners(a_lo, a_hi)
                 if a_owners and country is None and whole is None:
@@ -438,7 +437,7 @@ class ActorFinder:
             e, _ = self._head_entry(h)
             if e is not None and e.type == "person":
                 lo = self._left(h, h.i)
-                return h, lo, h.i + 1, [t for t in doc[lo : h.i + 1]]
+                return h, lo, h.i + 1, list(doc[lo : h.i + 1])
         return None
 
     def _organisations(self):
@@ -632,7 +631,7 @@ class ActorFinder:
         codes = {self._owner_code(o) for o in owners}
         if len(codes) < 2:
             return None
-        for a, b in zip(owners, owners[1:]):
+        for a, b in itertools.pairwise(owners):
             between = doc[a.end : b.start]
             if not any(x.lower_ in CC_WORDS or x.text == "," for x in between):
                 return None

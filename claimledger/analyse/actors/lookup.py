@@ -137,7 +137,7 @@ def _scan(doc: Doc, text: str) -> list:
     d = actor_dictionary()
     cfirst = _country_first_words()
     n = len(doc)
-    out = [None] * n
+    out: list[Match | None] = [None] * n
     i = 0
     while i < n:
         t = doc[i]

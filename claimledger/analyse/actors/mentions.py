@@ -4,7 +4,7 @@ and how a code is written from a country and a sector."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import Any, TypedDict
 
 
 class ActorNote(TypedDict):
@@ -30,7 +30,9 @@ class Match:
     start: int  # token indices, end exclusive
     end: int
     kind: str  # country | demonym | seat | org | group | person
-    obj: object
+    # Country (country, demonym, seat), Org, Group or KnownPerson: `kind` says which, and a
+    # str tag is something mypy cannot narrow on, so the payload is Any.
+    obj: Any
 
 
 @dataclass

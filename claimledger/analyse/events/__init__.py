@@ -78,9 +78,11 @@ def extract(ctx: Context) -> None:
             if h is not None and h.type == "PROTEST":
                 m.drop = True  # "marched ... to protest against": one protest
         if m.row.lemma == "target" and m.tok.dep_ in ("advcl", "acl") and not _is_root(m.tok):
-            h = m.tok.head
+            head = m.tok.head
             if any(
-                x.type == "SANCTION" for x in (by_tok.get(h.i), *(by_tok.get(o.i) for o in h.subtree)) if x
+                x.type == "SANCTION"
+                for x in (by_tok.get(head.i), *(by_tok.get(o.i) for o in head.subtree))
+                if x
             ):
                 m.drop = True  # "sanctions targeting vessels"
     _inherit_mobilized(art, live)
@@ -114,7 +116,7 @@ def extract(ctx: Context) -> None:
         _date(art, m)
         _numbers(art, m)
     keep = sorted((m for m in live if not m.drop), key=lambda m: m.span[0])
-    events = []
+    events: list[dict] = []
     for g in _corefer(art, keep):
         events.append(_to_event(art, g, len(events)))
     ctx.record["events"] = events
@@ -193,7 +195,7 @@ def _to_event(art: Article, group: list[EventMention], n: int) -> dict:
                 statement=f"s{m.statement + 1}" if m.statement is not None else None,
             )
             for m in group
-            for x in sorted([m] + m.absorbed, key=lambda x: x.span[0])
+            for x in sorted([m, *m.absorbed], key=lambda x: x.span[0])
         ],
     }
     if first.own_statement is not None:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 def _place(art: Article, m: EventMention) -> None:
     doc = art.doc
-    taken = set()
+    taken: set[int] = set()
     for a in m.actors + m.targets:
         taken.update(range(art.token_at(a.start), art.token_at(max(a.start, a.end - 1)) + 1))
     if m.place_hint is not None:
@@ -82,9 +82,9 @@ def _place(art: Article, m: EventMention) -> None:
             if best_key is None or key < best_key:
                 best, best_key = k, key
         elif loc or (h.dep_ == "nsubj" and art.cls(h.head, "locus")):
-            key = (abs(i - m.tok.i), -rank)
-            if fb_key is None or key < fb_key:
-                fallback, fb_key = k, key
+            near = (abs(i - m.tok.i), -rank)
+            if fb_key is None or near < fb_key:
+                fallback, fb_key = k, near
     k = best if best is not None else fallback
     m.place = art.named[k] if k is not None else None
 
@@ -147,7 +147,7 @@ def _numbers(art: Article, m: EventMention) -> None:
         if role is None and m.type == "ASSAULT":
             # "killed 12", "wounding 30", "12 were killed": the casualty verb says what is counted
             v = head.head if head.dep_ in ("dobj", "nsubjpass", "nsubj", "appos") else None
-            for cv in m.casualty_verbs + [m.tok]:
+            for cv in [*m.casualty_verbs, m.tok]:
                 if v is not None and v.i == cv.i:
                     role = CASUALTY_ROLE.get(cv.lemma_.lower())
         if role == "dead" and m.type == "ASSAULT" and (hit or m.dead is None):

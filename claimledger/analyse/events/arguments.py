@@ -29,6 +29,8 @@ from claimledger.analyse.events.words import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from claimledger.analyse.events.article import Article, EventMention
 
 
@@ -169,6 +171,8 @@ def _arguments(art: Article, m: EventMention) -> None:
     actors: list[Arg] = []
     targets: list[Arg] = []
     theme_args: list[Arg] = []
+    v: Token | None
+    preps_target: list[str] | tuple[str, ...]
     if t.pos_ in ("VERB", "ADJ"):
         v = t
         if _passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
@@ -271,8 +275,8 @@ def _arguments(art: Article, m: EventMention) -> None:
             targets += [a for a in theme_args if (a.code or "")[:3] not in own]
         m.theme_codes = [a.code for a in theme_args if a.code]
     m.actors = _dedupe(actors)
-    own = {(a.start, a.end) for a in m.actors}
-    m.targets = [a for a in _dedupe(targets) if (a.start, a.end) not in own]
+    own_spans = {(a.start, a.end) for a in m.actors}
+    m.targets = [a for a in _dedupe(targets) if (a.start, a.end) not in own_spans]
     if not m.targets and m.type == "ASSAULT":
         objs = [m.theme] if m.theme is not None and t.pos_ in ("VERB", "ADJ") else []
         objs += _prep_objects(t, ("against", "on")) + m.extra_targets

@@ -12,6 +12,8 @@ from claimledger.analyse.parsed import sentences, token_index
 from claimledger.resources.events import event_lexicon
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from claimledger.analyse.context import Context
     from claimledger.resources.events import Row
 
@@ -75,7 +77,9 @@ class Article:
             self.times.append(
                 (tm, self.token_at(tm["start"]), self.token_at(max(tm["start"], tm["end"] - 1)))
             )
-        self.quantities = list(zip(ctx.finding("quantities"), ctx.record.get("quantities") or []))
+        self.quantities = list(
+            zip(ctx.finding("quantities"), ctx.record.get("quantities") or [], strict=True)
+        )
         title = ctx.record.get("title")
         self.headline_end = len(title) if title and self.text.startswith(title) else -1
 
@@ -121,7 +125,7 @@ class Arg:
 
 @dataclass
 class EventMention:
-    tok: object  # the trigger's head token
+    tok: Token  # the trigger's head token
     row: Row
     type: str
     mode: str | None
@@ -129,16 +133,16 @@ class EventMention:
     acled_subtype: str | None
     span: tuple[int, int]
     sent: int
-    clause: object = None  # the verb whose clause the event sits in
-    support: object = None  # the verb a trigger noun is the object of ("launched" an offensive)
-    theme: object = None  # what is moved, given, captured (a token)
-    actors: list = field(default_factory=list)
-    targets: list = field(default_factory=list)
+    clause: Token | None = None  # the verb whose clause the event sits in
+    support: Token | None = None  # the verb a trigger noun is the object of ("launched" an offensive)
+    theme: Token | None = None  # what is moved, given, captured (a token)
+    actors: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
     theme_codes: list = field(default_factory=list)
-    extra_targets: list = field(default_factory=list)
-    casualty_verbs: list = field(default_factory=list)
+    extra_targets: list[Token] = field(default_factory=list)
+    casualty_verbs: list[Token] = field(default_factory=list)
     place: int | None = None
-    place_hint: object = None  # a token naming the place ("the region has seen battles")
+    place_hint: Token | None = None  # a token naming the place ("the region has seen battles")
     date: dict | None = None
     size: float | None = None
     dead: float | None = None
@@ -147,9 +151,10 @@ class EventMention:
     statement: int | None = None  # index of the carrying statement (a draft of attribution.py)
     own_statement: int | None = None  # the statement this verbal act is (its cue is the trigger)
     frame: EventMention | None = None
-    inner: list = field(default_factory=list)
+    inner: list[EventMention] = field(default_factory=list)
     absorbed_by: EventMention | None = None
-    absorbed: list = field(default_factory=list)  # mentions of this happening told in the same clause
+    # mentions of this happening told in the same clause
+    absorbed: list[EventMention] = field(default_factory=list)
     modality: str | None = None  # expected | conditional, from the clause itself
     intent: str | None = None  # the cooperative type an AGREE promises
     acled_firm: bool = True  # the ACLED type is the trigger's own or a weapon's, not a default

@@ -352,7 +352,7 @@ def _link(art: Article, mentions: list[EventMention]) -> None:
             # the aim or the outcome of a happening told with it is that happening
             h = t.head
             hosts = [by_tok.get(h.i)] + [by_tok.get(o.i) for o in _children(h, ("dobj", "nsubjpass"))]
-            hosts = [
+            found = [
                 x
                 for x in hosts
                 if x is not None
@@ -361,9 +361,9 @@ def _link(art: Article, mentions: list[EventMention]) -> None:
                 and x.frame is None
                 and x.row.role == "event"
             ]
-            if hosts:
-                m.absorbed_by = hosts[0]
-                hosts[0].extra_targets += _prep_objects(t, ("from", "against", "on"))
+            if found:
+                m.absorbed_by = found[0]
+                found[0].extra_targets += _prep_objects(t, ("from", "against", "on"))
                 continue
         if m.type != "ASSAULT" or (m.row.role != "casualty" and m.row.lemma not in IMPACT_VERBS):
             continue
@@ -388,35 +388,35 @@ def _link(art: Article, mentions: list[EventMention]) -> None:
             if c.dep_ == "advcl" and m.row.role == "casualty":
                 hosts.append(by_tok.get(c.i))
         hosts += via_prep
-        hosts = [
-            h
-            for h in hosts
-            if h is not None
-            and h is not m
-            and h.type == "ASSAULT"
-            and (h.tok.pos_ != "VERB" or m.row.role == "casualty")
-            and (h.row.role != "casualty" or m.row.role == "casualty")
+        found = [
+            x
+            for x in hosts
+            if x is not None
+            and x is not m
+            and x.type == "ASSAULT"
+            and (x.tok.pos_ != "VERB" or m.row.role == "casualty")
+            and (x.row.role != "casualty" or m.row.role == "casualty")
         ]
-        if hosts:
-            h = hosts[0]
-            m.absorbed_by = h
+        if found:
+            host = found[0]
+            m.absorbed_by = host
             for x in via_prep:
                 # "raided the camp, and three were killed in exchanges of fire": one raid
                 if (
                     x is not None
-                    and x is not h
+                    and x is not host
                     and x.type == "ASSAULT"
                     and x.tok.pos_ != "VERB"
-                    and h.absorbed_by is not x
+                    and host.absorbed_by is not x
                 ):
-                    x.absorbed_by = h
+                    x.absorbed_by = host
             th = _theme(art, t)
             if th is not None:
-                h.extra_targets.append(th)
+                host.extra_targets.append(th)
             if m.row.role == "casualty":
-                h.casualty_verbs.append(t)
-            elif h.tok.pos_ != "VERB":
-                h.clause = t
+                host.casualty_verbs.append(t)
+            elif host.tok.pos_ != "VERB":
+                host.clause = t
     for m in mentions:
         seen = {id(m)}
         while m.absorbed_by is not None and m.absorbed_by.absorbed_by is not None:

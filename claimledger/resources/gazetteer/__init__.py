@@ -163,7 +163,7 @@ class Gazetteer:
 
     def by_geonames_id(self, gid: int) -> Entry | None:
         if not hasattr(self, "_by_gid"):
-            by = {}
+            by: dict[int, int] = {}
             for i, line in enumerate(self._rows):
                 g = line.split("\t", 2)[1]
                 if g:

@@ -38,6 +38,7 @@ import unicodedata
 from collections import defaultdict
 from importlib import metadata as pkg_metadata
 from pathlib import Path
+from typing import Any
 
 from claimledger.resources.gazetteer import (
     ALT,
@@ -540,7 +541,10 @@ def read_aliases(path: Path = ALIASES) -> list[dict]:
         parts = line.split("\t")
         if len(parts) != len(cols):
             raise ValueError(f"{path.name}:{n}: {len(parts)} columns, want {len(cols)}")
-        d = {c: (None if v.strip() == "-" else v.strip()) for c, v in zip(cols, parts)}
+        # a row: str | None cells, then lists of names and the line number
+        d: dict[str, Any] = {
+            c: (None if v.strip() == "-" else v.strip()) for c, v in zip(cols, parts, strict=True)
+        }
         for c in ("bases", "names"):
             d[c] = [x.strip() for x in (d[c] or "").split("|") if x.strip()]
             d[c] = [x[4:] if x.startswith("the ") else x for x in d[c]]
@@ -640,7 +644,7 @@ def build() -> tuple[bytes, dict]:
         )
         r.add(a["names"], "strong")
         r.add(
-            [f"{b} {s}" for b in a["bases"] for s in SUFFIXES.get(cc, DEFAULT_SUFFIXES) + ("region",)],
+            [f"{b} {s}" for b in a["bases"] for s in (*SUFFIXES.get(cc, DEFAULT_SUFFIXES), "region")],
             "strong",
         )
         r.add(a["bases"], "alt")
@@ -655,8 +659,8 @@ def build() -> tuple[bytes, dict]:
     # Other first-level ISO 3166-2 subdivisions: local names, centroid where it can be found.
     us_states = gc.get_us_states()
     admin1_codes = defaultdict(set)
-    for cc, code in by_admin1:
-        admin1_codes[cc].add(code)
+    for cc, ac in by_admin1:
+        admin1_codes[cc].add(ac)
     subs = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None or sub.code in iso_done:
@@ -665,7 +669,7 @@ def build() -> tuple[bytes, dict]:
         names = _local_names(sub)
         if sub.type in ("City", "Autonomous city", "Municipality") and any(city_named(cc, n) for n in names):
             continue  # a city that is its own region: the city row stands for it
-        code = None
+        code: str | None = None
         if suffix.isalpha() and suffix in admin1_codes[cc]:
             code = suffix
         else:
@@ -677,7 +681,7 @@ def build() -> tuple[bytes, dict]:
         subs.append((sub, cc, suffix, names, code))
     # Two subdivisions on one GeoNames admin1 code (the Palestinian governorates all fall in
     # GeoNames' "West Bank" or "Gaza Strip"): the match is too coarse to give coordinates.
-    shared = defaultdict(int)
+    shared: defaultdict[tuple[str, str | None], int] = defaultdict(int)
     for _, cc, _, _, code in subs:
         shared[(cc, code)] += 1
     for sub, cc, suffix, names, code in subs:
@@ -725,7 +729,7 @@ def build() -> tuple[bytes, dict]:
         f.write(text.encode("utf-8"))
     data = buf.getvalue()
 
-    counts = defaultdict(int)
+    counts: defaultdict[str, int] = defaultdict(int)
     for r in rows:
         counts[r.kind] += 1
     meta = {

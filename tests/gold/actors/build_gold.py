@@ -17,7 +17,7 @@ import json
 import re
 from pathlib import Path
 
-P, O, C, G, E, R = "person", "organisation", "country", "group", "ethnic group", "region"
+P, ORG, C, G, E, R = "person", "organisation", "country", "group", "ethnic group", "region"
 
 ITEMS = [
     (
@@ -26,7 +26,7 @@ ITEMS = [
     ),
     (
         "Ukraine's General Staff said its air defences shot down 41 of 55 drones launched by Russia overnight.",
-        [("Ukraine's General Staff", "UKR MIL", O), ("Russia", "RUS", C)],
+        [("Ukraine's General Staff", "UKR MIL", ORG), ("Russia", "RUS", C)],
     ),
     (
         "Kremlin spokesman Dmitry Peskov told reporters that Moscow remained open to talks with Washington.",
@@ -39,11 +39,11 @@ ITEMS = [
     ),
     (
         "North Korean leader Kim Jong Un inspected a new missile launcher, state news agency KCNA reported.",
-        [("North Korean leader Kim Jong Un", "PRK GOV", P), ("state news agency KCNA", "PRK MED", O)],
+        [("North Korean leader Kim Jong Un", "PRK GOV", P), ("state news agency KCNA", "PRK MED", ORG)],
     ),
     (
         "The IAEA said its inspectors had regained access to the Zaporizhzhia nuclear plant on Thursday.",
-        [("IAEA", "IGO UNO IAE", O)],
+        [("IAEA", "IGO UNO IAE", ORG)],
     ),
     (
         "NATO Secretary General Mark Rutte urged allies to send more air defence systems to Kyiv.",
@@ -55,19 +55,19 @@ ITEMS = [
     ),
     (
         "Hamas said it had accepted the proposal, while Israel's war cabinet met late into the night.",
-        [("Hamas", "PSE REB", O), ("Israel's war cabinet", "ISR GOV", O)],
+        [("Hamas", "PSE REB", ORG), ("Israel's war cabinet", "ISR GOV", ORG)],
     ),
     (
         "Sudan's army accused the Rapid Support Forces of shelling a market in Omdurman.",
-        [("Sudan's army", "SDN MIL", O), ("Rapid Support Forces", "SDN REB", O)],
+        [("Sudan's army", "SDN MIL", ORG), ("Rapid Support Forces", "SDN REB", ORG)],
     ),
     (
         "Myanmar's military junta has lost control of several border towns to ethnic armed groups, analysts say.",
-        [("Myanmar's military junta", "MMR GOV", O), ("ethnic armed groups", "MMR REB", G)],
+        [("Myanmar's military junta", "MMR GOV", ORG), ("ethnic armed groups", "MMR REB", G)],
     ),
     (
         "Houthi rebels fired two anti-ship missiles at a commercial vessel in the Red Sea, the US military said.",
-        [("Houthi rebels", "YEM REB", G), ("US military", "USA MIL", O)],
+        [("Houthi rebels", "YEM REB", G), ("US military", "USA MIL", ORG)],
     ),
     (
         "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels on Sunday.",
@@ -78,12 +78,12 @@ ITEMS = [
     ),
     (
         "Amnesty International accused both sides of indiscriminate attacks on civilians.",
-        [("Amnesty International", "NGO HRI AMN", O), ("civilians", "CVL", G)],
+        [("Amnesty International", "NGO HRI AMN", ORG), ("civilians", "CVL", G)],
     ),
     (
         "A senior Ukrainian military official, speaking on condition of anonymity, said the brigade was running short "
         "of artillery shells.",
-        [("senior Ukrainian military official", "UKR MIL", P), ("brigade", "UKR MIL", O)],
+        [("senior Ukrainian military official", "UKR MIL", P), ("brigade", "UKR MIL", ORG)],
     ),
     (
         "Polish Foreign Minister Tomasz Wrona summoned the Russian ambassador after a drone crashed in eastern Poland.",
@@ -91,16 +91,16 @@ ITEMS = [
     ),
     (
         "The Chinese coast guard fired water cannon at a Philippine supply boat near the Second Thomas Shoal, Manila said.",
-        [("Chinese coast guard", "CHN COP", O), ("Manila", "PHL GOV", C)],
+        [("Chinese coast guard", "CHN COP", ORG), ("Manila", "PHL GOV", C)],
     ),
     (
         "The UN Security Council will meet on Friday at the request of France and the United Kingdom.",
-        [("UN Security Council", "IGO UNO", O)],
+        [("UN Security Council", "IGO UNO", ORG)],
     ),
     (
         "Ukrainian drone operators destroyed a Russian tank near Pokrovsk, the 59th Brigade said in a video posted "
         "on Telegram.",
-        [("Ukrainian drone operators", "UKR MIL", G), ("59th Brigade", "UKR MIL", O)],
+        [("Ukrainian drone operators", "UKR MIL", G), ("59th Brigade", "UKR MIL", ORG)],
     ),
     (
         "Residents of Kharkiv spent another night in metro stations as air raid sirens sounded across the city.",
@@ -116,15 +116,15 @@ ITEMS = [
     ),
     (
         "The Pentagon announced a new $400 million military aid package for Ukraine.",
-        [("Pentagon", "USA MIL", O)],
+        [("Pentagon", "USA MIL", ORG)],
     ),
     (
         "Iran's Revolutionary Guards seized an oil tanker in the Gulf of Oman, Iranian state media reported.",
-        [("Iran's Revolutionary Guards", "IRN MIL", O), ("Iranian state media", "IRN MED", O)],
+        [("Iran's Revolutionary Guards", "IRN MIL", ORG), ("Iranian state media", "IRN MED", ORG)],
     ),
     (
         "Syrian rebels led by Hayat Tahrir al-Sham entered Aleppo on Friday.",
-        [("Syrian rebels", "SYR REB", G), ("Hayat Tahrir al-Sham", "SYR REB", O)],
+        [("Syrian rebels", "SYR REB", G), ("Hayat Tahrir al-Sham", "SYR REB", ORG)],
     ),
     (
         "Russian Deputy Foreign Minister Pavel Sorokin accused the West of waging a hybrid war against Russia.",
@@ -137,23 +137,23 @@ ITEMS = [
     (
         "South Korea's National Intelligence Service said about 3,000 more North Korean soldiers had been sent to Russia.",
         [
-            ("South Korea's National Intelligence Service", "KOR SPY", O),
+            ("South Korea's National Intelligence Service", "KOR SPY", ORG),
             ("North Korean soldiers", "PRK MIL", G),
         ],
     ),
     (
         "Doctors Without Borders said its medics had treated dozens of wounded people in Khan Younis.",
-        [("Doctors Without Borders", "NGO HLH MSF", O), ("medics", "NGO HLH MSF", G)],
+        [("Doctors Without Borders", "NGO HLH MSF", ORG), ("medics", "NGO HLH MSF", G)],
     ),
     (
         "Lithuania's State Security Department estimated that between 3,000 and 5,000 Belarusian troops could be involved.",
-        [("Lithuania's State Security Department", "LTU SPY", O), ("Belarusian troops", "BLR MIL", G)],
+        [("Lithuania's State Security Department", "LTU SPY", ORG), ("Belarusian troops", "BLR MIL", G)],
     ),
     (
         "Ukraine's military intelligence agency said Belarus had begun moving engineer units south. Colonel Mykola "
         "Dovhan, deputy head of the agency, said the battalions had crossed the border last week.",
         [
-            ("Ukraine's military intelligence agency", "UKR SPY", O),
+            ("Ukraine's military intelligence agency", "UKR SPY", ORG),
             ("Belarus", "BLR", C),
             ("Colonel Mykola Dovhan", "UKR SPY", P),
             ("battalions", "BLR MIL", G),
@@ -168,7 +168,7 @@ ITEMS = [
         [
             ("Taliban authorities", "AFG GOV", G),
             ("foreign journalists", "MED", G),
-            ("press freedom group", "NGO", O),
+            ("press freedom group", "NGO", ORG),
         ],
     ),
     (
@@ -176,12 +176,12 @@ ITEMS = [
         [
             ("Pro-Russian separatists", "MDA REB", G),
             ("Moscow", "RUS GOV", C),
-            ("Moldovan government", "MDA GOV", O),
+            ("Moldovan government", "MDA GOV", ORG),
         ],
     ),
     (
         "The European Commission proposed a new package of sanctions against Russia on Wednesday.",
-        [("European Commission", "IGO EUR EEC", O), ("Russia", "RUS", C)],
+        [("European Commission", "IGO EUR EEC", ORG), ("Russia", "RUS", C)],
     ),
     (
         "Chechen commander Ruslan Bakayev said his fighters had captured a village near Kursk.",
@@ -189,12 +189,12 @@ ITEMS = [
     ),
     (
         "The Ukrainian parliament voted to extend martial law for another 90 days.",
-        [("Ukrainian parliament", "UKR LEG", O)],
+        [("Ukrainian parliament", "UKR LEG", ORG)],
     ),
     (
         "Hezbollah fired dozens of rockets into northern Israel, and the Israeli army responded with air strikes on "
         "southern Lebanon.",
-        [("Hezbollah", "LBN REB", O), ("Israeli army", "ISR MIL", O)],
+        [("Hezbollah", "LBN REB", ORG), ("Israeli army", "ISR MIL", ORG)],
     ),
     (
         "Russian military bloggers reported heavy losses near Vuhledar.",
@@ -202,7 +202,7 @@ ITEMS = [
     ),
     (
         "Ukraine's SBU security service said it had detained a man suspected of spying for Russia.",
-        [("Ukraine's SBU security service", "UKR SPY", O)],
+        [("Ukraine's SBU security service", "UKR SPY", ORG)],
     ),
     (
         "Gunmen killed at least 12 villagers in an attack in northern Burkina Faso, local sources said.",
@@ -210,11 +210,11 @@ ITEMS = [
     ),
     (
         "The Russian Defence Ministry said its troops had repelled five Ukrainian counterattacks.",
-        [("Russian Defence Ministry", "RUS GOV", O), ("troops", "RUS MIL", G)],
+        [("Russian Defence Ministry", "RUS GOV", ORG), ("troops", "RUS MIL", G)],
     ),
     (
         "Ukraine's State Emergency Service said 14 survivors had been pulled from the rubble in Dnipro.",
-        [("Ukraine's State Emergency Service", "UKR GOV", O)],
+        [("Ukraine's State Emergency Service", "UKR GOV", ORG)],
     ),
     (
         "Turkish President Recep Tayyip Erdoğan offered to host new talks between Russia and Ukraine.",
@@ -239,7 +239,7 @@ ITEMS = [
     ),
     (
         "The UN refugee agency said more than six million Ukrainians had registered for protection across Europe.",
-        [("UN refugee agency", "IGO UNO REF HCR", O), ("Ukrainians", "UKR", G)],
+        [("UN refugee agency", "IGO UNO REF HCR", ORG), ("Ukrainians", "UKR", G)],
     ),
     (
         "M23 rebels, who Kinshasa says are backed by Rwanda, captured the city of Goma.",
@@ -249,7 +249,7 @@ ITEMS = [
         "A spokesman for the Israel Defense Forces said the strike targeted a Hamas commander.",
         [
             ("spokesman", "ISR MIL", P),
-            ("Israel Defense Forces", "ISR MIL", O),
+            ("Israel Defense Forces", "ISR MIL", ORG),
             ("Hamas commander", "PSE REB", P),
         ],
     ),
@@ -275,24 +275,24 @@ ITEMS = [
             ("troops", "UKR MIL", G),
             ("Zelensky#2", "UKR GOV", P),
             ("soldiers", "UKR MIL", G),
-            ("92nd Brigade", "UKR MIL", O),
+            ("92nd Brigade", "UKR MIL", ORG),
         ],
     ),
     (
         "Netanyahu said the operation in Rafah would continue until Hamas was defeated.",
-        [("Netanyahu", "ISR GOV", P), ("Hamas", "PSE REB", O)],
+        [("Netanyahu", "ISR GOV", P), ("Hamas", "PSE REB", ORG)],
     ),
     (
         "Ukraine's Foreign Ministry condemned the strike on Odesa. Deputy Prime Minister Oksana Hrytsenko called it "
         "an attack on European values.",
         [
-            ("Ukraine's Foreign Ministry", "UKR GOV", O),
+            ("Ukraine's Foreign Ministry", "UKR GOV", ORG),
             ("Deputy Prime Minister Oksana Hrytsenko", "UKR GOV", P),
         ],
     ),
     (
         "Two Russian fighter jets intercepted a US surveillance drone over the Black Sea, the US European Command said.",
-        [("US European Command", "USA MIL", O)],
+        [("US European Command", "USA MIL", ORG)],
     ),
     (
         "Venezuelan President Nicolás Maduro ordered troops to the border with Guyana.",
@@ -300,7 +300,7 @@ ITEMS = [
     ),
     (
         "The Philippine coast guard accused China of ramming one of its ships.",
-        [("Philippine coast guard", "PHL COP", O), ("China", "CHN", C)],
+        [("Philippine coast guard", "PHL COP", ORG), ("China", "CHN", C)],
     ),
     (
         "Opposition leader Alena Karpovich called on Belarusians to boycott the vote.",
@@ -312,11 +312,11 @@ ITEMS = [
     ),
     (
         "Yemen's Houthis claimed responsibility for the attack on the tanker.",
-        [("Yemen's Houthis", "YEM REB", O)],
+        [("Yemen's Houthis", "YEM REB", ORG)],
     ),
     (
         "Local residents told the BBC that Russian soldiers had taken over their school.",
-        [("residents", "CVL", G), ("BBC", "GBR MED", O), ("Russian soldiers", "RUS MIL", G)],
+        [("residents", "CVL", G), ("BBC", "GBR MED", ORG), ("Russian soldiers", "RUS MIL", G)],
     ),
     (
         "Germany's Chancellor Olaf Scholz refused to send Taurus cruise missiles, saying Berlin did not want to be "
@@ -330,18 +330,18 @@ ITEMS = [
     (
         "The International Criminal Court issued an arrest warrant for Putin over the deportation of Ukrainian children.",
         [
-            ("International Criminal Court", "IGO JUD ICC", O),
+            ("International Criminal Court", "IGO JUD ICC", ORG),
             ("Putin", "RUS GOV", P),
             ("Ukrainian children", "UKR CVL", G),
         ],
     ),
     (
         "Al-Shabaab militants attacked a military base in southern Somalia, the Somali army said.",
-        [("Al-Shabaab militants", "SOM REB", G), ("Somali army", "SOM MIL", O)],
+        [("Al-Shabaab militants", "SOM REB", G), ("Somali army", "SOM MIL", ORG)],
     ),
     (
         "Colombia's government and the ELN guerrillas resumed peace talks in Caracas.",
-        [("Colombia's government", "COL GOV", O), ("ELN guerrillas", "COL REB", G)],
+        [("Colombia's government", "COL GOV", ORG), ("ELN guerrillas", "COL REB", G)],
     ),
     (
         "Zelenskyy's chief of staff, Bohdan Marchuk, met US envoy Richard Dale in Kyiv.",
@@ -349,12 +349,12 @@ ITEMS = [
     ),
     (
         "Greek police arrested three people suspected of smuggling migrants, the coast guard said.",
-        [("Greek police", "GRC COP", O), ("migrants", "CVL", G), ("coast guard", "GRC COP", O)],
+        [("Greek police", "GRC COP", ORG), ("migrants", "CVL", G), ("coast guard", "GRC COP", ORG)],
     ),
     (
         "Japan's defence ministry said Chinese and Russian air forces flew joint patrols near its airspace.",
         [
-            ("Japan's defence ministry", "JPN GOV", O),
+            ("Japan's defence ministry", "JPN GOV", ORG),
             ("Chinese", "CHN MIL", G),
             ("Russian air forces", "RUS MIL", G),
         ],
@@ -382,11 +382,11 @@ ITEMS = [
     ),
     (
         "The Kyiv Independent reported that Ukrainian forces had withdrawn from the village.",
-        [("Kyiv Independent", "UKR MED", O), ("Ukrainian forces", "UKR MIL", G)],
+        [("Kyiv Independent", "UKR MED", ORG), ("Ukrainian forces", "UKR MIL", G)],
     ),
     (
         "Estonia's intelligence service warned that Russia was rebuilding its forces along NATO's eastern flank.",
-        [("Estonia's intelligence service", "EST SPY", O), ("Russia", "RUS", C), ("forces", "RUS MIL", G)],
+        [("Estonia's intelligence service", "EST SPY", ORG), ("Russia", "RUS", C), ("forces", "RUS MIL", G)],
     ),
     (
         "Sudanese army chief Abdel Fattah al-Burhan vowed to fight on.",
@@ -414,7 +414,7 @@ ITEMS = [
     ),
     (
         "The Indian army and Chinese troops disengaged from two friction points in eastern Ladakh.",
-        [("Indian army", "IND MIL", O), ("Chinese troops", "CHN MIL", G)],
+        [("Indian army", "IND MIL", ORG), ("Chinese troops", "CHN MIL", G)],
     ),
     (
         "Lithuanian intelligence chief Remigijus Valys said Belarus was preparing more units. The intelligence chief "
@@ -431,7 +431,7 @@ ITEMS = [
         [
             ("Russian troops", "RUS MIL", G),
             ("Wagner mercenaries", "RUS UAF", G),
-            ("Human Rights Watch", "NGO HRI HRW", O),
+            ("Human Rights Watch", "NGO HRI HRW", ORG),
         ],
     ),
     (
@@ -440,23 +440,23 @@ ITEMS = [
     ),
     (
         "Taiwan's defence ministry said 24 Chinese military aircraft had crossed the median line.",
-        [("Taiwan's defence ministry", "TWN GOV", O)],
+        [("Taiwan's defence ministry", "TWN GOV", ORG)],
     ),
     (
         "The Organization for Security and Co-operation in Europe said its observers had recorded more than 1,000 "
         "ceasefire violations.",
         [
-            ("Organization for Security and Co-operation in Europe", "IGO EUR SCE", O),
+            ("Organization for Security and Co-operation in Europe", "IGO EUR SCE", ORG),
             ("observers", "IGO EUR SCE", G),
         ],
     ),
     (
         "Ukraine's ambassador to the UN accused Russia of blackmail.",
-        [("Ukraine's ambassador", "UKR GOV", P), ("UN", "IGO UNO", O), ("Russia", "RUS", C)],
+        [("Ukraine's ambassador", "UKR GOV", P), ("UN", "IGO UNO", ORG), ("Russia", "RUS", C)],
     ),
     (
         "South African President Cyril Ramaphosa led an African peace mission to Kyiv and St Petersburg.",
-        [("South African President Cyril Ramaphosa", "ZAF GOV", P), ("African peace mission", "AFR", O)],
+        [("South African President Cyril Ramaphosa", "ZAF GOV", P), ("African peace mission", "AFR", ORG)],
     ),
     (
         "Polish farmers blocked border crossings with Ukraine in protest against grain imports.",
@@ -464,13 +464,13 @@ ITEMS = [
     ),
     (
         "Georgian police used water cannon against protesters outside the parliament in Tbilisi.",
-        [("Georgian police", "GEO COP", O), ("protesters", "GEO CVL", G)],
+        [("Georgian police", "GEO COP", ORG), ("protesters", "GEO CVL", G)],
     ),
     (
         "Ukrainska Pravda, citing sources in the presidential office, reported that General Viktor Hnatiuk, Ukraine's army chief, would be dismissed.",
         [
-            ("Ukrainska Pravda", "UKR MED", O),
-            ("presidential office", "UKR GOV", O),
+            ("Ukrainska Pravda", "UKR MED", ORG),
+            ("presidential office", "UKR GOV", ORG),
             ("General Viktor Hnatiuk", "UKR MIL", P),
         ],
     ),
@@ -483,13 +483,13 @@ ITEMS = [
         [
             ("Downing Street", "GBR GOV", C),
             ("prime minister", "GBR GOV", P),
-            ("Cobra committee", "GBR GOV", O),
+            ("Cobra committee", "GBR GOV", ORG),
         ],
     ),
     (
         "The Houthi-run Saba news agency said US and British forces struck Hodeidah.",
         [
-            ("Houthi-run Saba news agency", "YEM MED", O),
+            ("Houthi-run Saba news agency", "YEM MED", ORG),
             ("US", "USA MIL", G),
             ("British forces", "GBR MIL", G),
         ],
@@ -505,9 +505,9 @@ ITEMS = [
         [
             ("Defence chief", "UKR GOV", P),
             ("Belarusian sappers", "BLR MIL", G),
-            ("Ukrainian Armed Forces", "UKR MIL", O),
+            ("Ukrainian Armed Forces", "UKR MIL", ORG),
             ("Ukraine's Defence Minister Oleh Kravets", "UKR GOV", P),
-            ("Polish broadcaster TVP", "POL MED", O),
+            ("Polish broadcaster TVP", "POL MED", ORG),
             ("minister", "UKR GOV", P),
             ("Belarusian sappers#2", "BLR MIL", G),
             ("Chechens", "RUS", E),
@@ -517,8 +517,8 @@ ITEMS = [
         "Russia's Defence Ministry said air defences downed 30 Ukrainian drones. Ukraine's military said Russian "
         "troops had advanced near Toretsk, and Kyiv asked Western partners for more artillery.",
         [
-            ("Russia's Defence Ministry", "RUS GOV", O),
-            ("Ukraine's military", "UKR MIL", O),
+            ("Russia's Defence Ministry", "RUS GOV", ORG),
+            ("Ukraine's military", "UKR MIL", ORG),
             ("Russian troops", "RUS MIL", G),
             ("Kyiv", "UKR GOV", C),
             ("Western partners", "WST", G),
@@ -546,7 +546,7 @@ ITEMS = [
     (
         "Russian state news agency TASS quoted Foreign Ministry spokeswoman Maria Zakharova as calling the claims absurd.",
         [
-            ("Russian state news agency TASS", "RUS MED", O),
+            ("Russian state news agency TASS", "RUS MED", ORG),
             ("Foreign Ministry spokeswoman Maria Zakharova", "RUS GOV", P),
         ],
     ),

@@ -3053,7 +3053,7 @@ def check_statement(rid: str, text: str, i: int, st: dict, out: dict, statements
     assert kind in KINDS, (where, kind)
     assert stance in STANCES, (where, stance)
     assert sp["type"] in TYPES, (where, sp["type"])
-    co, cue = out["content"], out["cue"]
+    co = out["content"]
     c, a, b = co["text"], co["start"], co["end"]
     assert not c.lower().startswith("that "), (where, "complementizer in content")
     assert not c.endswith(","), (where, "trailing comma in content")
@@ -3262,7 +3262,7 @@ def main() -> int:
     per = Counter(r["split"] for r in rows)
     nst = Counter()
     cov = defaultdict(Counter)
-    for r, rep in zip(rows, REPORTS):
+    for r, rep in zip(rows, REPORTS, strict=True):
         nst[r["split"]] += len(r["statements"])
         for i in range(len(r["statements"])):
             for f in features(r, i, rep):

@@ -18,6 +18,7 @@ repeated) and located with str.find.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 
@@ -365,7 +366,7 @@ def build():
             span = locate(text, spec, aid)
             out.append({**span, "code": code, "type": typ})
         out.sort(key=lambda a: a["start"])
-        for a, b in zip(out, out[1:]):
+        for a, b in itertools.pairwise(out):
             assert a["end"] <= b["start"], (aid, "overlapping mentions", a["text"], b["text"])
         rows.append({"id": aid, "split": "blind", "published": published, "text": text, "actors": out})
     assert len(rows) == 30 and len({r["id"] for r in rows}) == 30

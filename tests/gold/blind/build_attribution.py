@@ -41,23 +41,23 @@ def S(
     parent=None,
     broken=False,
 ):
-    return dict(
-        speaker=speaker,
-        name=name,
-        role=role,
-        type=typ,
-        cue=cue,
-        content=content,
-        kind=kind,
-        stance=stance,
-        cond=cond,
-        neg=neg,
-        cited=cited,
-        venue=venue,
-        addressee=addressee,
-        parent=parent,
-        broken=broken,
-    )
+    return {
+        "speaker": speaker,
+        "name": name,
+        "role": role,
+        "type": typ,
+        "cue": cue,
+        "content": content,
+        "kind": kind,
+        "stance": stance,
+        "cond": cond,
+        "neg": neg,
+        "cited": cited,
+        "venue": venue,
+        "addressee": addressee,
+        "parent": parent,
+        "broken": broken,
+    }
 
 
 REPORTS = []

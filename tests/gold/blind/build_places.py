@@ -19,6 +19,7 @@ Admin-1 regions have no id except Kursk Oblast (538555, given in the README) and
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import sys
@@ -500,7 +501,7 @@ def build():
             span = locate(text, spec, pid)
             out.append({**span, **info})
         out.sort(key=lambda p: p["start"])
-        for a, b in zip(out, out[1:]):
+        for a, b in itertools.pairwise(out):
             assert a["end"] <= b["start"], (pid, "overlapping toponyms", a["text"], b["text"])
         rows.append({"id": pid, "split": "blind", "text": text, "places": out})
     assert len(rows) == 30 and len({r["id"] for r in rows}) == 30

@@ -25,6 +25,7 @@ Spans are substrings located with str.find.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 
@@ -345,7 +346,7 @@ def build():
                 assert q["total"] == q["multiplier"] * q["value"], (qid, span)
             out.append({**span, **q})
         out.sort(key=lambda x: x["start"])
-        for a, b in zip(out, out[1:]):
+        for a, b in itertools.pairwise(out):
             assert a["end"] <= b["start"], (qid, "overlapping quantities", a["text"], b["text"])
         rows.append({"id": qid, "split": "blind", "text": text, "quantities": out})
     assert len(rows) == 40 and len({r["id"] for r in rows}) == 40

@@ -37,7 +37,7 @@ def D(span, day):  # a single day
     return (span, day, day, "date")
 
 
-def I(span, a, b):  # an interval
+def IV(span, a, b):  # an interval
     return (span, a, b, "interval")
 
 
@@ -71,20 +71,20 @@ TEXTS = [
         "2025-09-05",
         "Sudan\u2019s army said it had retaken the town in late August and expected to reach El "
         "Fasher by October.",
-        [I("late August", "2025-08-21", "2025-08-31"), I("October", "2025-10-01", "2025-10-31")],
+        [IV("late August", "2025-08-21", "2025-08-31"), IV("October", "2025-10-01", "2025-10-31")],
     ),
     (
         "bt05",
         "2025-11-04",
         "North Korea fired a ballistic missile yesterday, its third launch since September.",
-        [D("yesterday", "2025-11-03"), I("since September", "2025-09-01", "2025-11-04")],
+        [D("yesterday", "2025-11-03"), IV("since September", "2025-09-01", "2025-11-04")],
     ),
     (
         "bt06",
         "2025-04-28",
         "EU foreign ministers will meet in Brussels next week to discuss a new sanctions package, "
         "diplomats said today.",
-        [I("next week", "2025-05-05", "2025-05-11"), D("today", "2025-04-28")],
+        [IV("next week", "2025-05-05", "2025-05-11"), D("today", "2025-04-28")],
     ),
     (
         "bt07",
@@ -97,7 +97,7 @@ TEXTS = [
         "bt08",
         "2025-02-14",
         "Armenia and Azerbaijan held a round of border talks last month and agreed to meet again in March.",
-        [I("last month", "2025-01-01", "2025-01-31"), I("March", "2025-03-01", "2025-03-31")],
+        [IV("last month", "2025-01-01", "2025-01-31"), IV("March", "2025-03-01", "2025-03-31")],
     ),
     (
         "bt09",
@@ -125,19 +125,19 @@ TEXTS = [
         "2025-12-29",
         "Ukraine\u2019s energy minister said power cuts would ease in mid-January as repaired "
         "units come back online.",
-        [I("mid-January", "2026-01-11", "2026-01-20")],
+        [IV("mid-January", "2026-01-11", "2026-01-20")],
     ),
     (
         "bt13",
         "2025-01-03",
         "Fighting in the Kursk region intensified in December, according to Russian military bloggers.",
-        [I("December", "2024-12-01", "2024-12-31")],
+        [IV("December", "2024-12-01", "2024-12-31")],
     ),
     (
         "bt14",
         "2025-03-31",
         "Mali\u2019s junta dissolved all political parties on Wednesday and postponed elections until 2027.",
-        [D("Wednesday", "2025-03-26"), I("2027", "2027-01-01", "2027-12-31")],
+        [D("Wednesday", "2025-03-26"), IV("2027", "2027-01-01", "2027-12-31")],
     ),
     (
         "bt15",
@@ -151,13 +151,13 @@ TEXTS = [
         "2025-09-29",
         "The IAEA board meets this week in Vienna, and inspectors returned to the plant on 24 "
         "September after a three-week absence.",
-        [I("this week", "2025-09-29", "2025-10-05"), D("24 September", "2025-09-24"), DUR("three-week")],
+        [IV("this week", "2025-09-29", "2025-10-05"), D("24 September", "2025-09-24"), DUR("three-week")],
     ),
     (
         "bt17",
         "2025-04-15",
         "At 6 a.m. on Sunday, air raid sirens sounded across Sumy, the second attack on the city this month.",
-        [D("Sunday", "2025-04-13"), I("this month", "2025-04-01", "2025-04-30")],
+        [D("Sunday", "2025-04-13"), IV("this month", "2025-04-01", "2025-04-30")],
     ),
     (
         "bt18",
@@ -171,7 +171,7 @@ TEXTS = [
         "2025-07-24",
         "Houthi forces attacked two ships in the Red Sea in early July, the first such attacks "
         "since the start of the ceasefire.",
-        [I("early July", "2025-07-01", "2025-07-10")],
+        [IV("early July", "2025-07-01", "2025-07-10")],
     ),
     (
         "bt20",
@@ -191,7 +191,7 @@ TEXTS = [
         "2025-05-20",
         "Taiwan\u2019s coast guard said Chinese ships entered its waters four times in April and "
         "twice over the weekend.",
-        [I("April", "2025-04-01", "2025-04-30"), I("the weekend", "2025-05-17", "2025-05-18")],
+        [IV("April", "2025-04-01", "2025-04-30"), IV("the weekend", "2025-05-17", "2025-05-18")],
     ),
     (
         "bt23",
@@ -218,13 +218,13 @@ TEXTS = [
         "2025-06-30",
         "The Sahel alliance\u2019s joint force will be operational in the third quarter of 2025, "
         "officials said at a summit in Niamey on Saturday.",
-        [I("the third quarter of 2025", "2025-07-01", "2025-09-30"), D("Saturday", "2025-06-28")],
+        [IV("the third quarter of 2025", "2025-07-01", "2025-09-30"), D("Saturday", "2025-06-28")],
     ),
     (
         "bt27",
         "2025-01-13",
         "Kosovo will hold parliamentary elections on 9 February, the first since 2021.",
-        [D("9 February", "2025-02-09"), I("2021", "2021-01-01", "2021-12-31")],
+        [D("9 February", "2025-02-09"), IV("2021", "2021-01-01", "2021-12-31")],
     ),
     (
         "bt28",
@@ -245,7 +245,7 @@ TEXTS = [
         "2025-11-28",
         "Lebanese lawmakers will try for the 13th time next month to elect a president, after a "
         "vacancy of more than two years.",
-        [I("next month", "2025-12-01", "2025-12-31"), DUR("more than two years")],
+        [IV("next month", "2025-12-01", "2025-12-31"), DUR("more than two years")],
     ),
 ]
 
