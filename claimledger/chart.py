@@ -31,7 +31,8 @@ def timeline_chart(points: list[dict], title: str, fmt: str = "svg") -> bytes:
     seen: set[str] = set()
     for p in points:
         try:
-            when = date.fromisoformat((p["date"] or "")[:10])
+            # matplotlib's own day numbers: its stubs take numbers, and xaxis_date shows dates
+            when = float(mdates.date2num(date.fromisoformat((p["date"] or "")[:10])))
         except ValueError:
             continue
         colour, marker = STATUS_STYLE.get(p["status"], ("#17becf", "o"))
@@ -50,6 +51,7 @@ def timeline_chart(points: list[dict], title: str, fmt: str = "svg") -> bytes:
         ax.annotate(text, (when, y), textcoords="offset points", xytext=(6, 4), fontsize=8)
     ax.set_title(f"Estimates: {title}", fontsize=11)
     ax.set_ylabel(points[0]["counted"] if points else "")
+    ax.xaxis_date()
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
     ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
     ax.grid(True, alpha=0.3)
