@@ -36,6 +36,16 @@ def _stderr():
     return Console(stderr=True, highlight=False)
 
 
+def _table_console(file=None):
+    """Where tables go: the terminal's width on a terminal; piped or redirected, a width that
+    keeps a wide table readable in a log or a pager (Rich would take 80 columns)."""
+    from rich.console import Console
+
+    out = file or sys.stdout
+    wide = None if out.isatty() else 160
+    return Console(file=out, highlight=False, width=wide)
+
+
 def _valid_date(ctx, param, value):
     if value is None:
         return None
@@ -327,7 +337,6 @@ def ledger(speaker, since, until, search, stance, limit, copies, fmt, db):
         w.writeheader()
         w.writerows(rows)
     else:
-        from rich.console import Console
         from rich.table import Table
 
         t = Table(title=f"{len(rows)} statements", show_lines=False, expand=True)
@@ -350,7 +359,7 @@ def ledger(speaker, since, until, search, stance, limit, copies, fmt, db):
                 _plain(_cut(r.get("content"), 240)),
                 _plain(r.get("outlet") or r.get("ext_id") or ""),
             )
-        Console(highlight=False).print(t)
+        _table_console().print(t)
 
 
 def _cut(s, n):
@@ -673,7 +682,6 @@ def claims(search, speaker, since, until, contested, kind, limit, fmt, db):
                 }
             )
     else:
-        from rich.console import Console
         from rich.table import Table
 
         t = Table(title=f"{len(rows)} claims", expand=True)
@@ -699,7 +707,7 @@ def claims(search, speaker, since, until, contested, kind, limit, fmt, db):
                 _plain(_cut(c["label"], 200)),
                 _plain(c["statements"][0]["speaker"] or ""),
             )
-        Console(highlight=False).print(t)
+        _table_console().print(t)
         if any(not c["first_reported"].get("dated", True) for c in rows):
             click.echo("* report without a date: placed by its ingestion date", err=True)
     if counts["unanalysed"]:
@@ -817,7 +825,6 @@ def timeline(query, fmt, output, db):
             for p in points:
                 w.writerow(dict(p, reports=" ".join(p["reports"]), urls=" ".join(p["urls"])))
         elif points:
-            from rich.console import Console
             from rich.table import Table
 
             t = Table(title=f"{query}: {len(points)} estimates", expand=True)
@@ -834,7 +841,7 @@ def timeline(query, fmt, output, db):
                     str(len(p["reports"])),
                     p["claim"],
                 )
-            Console(file=out, highlight=False).print(t)
+            _table_console(out).print(t)
     finally:
         if output:
             out.close()
@@ -859,7 +866,6 @@ def speakers(search, limit, fmt, db):
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    from rich.console import Console
     from rich.table import Table
 
     t = Table(title=f"{len(rows)} speakers", expand=True)
@@ -874,4 +880,4 @@ def speakers(search, limit, fmt, db):
             _plain(_cut("; ".join(a for a in r["aliases"] if a != r["name"]), 120)),
             _plain((r["speaks_for"] or "").split(":", 1)[-1]),
         )
-    Console(highlight=False).print(t)
+    _table_console().print(t)

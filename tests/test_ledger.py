@@ -612,3 +612,29 @@ def test_a_store_from_before_the_ledger_says_how_to_build_it(tmp_path):
     CliRunner().invoke(main, ["reanalyse", "--db", db, "--no-progress"])
     r = CliRunner().invoke(main, ["claims", "--db", db, "--format", "json"])
     assert json.loads(r.stdout) and "ledger is empty" not in r.stderr
+
+
+def test_not_denying_and_withholding_are_no_denials():
+    said = item("r1", "Ali Hassan", content="the convoy was attacked near the border", doc=1)
+    not_denied = item(
+        "r2",
+        "Government of Niger",
+        "country",
+        content="the convoy was attacked near the border",
+        stance="deny",
+        negated=True,
+        doc=2,
+    )
+    withheld = item(
+        "r3",
+        "Jean Moreau",
+        content="the convoy was attacked near the border",
+        stance="confirm",
+        negated=True,
+        doc=3,
+    )
+    assert not not_denied.denies and not withheld.denies and withheld.withholds
+    ledger = build([said, not_denied, withheld])
+    (claim,) = ledger.claims
+    assert claim.status == "claimed"
+    assert "contradicts" not in claim.relations.values()

@@ -114,6 +114,8 @@ def claim_summary(claim: Claim, ledger: Ledger) -> dict:
     }
     if claim.kind == "quantity" and claim.figure is not None and claim.counted is not None:
         f = claim.figure
+        # The point is the figure as first stated, not a denial that came before it.
+        first = next((it for it in claim.items if not it.denies), first)
         origin_who = ident.get(first.identity or "")
         out["figure"] = {
             "value": f.value,
@@ -130,6 +132,8 @@ def claim_summary(claim: Claim, ledger: Ledger) -> dict:
             "as_written": sorted({fig.counts for it in claim.items for fig in it.figures if fig.counts}),
         }
         out["point"] = {
+            "date": first.date or None,
+            "dated": first.dated,
             "speaker": origin_who.name if origin_who else first.speaker_label,
             "cited_source": first.cited_source,
             "status": STATUS_OF_STANCE.get(first.stance, "denied" if first.denies else "claimed"),

@@ -134,9 +134,15 @@ class Item:
     identity: str | None = None  # set by speakers.resolve
 
     def __post_init__(self) -> None:
-        # The statement rejects something: its cue ("denied", "did not confirm") or its own
-        # words ("There are no foreign soldiers here", "the reports are fabrications").
-        self.denies: bool = self.stance == "deny" or self.negated or bool(_REJECTING.search(self.content))
+        # The statement rejects something: its cue ("denied") or its own words ("There are no
+        # foreign soldiers here", "the reports are fabrications").
+        # "did not deny" is no denial; "would not say whether" or "did not confirm" neither
+        # denies nor asserts (`withholds`).
+        if self.stance == "deny":
+            self.denies: bool = not self.negated
+        else:
+            self.denies = bool(_REJECTING.search(self.content)) and not self.negated
+        self.withholds: bool = self.negated and self.stance != "deny"
 
     @property
     def speaker_label(self) -> str:

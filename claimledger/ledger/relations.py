@@ -68,7 +68,7 @@ def annotate(claim: Claim, identities: dict[str, Identity]) -> None:
         okey = origin_key(it, identities)
         if it.denies:
             denied = True
-        else:
+        elif not it.withholds:
             asserted = True
             confirmed = confirmed or it.stance in _CONFIRMING
         if i == 0:

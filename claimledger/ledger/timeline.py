@@ -83,8 +83,8 @@ def point(summary: dict) -> dict:
     reports = list(dict.fromkeys(s["report"] for s in summary["statements"]))
     urls = list(dict.fromkeys(s["url"] for s in summary["statements"] if s.get("url")))
     return {
-        "date": summary["first_reported"]["date"],
-        "dated": summary["first_reported"].get("dated", True),
+        "date": p.get("date", summary["first_reported"]["date"]),
+        "dated": p.get("dated", summary["first_reported"].get("dated", True)),
         "value": fig["value"],
         "low": fig["low"],
         "high": fig["high"],
