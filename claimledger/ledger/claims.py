@@ -1,12 +1,15 @@
 """What counts as the same claim: statements, across reports, that assert one proposition.
 
-Three kinds, tried in this order for each statement:
+Three kinds:
 - quantity: a figure for a counted thing (`counted.py`); the same counted thing, modality and
-  figure (value, or low and high) make one claim, whoever says it and whenever;
+  figure (value, or low and high), in one story's context, make one claim, whoever says it
+  and whenever;
 - event: a happening the statement carries (the event extractor's type, the countries of its
   actors and targets, its place); mentions within `EVENT_WINDOW_DAYS` of each other are one;
 - statement: any other content, grouped by TF-IDF cosine similarity of content words at or
   above `TEXT_THRESHOLD` (measured on the ledger gold, see the README).
+A statement is in one quantity claim per figure it gives and in the event claim of the
+happening it carries; only a statement with neither is a statement claim.
 
 Every comparison is inside a block (one key, or shared rare words), so the cost grows with
 the number of statements, not with its square.
@@ -101,9 +104,13 @@ def group(items: list[Item]) -> list[Claim]:
     rest: list[Item] = []
     for it in items:
         found = _figures(it)
-        # A statement belongs to one claim per proposition it carries: every figure is one.
+        # A statement belongs to one claim per proposition it carries: every figure is one
+        # ("48,000 people, 48,000 crossings" in one sentence is one figure).
+        keys: dict[tuple, tuple[Figure, Counted]] = {}
         for f, c in found:
-            quantity[_figure_key(f, c)].append((it, f, c))
+            keys.setdefault(_figure_key(f, c), (f, c))
+        for key, (f, c) in keys.items():
+            quantity[key].append((it, f, c))
         if it.events:
             # "3,000 troops were sent to X" is also the claim that troops were sent.
             ev = it.events[0]
