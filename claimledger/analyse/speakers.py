@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimledger.analyse.parsed import doc_text
-from claimledger.resources.countries import case_sensitive_alias, countries, government_name
+from claimledger.resources.countries import case_sensitive_alias, countries, find_country, government_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -397,18 +397,8 @@ class SpeakerMention:
 
 def _country_in_tokens(tokens):
     """A country named or described inside a run of tokens, trying multi-word names first."""
-    table = countries()
-    words = [t.text for t in tokens]
-    for n in (4, 3, 2, 1):
-        for i in range(len(words) - n + 1):
-            chunk = " ".join(words[i : i + n]).replace(" 's", "'s").replace(" \u2019s", "'s")
-            if n == 1 and chunk in ("US", "UK"):
-                c = case_sensitive_alias(chunk)
-            else:
-                c = table.country(chunk) or table.demonym(chunk)
-            if c:
-                return c
-    return None
+    found = find_country([t.text for t in tokens])
+    return found[0] if found else None
 
 
 def _strip_det(tokens):

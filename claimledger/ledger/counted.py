@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claimledger.ledger.items import Figure, Item, stem, words
 from claimledger.resources.actors import fold
-from claimledger.resources.countries import countries
+from claimledger.resources.countries import countries, find_country
 
 # Head nouns folded into one class each; the class name is what timelines show.
 CLASSES = {
@@ -66,19 +66,8 @@ class Counted:
 
 
 def _country_in(text: str) -> str | None:
-    table = countries()
-    tokens = text.split()
-    for n in (3, 2, 1):
-        for i in range(len(tokens) - n + 1):
-            phrase = " ".join(tokens[i : i + n]).strip(",.;:()\"'")
-            c = table.country(phrase) or table.demonym(phrase)
-            if c is None and phrase.endswith(("s", "'s", "’s")):
-                c = table.demonym(phrase.rstrip("s").rstrip("'’")) or table.country(
-                    phrase.removesuffix("'s").removesuffix("’s")
-                )
-            if c is not None:
-                return c.iso3
-    return None
+    found = find_country(text.split())
+    return found[0].iso3 if found else None
 
 
 def counted(fig: Figure, item: Item) -> Counted | None:

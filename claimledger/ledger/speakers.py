@@ -195,7 +195,7 @@ def _body_key(name: str) -> str:
     """One key for the spellings of a body: "Belarus's Defence Ministry", "the Belarusian
     Defense Ministry" and "Ministry of Defence of Belarus" alike; a seat of government
     ("the Kremlin", "Minsk") is its country's government; a known organisation its name."""
-    from claimledger.resources.countries import countries
+    from claimledger.resources.countries import countries, find_country
 
     table = countries()
     name = _DOCUMENT_OF.sub("", name.strip())
@@ -210,20 +210,12 @@ def _body_key(name: str) -> str:
         return f"org:{seat.iso3} government"
     tokens = re.sub(r"['’]s\b", "", fold(name)).replace(",", " ").split()
     out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for n in (3, 2, 1):
-            phrase = " ".join(tokens[i : i + n])
-            c = table.country(phrase) or table.demonym(phrase)
-            if c is not None:
-                out.append(c.iso3)
-                i += n
-                break
-        else:
-            w = tokens[i]
-            if w not in _BODY_STOP:
-                out.append(_BODY_SYNONYMS.get(w, w))
-            i += 1
+    while (found := find_country(tokens)) is not None:
+        c, start, end = found
+        out += [_BODY_SYNONYMS.get(w, w) for w in tokens[:start] if w not in _BODY_STOP]
+        out.append(c.iso3)
+        tokens = tokens[end:]
+    out += [_BODY_SYNONYMS.get(w, w) for w in tokens if w not in _BODY_STOP]
     return "org:" + " ".join(sorted(set(out)))
 
 

@@ -14,21 +14,15 @@ from __future__ import annotations
 
 from claimledger.ledger.counted import _CLASS_OF, BARE, _country_in
 from claimledger.ledger.items import words
-from claimledger.resources.countries import countries
+from claimledger.resources.countries import find_country
 
 _HUMAN = {"personnel", "people", "displaced", "prisoners"}
 
 
 def _country_words(query: str) -> set[str]:
-    table = countries()
-    out = set()
     tokens = query.split()
-    for n in (3, 2, 1):
-        for i in range(len(tokens) - n + 1):
-            phrase = " ".join(tokens[i : i + n])
-            if table.country(phrase) or table.demonym(phrase) or table.demonym(phrase.rstrip("s")):
-                out.update(words(phrase))
-    return out
+    found = find_country(tokens)
+    return set(words(" ".join(tokens[found[1] : found[2]]))) if found else set()
 
 
 def matches(summary: dict, query: str) -> bool:

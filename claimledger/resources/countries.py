@@ -125,3 +125,25 @@ def case_sensitive_alias(text: str) -> Country | None:
     """'US' and 'UK' only in capitals: lower-cased they are English words."""
     table = countries()
     return table.by_iso2.get({"US": "US", "UK": "GB"}.get(text.strip(), ""))
+
+
+def find_country(words: list[str]) -> tuple[Country, int, int] | None:
+    """The first country named or described in a run of words, longest names first ("North
+    Korean" before "Korean"), with the words it spans: (country, start, end). A possessive or
+    edge punctuation on a word is ignored ("Ukraine's", "(Kyiv)"); "US" and "UK" count only in
+    capitals."""
+    table = countries()
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            chunk = " ".join(words[i : i + n]).replace(" 's", "'s").replace(" \u2019s", "'s")
+            chunk = chunk.strip(",.;:()[]\"'\u201c\u201d")
+            if n == 1 and chunk in ("US", "UK"):
+                c = case_sensitive_alias(chunk)
+            else:
+                c = table.country(chunk) or table.demonym(chunk)
+                if c is None and chunk.endswith(("'s", "\u2019s")):
+                    bare = chunk[:-2]
+                    c = table.country(bare) or table.demonym(bare)
+            if c is not None:
+                return c, i, i + n
+    return None
