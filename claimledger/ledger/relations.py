@@ -113,9 +113,21 @@ def _misattributed(it: Item, origin: Item, identities: dict[str, Identity]) -> b
         return False
     a = identities.get(it.identity or "")
     b = identities.get(origin.identity or "")
-    if a and b and a.speaks_for and a.speaks_for == b.speaks_for:
+    if a is None or b is None or not (_named(a) and _named(b)):
+        # "the governor" left unresolved is no other speaker, only an unknown one
+        return False
+    if a.speaks_for and a.speaks_for in (b.speaks_for, b.key):
+        return False
+    if b.speaks_for and b.speaks_for == a.key:
         return False
     return _containment(it.content, origin.content) >= MISATTRIBUTION_CONTAINMENT
+
+
+def _named(ident: Identity) -> bool:
+    """An identity with a proper name: a person with a first name and a surname, or a body."""
+    if ident.key.startswith("person:"):
+        return len(ident.key.split()) >= 2
+    return ident.key.startswith("org:")
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
