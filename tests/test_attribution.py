@@ -416,3 +416,12 @@ def test_quoted_as_saying_gives_the_quoted_speaker(analyser):
     assert st["speaker"]["text"] == "a senior engineer"
     assert st["content"]["text"] == "two turbines had failed"
     assert st["venue"]["text"] == "The state broadcaster"
+
+
+def test_someones_estimate_was_a_figure(analyser):
+    (st,) = run(analyser, "The relief agency's latest estimate was about 12,000 displaced.")
+    assert st["speaker"]["text"] == "The relief agency"
+    assert st["cue"]["text"] == "estimate"
+    assert st["content"]["text"] == "about 12,000 displaced"
+    assert st["stance"] == "estimate"
+    assert run(analyser, "The storm's effect was huge.") == []

@@ -175,6 +175,7 @@ def extract(ctx: Context) -> None:
                 _phrase_statement(tok, sent, lex)
                 or _verb_statement(tok, sent, lex, quotes)
                 or _noun_statement(tok, lex)
+                or _estimate_was(tok)
             )
             if d is None or _inside_own_quote(d, tok, quotes):
                 continue
@@ -375,6 +376,24 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         if extra and d.content[0] < extra[0] < d.content[1] and extra[1] >= d.content[1] - 1:
             d.content = _trim_range(text, d.content[0], extra[0]) or d.content
     return d
+
+
+def _estimate_was(tok: Token) -> Draft | None:
+    """ "The agency's first estimate was some 25,000", "the governor's count was nine": a
+    figure given as someone's estimate; the owner of the estimate speaks."""
+    if tok.lemma_ != "be" or tok.pos_ not in ("AUX", "VERB"):
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in ESTIMATE_NOUNS), None)
+    value = next((c for c in tok.children if c.dep_ in ("attr", "acomp") and c.i > tok.i), None)
+    if noun is None or value is None or not any(t.like_num for t in value.subtree):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    text = doc_text(tok.doc)
+    speaker = _speaker_from_subject(owner, text) if owner is not None else None
+    content = _content_range(value)
+    if speaker is None or content is None:
+        return None
+    return Draft(speaker, (noun.idx, noun.idx + len(noun)), content, "indirect", "estimate")
 
 
 def _quoted_as_saying(verb: Token) -> Draft | None:
