@@ -425,3 +425,11 @@ def test_someones_estimate_was_a_figure(analyser):
     assert st["content"]["text"] == "about 12,000 displaced"
     assert st["stance"] == "estimate"
     assert run(analyser, "The storm's effect was huge.") == []
+
+
+def test_a_figure_credited_by_a_participle(analyser):
+    text = "The toll is well above the 140 dead reported by the provincial governor on Friday."
+    (st,) = run(analyser, text)
+    assert st["speaker"]["text"] == "the provincial governor"
+    assert st["content"]["text"] == "the 140 dead"
+    assert run(analyser, "The bridge built by the army in 1990 collapsed last spring.") == []

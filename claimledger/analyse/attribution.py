@@ -176,6 +176,7 @@ def extract(ctx: Context) -> None:
                 or _verb_statement(tok, sent, lex, quotes)
                 or _noun_statement(tok, lex)
                 or _estimate_was(tok)
+                or _figure_credited(tok)
             )
             if d is None or _inside_own_quote(d, tok, quotes):
                 continue
@@ -394,6 +395,34 @@ def _estimate_was(tok: Token) -> Draft | None:
     if speaker is None or content is None:
         return None
     return Draft(speaker, (noun.idx, noun.idx + len(noun)), content, "indirect", "estimate")
+
+
+# Participles that credit a figure to someone: "the roughly 10,000 cited by the president",
+# "480,000 tonnes published a day earlier by the UN centre".
+CREDIT_PARTICIPLES = {
+    "cite", "publish", "give", "report", "estimate", "put", "release", "announce", "issue",
+    "provide", "quote", "record", "count",
+}  # fmt: skip
+
+
+def _figure_credited(tok: Token) -> Draft | None:
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_ not in CREDIT_PARTICIPLES:
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if who is None:
+        return None
+    head = tok.head
+    text = doc_text(tok.doc)
+    content = _content_range(head, exclude=_subtree_range(tok))
+    if content is None or not any(t.like_num for t in head.subtree if not tok.idx <= t.idx):
+        return None
+    speaker = _speaker_from_subject(who, text)
+    if speaker is None:
+        return None
+    return Draft(speaker, (tok.idx, agent.idx + len(agent)), content, "indirect", "estimate")
 
 
 def _quoted_as_saying(verb: Token) -> Draft | None:
