@@ -374,6 +374,8 @@ def test_colon_after_a_bare_name_or_a_time_stamp(analyser):
         ("The ministry has called such reports fabrications.", "such reports fabrications"),
         ("The opposition called the recount a sham.", "the recount a sham"),
         ("The mayor called the rumours propaganda.", "the rumours propaganda"),
+        ("The prison service calls the testimonies fabricated.", "the testimonies fabricated"),
+        ("The embassy called the allegations baseless.", "the allegations baseless"),
     ],
 )
 def test_calling_something_untrue_is_a_denial(analyser, text, content):

@@ -497,7 +497,7 @@ def _complement(verb: Token, cue, children):
     figure = _figure_complement(lemma, right, objs)
     if figure is not None or lemma in FIGURE_VERBS:
         return figure
-    if lemma in NAMING_VERBS and objs and objs[0].lemma_.lower() in REJECTION_NOUNS:
+    if lemma in NAMING_VERBS and objs and _untrue(objs[0]):
         # "called such reports fabrications", parsed as one noun phrase
         return _span_of(objs)
     if lemma in OBJECT_PREDICATE:
@@ -519,7 +519,11 @@ def _complement(verb: Token, cue, children):
                 and (
                     (
                         c.dep_ in ("xcomp", "ccomp", "oprd")
-                        and (_clause_like(c) or c.lemma_.lower() in REJECTION_NOUNS)
+                        and (
+                            _clause_like(c)
+                            or c.lemma_.lower() in REJECTION_NOUNS
+                            or c.lower_ in REJECTION_ADJECTIVES
+                        )
                     )
                     or (c.dep_ == "prep" and c.lower_ in pred_preps)
                 )
@@ -549,6 +553,7 @@ REJECTION_NOUNS = {
     "fabrication", "lie", "falsehood", "propaganda", "disinformation", "misinformation",
     "fake", "fiction", "fantasy", "nonsense", "provocation", "slander", "smear", "hoax",
 }  # fmt: skip
+REJECTION_ADJECTIVES = {"fabricated", "false", "baseless", "groundless", "untrue", "fake", "invented"}
 
 
 # Verbs that attribute a figure, and only in these shapes: "put the toll at nine", "counted
@@ -562,7 +567,17 @@ ESTIMATE_NOUNS = {"estimate", "figure", "toll", "count", "number", "tally", "for
 def _names_untrue(doc: Doc, content: tuple[int, int]) -> bool:
     """The content ends by calling something untrue: "the reports fabrications", "the vote a sham"."""
     last = [t for t in doc.char_span(*content, alignment_mode="expand") or () if t.is_alpha]
-    return bool(last) and last[-1].lemma_.lower() in REJECTION_NOUNS | {"sham", "farce", "lie"}
+    return bool(last) and (
+        last[-1].lemma_.lower() in REJECTION_NOUNS | {"sham", "farce"}
+        or last[-1].lower_ in REJECTION_ADJECTIVES
+    )
+
+
+def _untrue(obj: Token) -> bool:
+    """An object that is, or is said to be, untrue: "fabrications", "the accounts fabricated"."""
+    return obj.lemma_.lower() in REJECTION_NOUNS or any(
+        c.lower_ in REJECTION_ADJECTIVES for c in obj.children if c.dep_ in ("acl", "amod", "oprd")
+    )
 
 
 def _figure_complement(lemma: str, right: list, objs: list):
