@@ -435,3 +435,12 @@ def test_a_figure_credited_by_a_participle(analyser):
     assert st["speaker"]["text"] == "the provincial governor"
     assert st["content"]["text"] == "the 140 dead"
     assert run(analyser, "The bridge built by the army in 1990 collapsed last spring.") == []
+
+
+def test_a_figure_given_in_a_relative_clause_or_coming_from_a_source(analyser):
+    (st,) = run(analyser, "It is far above the estimate of about 900 that the coastguard gave reporters.")
+    # the relative clause may hang off "estimate" or off "900": the content holds the figure
+    assert st["speaker"]["text"] == "the coastguard" and st["content"]["text"].endswith("about 900")
+    (st,) = run(analyser, "The first count came from the harbour office on Monday: 31 boats lost.")
+    assert st["speaker"]["text"] == "the harbour office" and st["content"]["text"] == "31 boats lost"
+    assert run(analyser, "The letter that the mayor gave reporters was short.") == []

@@ -177,6 +177,7 @@ def extract(ctx: Context) -> None:
                 or _noun_statement(tok, lex)
                 or _estimate_was(tok)
                 or _figure_credited(tok)
+                or _figure_from(tok)
             )
             if d is None or _inside_own_quote(d, tok, quotes):
                 continue
@@ -406,12 +407,21 @@ CREDIT_PARTICIPLES = {
 
 
 def _figure_credited(tok: Token) -> Draft | None:
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_ not in CREDIT_PARTICIPLES:
+    """A figure someone gave, as a participle ("the 10,000 cited by the president") or a
+    relative clause ("the figure of 1,500 that the agency gave lawmakers")."""
+    if tok.lemma_ not in CREDIT_PARTICIPLES:
         return None
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    if agent is None:
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is None:
+            return None
+        who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        cue = (tok.idx, agent.idx + len(agent))
+    elif tok.dep_ == "relcl":
+        who = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+        cue = (tok.idx, tok.idx + len(tok))
+    else:
         return None
-    who = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if who is None:
         return None
     head = tok.head
@@ -422,7 +432,32 @@ def _figure_credited(tok: Token) -> Draft | None:
     speaker = _speaker_from_subject(who, text)
     if speaker is None:
         return None
-    return Draft(speaker, (tok.idx, agent.idx + len(agent)), content, "indirect", "estimate")
+    return Draft(speaker, cue, content, "indirect", "estimate")
+
+
+def _figure_from(tok: Token) -> Draft | None:
+    """ "The first figure came from the intelligence service: about 1,500 soldiers": the
+    source of an estimate, and the figure after the colon."""
+    if tok.lemma_ != "come":
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in ESTIMATE_NOUNS), None)
+    src = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    who = next((c for c in src.children if c.dep_ == "pobj"), None) if src is not None else None
+    if noun is None or src is None or who is None:
+        return None
+    text = doc_text(tok.doc)
+    sent = tok.sent
+    colon = text.find(":", who.idx, sent.end_char)
+    if colon < 0:
+        return None
+    start = colon + 1
+    while start < sent.end_char and text[start].isspace():
+        start += 1
+    content = _trim_range(text, start, sent.end_char)
+    speaker = _speaker_from_subject(who, text)
+    if content is None or speaker is None or not any(ch.isdigit() for ch in text[content[0] : content[1]]):
+        return None
+    return Draft(speaker, (tok.idx, src.idx + len(src)), content, "indirect", "estimate")
 
 
 def _quoted_as_saying(verb: Token) -> Draft | None:
