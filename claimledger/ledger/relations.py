@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimledger.ledger.claims import Claim
-from claimledger.ledger.counted import Counted
+from claimledger.ledger.counted import BARE, Counted
 from claimledger.ledger.items import Figure, Item, words
 from claimledger.ledger.speakers import Identity, origin_key
 
@@ -178,7 +178,9 @@ def between(claims: list[Claim], identities: dict[str, Identity]) -> list[ClaimR
     by_thing: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "quantity" and c.counted is not None:
-            by_thing[(c.counted.what, c.counted.country)].append(c)
+            # a bare number ("revised that to 41,000") most often counts people
+            family = "people" if c.counted.what == BARE else c.counted.family
+            by_thing[(family, c.counted.country)].append(c)
     out: list[ClaimRelation] = []
     for group in by_thing.values():
         if len(group) < 2:
