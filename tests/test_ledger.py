@@ -638,3 +638,20 @@ def test_not_denying_and_withholding_are_no_denials():
     (claim,) = ledger.claims
     assert claim.status == "claimed"
     assert "contradicts" not in claim.relations.values()
+
+
+def test_a_figure_contradicted_by_another_is_contested():
+    first = item(
+        "r1", "Ali Hassan", content="Chad sent 3,000 troops", figures=[troops(3000)], countries=["TCD"], doc=1
+    )
+    rival = item(
+        "r2",
+        "Jean Moreau",
+        content="Chad sent no more than 500 troops",
+        figures=[troops(500, bound="up to")],
+        countries=["TCD"],
+        doc=2,
+        date="2025-01-03",
+    )
+    ledger = build([first, rival])
+    assert {c.status for c in ledger.claims} == {"contested"}

@@ -54,7 +54,9 @@ def build(items: list[Item]) -> Ledger:
     claims = claims_mod.group(items)
     for claim in claims:
         relations_mod.annotate(claim, identities)
-    return Ledger(claims, relations_mod.between(claims, identities), identities)
+    between = relations_mod.between(claims, identities)
+    relations_mod.contest(claims, between)
+    return Ledger(claims, between, identities)
 
 
 def _report_ref(it: Item) -> dict:

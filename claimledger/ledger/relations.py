@@ -149,6 +149,15 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return alo <= bhi and blo <= ahi
 
 
+def contest(claims: list[Claim], relations: list[ClaimRelation]) -> None:
+    """A claim that another claim's figure contradicts is contested, whatever its own
+    statements say."""
+    clashing = {end for r in relations if r.type == "contradicts" for end in (r.source, r.target)}
+    for c in claims:
+        if c.id in clashing and c.status in ("claimed", "confirmed"):
+            c.status = "contested"
+
+
 def _clashes(
     c: Claim, counted: Counted, figure: Figure, earlier: list[Claim], origins: set[str], identities
 ) -> list[ClaimRelation]:
