@@ -655,3 +655,39 @@ def test_a_figure_contradicted_by_another_is_contested():
     )
     ledger = build([first, rival])
     assert {c.status for c in ledger.claims} == {"contested"}
+
+
+def test_a_relayed_figure_has_the_relayed_speakers_origin():
+    record = {
+        "id": "x",
+        "published": "2025-02-01",
+        "statements": [
+            {
+                "id": "s1",
+                "speaker": {"text": "The radio", "name": "The radio", "type": "organisation"},
+                "content": {"text": "the governor put the toll at 40", "start": 0, "end": 31},
+                "stance": "assert",
+            },
+            {
+                "id": "s2",
+                "speaker": {"text": "the governor", "name": "Ana Pop", "type": "person"},
+                "content": {"text": "the toll at 40", "start": 17, "end": 31},
+                "stance": "estimate",
+                "parent": "s1",
+            },
+        ],
+        "quantities": [{"text": "40", "start": 29, "end": 31, "value": 40, "counts": "toll", "role": "dead"}],
+    }
+    outer, inner = items_from_record(record, document_id=1, root_id=None)
+    assert outer.relayed is inner and [f.low for f in outer.figures] == [40.0]
+    first = item(
+        "r0",
+        "Ana Pop",
+        content="the governor put the toll at 40",
+        figures=[Figure(40, 40, None, "toll", "dead", None, "40")],
+        doc=9,
+        date="2025-01-31",
+    )
+    ledger = build([first, outer, inner])
+    (claim,) = [c for c in ledger.claims if c.kind == "quantity"]
+    assert claim.origins == 1

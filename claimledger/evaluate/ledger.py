@@ -8,7 +8,8 @@ gets.
 
 Figures:
 - statements found: gold statements matched to a system statement (same report; the gold
-  `content_has` overlaps the system content by at least half its length);
+  `content_has` overlaps the system content by at least half its length; the most overlap,
+  then the tightest statement);
 - claims B-cubed P/R/F1 over gold statements (an unmatched one is a singleton);
 - statement relation accuracy over matched statements (origin, repeats, corroborates,
   contradicts, misattributes), and recall of claim relations (revises, contradicts);
@@ -107,11 +108,13 @@ def evaluate(stories: list[dict], analyser) -> dict:
         if at < 0:
             return None
         a, b = at, at + len(content_has)
-        best, best_overlap = None, 0
+        # The most overlap; among equals the tightest statement (a nested one rather than the
+        # statement it is nested in).
+        best, best_overlap, best_len = None, 0, 0
         for sid, s, e in spans.get(report, ()):
             overlap = min(b, e) - max(a, s)
-            if overlap > best_overlap:
-                best, best_overlap = sid, overlap
+            if overlap > best_overlap or (overlap == best_overlap > 0 and e - s < best_len):
+                best, best_overlap, best_len = sid, overlap, e - s
         if best is None or best_overlap < 0.5 * (b - a):
             return None
         return (report, best)

@@ -131,6 +131,10 @@ class Item:
     report_countries: frozenset[str] = frozenset()  # country codes of every actor in the report
     report_places: frozenset[str] = frozenset()  # names of the report's places below country level
     report_title: str | None = None
+    # "X said that Y put the toll at 40": the figure is Y's, relayed by X (`relays` is Y's
+    # statement id in the same report, `relayed` its item).
+    relays: str | None = None
+    relayed: Item | None = field(default=None, repr=False)
     identity: str | None = None  # set by speakers.resolve
 
     def __post_init__(self) -> None:
@@ -225,14 +229,24 @@ def items_from_record(
     report_places = frozenset(
         (p.get("name") or p["text"]).lower() for p in places if p.get("kind") not in ("country", "demonym")
     )
+    statements = record.get("statements") or []
+    # A figure inside a statement nested in this one ("X said that Y put the toll at 40") is
+    # Y's, relayed by X.
+    nested: dict[str, list[tuple[str, dict]]] = {}
+    for st in statements:
+        if st.get("parent") and st.get("content"):
+            nested.setdefault(st["parent"], []).append((st.get("id") or "", st["content"]))
     out = []
-    for n, st in enumerate(record.get("statements") or ()):
+    for n, st in enumerate(statements):
         content = st.get("content") or {}
         if not content.get("text"):
             continue
         speaker = st.get("speaker") or {}
         sid = st.get("id") or f"s{n + 1}"
-        figures = [f for q in quantities if _within(q, content) and (f := _figure(q)) is not None]
+        inner = nested.get(sid, [])
+        inside = [q for q in quantities if _within(q, content)]
+        figures = [f for q in inside if (f := _figure(q)) is not None]
+        relays = next((child for child, span in inner if any(_within(q, span) for q in inside)), None)
         out.append(
             Item(
                 statement_id=(statement_ids or {}).get(sid, n),
@@ -263,6 +277,11 @@ def items_from_record(
                 report_countries=report_countries,
                 report_places=report_places,
                 report_title=record.get("title"),
+                relays=relays,
             )
         )
+    by_sid = {it.sid: it for it in out}
+    for it in out:
+        if it.relays is not None:
+            it.relayed = by_sid.get(it.relays)
     return out

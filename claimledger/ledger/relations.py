@@ -79,9 +79,10 @@ def annotate(claim: Claim, identities: dict[str, Identity]) -> None:
             it.root_id in roots
             or okey in seen_origin
             or it.identity in speakers_seen
-            or (it.identity or "").startswith("outlet:")
+            or (it.identity or "").startswith(("outlet:", "other:", "unknown:"))
         ):
-            # A copy, the same origin again, or a news outlet relaying what someone said.
+            # A copy, the same origin again, a news outlet relaying what someone said, or a
+            # "speaker" that is no source at all ("the queue", "the first convoy").
             rel = "repeats"
         elif _misattributed(it, first, identities):
             rel = "misattributes"

@@ -357,7 +357,12 @@ def _spokesperson_of(ident: Identity) -> str | None:
 
 def origin_key(it: Item, identities: dict[str, Identity]) -> str:
     """Who stands behind a statement, for counting independent origins: the cited source when
-    there is one, else the body a spokesperson speaks for, else the speaker."""
+    there is one, else the body a spokesperson speaks for, else the speaker. A statement that
+    relays a nested one ("X said that Y put the toll at 40") has the nested one's origin."""
+    seen = {id(it)}
+    while it.relayed is not None and id(it.relayed) not in seen:
+        it = it.relayed
+        seen.add(id(it))
     if it.cited_source:
         cited = re.sub(r"^(citing|based on|according to|quoting)\s+", "", it.cited_source.strip(), flags=re.I)
         return "cited:" + " ".join(sorted(set(_content_words(cited))))
