@@ -13,8 +13,18 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.sql import ColumnElement, sqltypes
 
+from claimledger.ledger.counted import _CLASS_OF, BARE
+from claimledger.ledger.items import words
+from claimledger.ledger.timeline import timeline as timeline_points
 from claimledger.store.db import Store
-from claimledger.store.schema import documents, statements
+from claimledger.store.schema import (
+    documents,
+    ledger_claim_statements,
+    ledger_claims,
+    ledger_relations,
+    ledger_speakers,
+    statements,
+)
 
 _BATCH = 100
 
@@ -425,22 +435,8 @@ def counts(store: Store) -> dict:
 # -- the ledger -------------------------------------------------------------------------
 
 
-def _ledger_tables():
-    from claimledger.store.schema import (
-        ledger_claim_statements,
-        ledger_claims,
-        ledger_relations,
-        ledger_speakers,
-    )
-
-    return ledger_claims, ledger_claim_statements, ledger_relations, ledger_speakers
-
-
 def _claim_search(search: str):
-    from claimledger.ledger.items import words
-
-    claims_t = _ledger_tables()[0]
-    return [claims_t.c.search_text.contains(w, autoescape=True) for w in words(search)]
+    return [ledger_claims.c.search_text.contains(w, autoescape=True) for w in words(search)]
 
 
 def list_claims(
@@ -459,7 +455,12 @@ def list_claims(
     first, then earliest. speaker: a speaker name or alias contains this; since/until: first
     reported within (ISO, inclusive); contested: only claims with a contradiction (denied or
     contested, or in a `contradicts` relation)."""
-    claims_t, members, relations_t, speakers_t = _ledger_tables()
+    claims_t, members, relations_t, speakers_t = (
+        ledger_claims,
+        ledger_claim_statements,
+        ledger_relations,
+        ledger_speakers,
+    )
     q = select(claims_t.c.summary)
     for cond in _claim_search(search or ""):
         q = q.where(cond)
@@ -498,31 +499,26 @@ def list_claims(
 
 
 def get_claim(store: Store, claim_id: str) -> dict | None:
-    claims_t = _ledger_tables()[0]
     with store.read() as conn:
-        row = conn.execute(select(claims_t.c.summary).where(claims_t.c.id == claim_id)).first()
+        row = conn.execute(select(ledger_claims.c.summary).where(ledger_claims.c.id == claim_id)).first()
     return row.summary if row else None
 
 
 def timeline(store: Store, query: str) -> list[dict]:
     """The estimate timeline of the counted things matching `query` (ledger/timeline.py)."""
-    from claimledger.ledger.counted import _CLASS_OF, BARE
-    from claimledger.ledger.items import words
-    from claimledger.ledger.timeline import timeline as points
-
-    claims_t = _ledger_tables()[0]
+    claims_t = ledger_claims
     q = select(claims_t.c.summary).where(claims_t.c.kind == "quantity")
     classes = sorted({_CLASS_OF[w] for w in words(query) if w in _CLASS_OF})
     if classes:
         # The class decides most of the match: let the index narrow it down first.
         q = q.where(claims_t.c.counted_what.in_([*classes, "people", BARE]))
     with store.read() as conn:
-        return points((row.summary for row in conn.execute(q)), query)
+        return timeline_points((row.summary for row in conn.execute(q)), query)
 
 
 def list_speakers(store: Store, search: str | None = None, limit: int | None = None) -> list[dict]:
     """Speaker identities with their aliases, most statements first."""
-    speakers_t = _ledger_tables()[3]
+    speakers_t = ledger_speakers
     q = select(speakers_t).order_by(speakers_t.c.statements.desc(), speakers_t.c.name)
     if search:
         q = q.where(
@@ -539,7 +535,7 @@ def list_speakers(store: Store, search: str | None = None, limit: int | None = N
 
 def get_speaker(store: Store, speaker_id: str) -> dict | None:
     """One identity with the claims it took part in."""
-    claims_t, members, _, speakers_t = _ledger_tables()
+    claims_t, members, speakers_t = ledger_claims, ledger_claim_statements, ledger_speakers
     with store.read() as conn:
         row = conn.execute(select(speakers_t).where(speakers_t.c.id == speaker_id)).first()
         if row is None:
@@ -563,7 +559,7 @@ def get_speaker(store: Store, speaker_id: str) -> dict | None:
 
 
 def ledger_counts(store: Store) -> dict:
-    claims_t, _, relations_t, speakers_t = _ledger_tables()
+    claims_t, relations_t, speakers_t = ledger_claims, ledger_relations, ledger_speakers
     with store.read() as conn:
         out = {
             "claims": conn.execute(select(func.count()).select_from(claims_t)).scalar_one(),
