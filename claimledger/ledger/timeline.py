@@ -36,7 +36,7 @@ def matches(summary: dict, query: str) -> bool:
     what = counted["what"]
     if what == BARE:
         # a figure whose noun was never said: only by the story's words
-        return bool(set(qwords) & _context_words(summary)) and bool(set(others) & _context_words(summary))
+        return bool(set(others) & _context_words(summary))
     if classes:
         if what not in classes and not (what == "people" and classes & _HUMAN):
             return False
