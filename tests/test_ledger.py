@@ -133,6 +133,18 @@ def test_bodies_and_seats_of_government_share_an_identity():
     assert items[2].identity == items[3].identity
 
 
+def test_a_countrys_spy_agency_is_its_one_known_intelligence_service():
+    items = [
+        item("r1", "South Korea's spy agency", "organisation"),
+        item("r2", "the National Intelligence Service", "organisation"),
+        item("r3", "Ukraine's intelligence service", "organisation"),  # two known: stays apart
+        item("r4", "the SBU", "organisation"),
+    ]
+    resolve(items)
+    assert items[0].identity == items[1].identity
+    assert items[2].identity != items[3].identity
+
+
 def test_a_spokesperson_speaks_for_the_body():
     items = [item("r1", "Maria Zakharova", role="spokeswoman for Russia's Foreign Ministry")]
     identities = resolve(items)

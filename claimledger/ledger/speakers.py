@@ -216,7 +216,23 @@ def _body_key(name: str) -> str:
         out.append(c.iso3)
         tokens = tokens[end:]
     out += [_BODY_SYNONYMS.get(w, w) for w in tokens if w not in _BODY_STOP]
+    # "South Korea's spy agency" is the NIS when the country has one known intelligence service.
+    codes = [w for w in out if w.isupper()]
+    rest = {w for w in out if not w.isupper()}
+    if len(codes) == 1 and rest & _SPY_WORDS and rest <= _SPY_WORDS | _SERVICE_WORDS:
+        known = _orgs_with_code(f"{codes[0]} SPY")
+        if len(known) == 1:
+            return _body_key(known[0])
     return "org:" + " ".join(sorted(set(out)))
+
+
+_SPY_WORDS = frozenset({"spy", "intelligence", "espionage"})
+_SERVICE_WORDS = frozenset({"agency", "service", "services", "national", "foreign", "military", "main"})
+
+
+@lru_cache(maxsize=256)
+def _orgs_with_code(code: str) -> list[str]:
+    return sorted({org.name for org, _ in actor_dictionary().orgs.values() if org.code == code})
 
 
 def resolve(items: list[Item]) -> dict[str, Identity]:
