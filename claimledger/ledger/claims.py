@@ -76,9 +76,11 @@ def _figures(it: Item) -> list[tuple[Figure, Counted]]:
 
 
 def _days(a: str | None, b: str | None) -> int | None:
+    if not a or not b:
+        return None
     try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
-    except (TypeError, ValueError):
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
         return None
 
 
