@@ -444,3 +444,31 @@ def test_a_figure_given_in_a_relative_clause_or_coming_from_a_source(analyser):
     (st,) = run(analyser, "The first count came from the harbour office on Monday: 31 boats lost.")
     assert st["speaker"]["text"] == "the harbour office" and st["content"]["text"] == "31 boats lost"
     assert run(analyser, "The letter that the mayor gave reporters was short.") == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance, content",
+    [
+        (
+            "The coach is confident that the stadium will be ready.",
+            "is confident",
+            "believe",
+            "the stadium will be ready",
+        ),
+        ("Growers are worried that the frost will return.", "are worried", "fear", "the frost will return"),
+        (
+            "The auditor expressed concern that the fund was short.",
+            "expressed concern",
+            "fear",
+            "the fund was short",
+        ),
+    ],
+)
+def test_attitudes_with_a_clause_are_statements(analyser, text, cue, stance, content):
+    (st,) = run(analyser, text)
+    assert (st["cue"]["text"], st["stance"], st["content"]["text"]) == (cue, stance, content)
+
+
+def test_attitudes_without_a_clause_say_nothing(analyser):
+    assert run(analyser, "The coach is sure of victory.") == []
+    assert run(analyser, "She was happy that the season ended.") == []

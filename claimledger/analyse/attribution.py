@@ -178,6 +178,7 @@ def extract(ctx: Context) -> None:
                 or _estimate_was(tok)
                 or _figure_credited(tok)
                 or _figure_from(tok)
+                or _attitude_statement(tok)
             )
             if d is None or _inside_own_quote(d, tok, quotes):
                 continue
@@ -458,6 +459,54 @@ def _figure_from(tok: Token) -> Draft | None:
     if content is None or speaker is None or not any(ch.isdigit() for ch in text[content[0] : content[1]]):
         return None
     return Draft(speaker, (tok.idx, src.idx + len(src)), content, "indirect", "estimate")
+
+
+# "X is confident that ...": an adjective of belief or feeling with a clause is a statement.
+ATTITUDE_ADJECTIVES = {
+    "confident": "believe", "sure": "believe", "certain": "believe", "convinced": "believe",
+    "optimistic": "hope", "hopeful": "hope", "worried": "fear", "concerned": "fear",
+    "afraid": "fear", "fearful": "fear", "skeptical": "question", "sceptical": "question",
+    "doubtful": "question", "adamant": "assert", "aware": "assert",
+}  # fmt: skip
+# "X expressed concern that ...": a noun of attitude given a clause by "express" or "voice".
+ATTITUDE_NOUNS = {
+    "concern": "fear", "fear": "fear", "worry": "fear", "hope": "hope", "confidence": "believe",
+    "doubt": "question", "optimism": "hope", "belief": "believe", "conviction": "believe",
+}  # fmt: skip
+
+
+def _attitude_statement(tok: Token) -> Draft | None:
+    text = doc_text(tok.doc)
+    if tok.dep_ == "acomp" and tok.lemma_.lower() in ATTITUDE_ADJECTIVES and tok.head.lemma_ == "be":
+        stance, verb = ATTITUDE_ADJECTIVES[tok.lemma_.lower()], tok.head
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    elif (
+        tok.dep_ == "dobj"
+        and tok.lemma_.lower() in ATTITUDE_NOUNS
+        and tok.head.lemma_ in ("express", "voice")
+    ):
+        stance, verb = ATTITUDE_NOUNS[tok.lemma_.lower()], tok.head
+        clause = next(
+            (c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and _has_mark_that(c)),
+            None,
+        )
+    else:
+        return None
+    subj = _subject(verb)
+    if clause is None or subj is None or subj.tag_ in ("WP", "WDT") or subj.dep_ == "expl":
+        return None
+    speaker = _speaker_from_subject(subj, text)
+    content = _content_range(clause)
+    if speaker is None or content is None:
+        return None
+    lo = _verb_group(verb)[0]
+    d = Draft(speaker, (lo, tok.idx + len(tok)), content, "indirect", stance)
+    d.negated = any(c.dep_ == "neg" for c in verb.children)
+    return d
+
+
+def _has_mark_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _quoted_as_saying(verb: Token) -> Draft | None:
