@@ -472,3 +472,34 @@ def test_attitudes_with_a_clause_are_statements(analyser, text, cue, stance, con
 def test_attitudes_without_a_clause_say_nothing(analyser):
     assert run(analyser, "The coach is sure of victory.") == []
     assert run(analyser, "She was happy that the season ended.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "The port authority issued a statement saying the quay was closed.",
+            "The port authority",
+            "the quay was closed",
+        ),
+        (
+            "A statement from the fire service saying two crews were hurt was read out.",
+            "the fire service",
+            "two crews were hurt",
+        ),
+        (
+            "The club's statement saying the coach had resigned surprised fans.",
+            "The club",
+            "the coach had resigned",
+        ),
+    ],
+)
+def test_what_a_statement_says_is_its_authors(analyser, text, speaker, content):
+    st = only(run(analyser, text), content)
+    assert st["speaker"]["text"] == speaker
+    assert "saying" in st["cue"]["text"]
+    assert not (st["cue"]["start"] <= st["speaker"]["start"] < st["cue"]["end"])
+
+
+def test_a_video_showing_something_is_no_statement(analyser):
+    assert run(analyser, "The club posted a video showing the new stadium.") == []

@@ -179,6 +179,7 @@ def extract(ctx: Context) -> None:
                 or _figure_credited(tok)
                 or _figure_from(tok)
                 or _attitude_statement(tok)
+                or _document_saying(tok)
             )
             if d is None or _inside_own_quote(d, tok, quotes):
                 continue
@@ -503,6 +504,62 @@ def _attitude_statement(tok: Token) -> Draft | None:
     d = Draft(speaker, (lo, tok.idx + len(tok)), content, "indirect", stance)
     d.negated = any(c.dep_ == "neg" for c in verb.children)
     return d
+
+
+# "issued a statement saying ...": what a document says is its author's statement.
+DOCUMENT_NOUNS = {
+    "statement", "communique", "release", "letter", "post", "message", "note", "report",
+    "tweet", "bulletin", "notice", "decree", "memo", "video",
+}  # fmt: skip
+PUBLISHING_VERBS = {"issue", "release", "publish", "post", "send", "put", "share", "circulate", "make"}
+
+
+def _document_saying(tok: Token) -> Draft | None:
+    if tok.lower_ not in ("saying", "stating") or tok.dep_ != "acl":
+        return None
+    doc_noun, source = tok.head, None
+    if doc_noun.dep_ == "pobj" and doc_noun.head.lower_ in ("from", "by"):
+        # "a statement from the army saying": the parser may hang "saying" off the author
+        source, doc_noun = doc_noun, doc_noun.head.head
+    if doc_noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    # The author: "from the army", "the ministry's statement", or whoever issued it.
+    source = (
+        source
+        or next(
+            (
+                p
+                for c in doc_noun.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        or next((c for c in doc_noun.children if c.dep_ == "poss"), None)
+    )
+    if source is None and doc_noun.dep_ == "dobj" and doc_noun.head.lemma_ in PUBLISHING_VERBS:
+        source = _subject(doc_noun.head)
+    if source is None and doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "in":
+        # "In a statement saying ..., the union called a strike"
+        source = _subject(doc_noun.head.head)
+    if source is None or source.tag_ in ("WP", "WDT"):
+        return None
+    text = doc_text(tok.doc)
+    speaker = _speaker_from_subject(source, text)
+    content = _content_range(clause)
+    if speaker is None or content is None:
+        return None
+    cut = _trim_range(text, speaker.start, tok.idx) if speaker.start < tok.idx < speaker.end else None
+    if cut is not None:
+        # the author's mention took in "saying ..." hung off it
+        speaker.end = cut[1]
+    # "statement saying"; "saying" alone where the author stands between ("statement from X saying")
+    start = tok.idx if doc_noun.i < source.i < tok.i else doc_noun.idx
+    return Draft(speaker, (start, tok.idx + len(tok)), content, "indirect", "assert")
 
 
 def _has_mark_that(clause: Token) -> bool:
