@@ -243,7 +243,15 @@ def _figure_label(f: Figure, c: Counted) -> str:
     else:
         fig = f"{f.low:,.0f}-{f.high:,.0f}"
     bound = (f.bound + " ") if f.bound else ""
-    return f"{bound}{fig} {c.label}"
+    # The thing as the text counts it ("Russian frigates"), the normalised one when it is bare.
+    if c.what == BARE:
+        thing = ""  # the noun was never said
+    elif f.counts and len(f.counts) <= 60:
+        thing = " ".join(f.counts.split())
+    else:
+        thing = c.label
+    expected = " (expected)" if c.modality == "expected" and "expected" not in thing else ""
+    return f"{bound}{fig} {thing}".rstrip() + expected
 
 
 def _short(text: str, n: int = 120) -> str:
