@@ -231,6 +231,9 @@ def test_claims_to_claim_to_report(browser, ledger_server, tmp_path):
     twelve = next(a for a in links if a.text.startswith("12 "))
     twelve.click()
     WebDriverWait(browser, 10).until(EC.url_contains("/claims/c"))
+    WebDriverWait(browser, 10).until(
+        EC.presence_of_element_located((By.CSS_SELECTOR, "table.statements td[class*=relation]"))
+    )
     relations = [
         td.text for td in browser.find_elements(By.CSS_SELECTOR, "table.statements td[class*=relation]")
     ]
@@ -238,6 +241,7 @@ def test_claims_to_claim_to_report(browser, ledger_server, tmp_path):
     browser.save_screenshot(str(tmp_path / "claim.png"))
     browser.find_element(By.LINK_TEXT, "Coastal Daily").click()
     WebDriverWait(browser, 10).until(EC.url_contains("/reports/"))
+    WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "table.statements")))
     assert "#statement-" in browser.current_url
     assert (
         browser.find_element(By.TAG_NAME, "h1").text
@@ -249,11 +253,15 @@ def test_claims_to_claim_to_report(browser, ledger_server, tmp_path):
 
 def test_timeline_page_draws_its_points(browser, ledger_server, tmp_path):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(ledger_server["base"] + "/timeline")
     box = browser.find_element(By.NAME, "q")
     box.send_keys("Russian frigates")
     browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    # wait for the new page: finding the chart at once could look at the form page still
+    WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "figure.chart img")))
     chart = browser.find_element(By.CSS_SELECTOR, "figure.chart img")
     assert chart.is_displayed() and chart.size["width"] > 300
     # the image loaded (same origin) and has its size
