@@ -705,7 +705,7 @@ def claims(search, speaker, since, until, contested, kind, limit, fmt, db):
                 str(c["origins"]),
                 str(c["outlets"]),
                 _plain(_cut(c["label"], 200)),
-                _plain(c["statements"][0]["speaker"] or ""),
+                _plain((c.get("point") or c["statements"][0])["speaker"] or ""),
             )
         _table_console().print(t)
         if any(not c["first_reported"].get("dated", True) for c in rows):
