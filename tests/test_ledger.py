@@ -70,7 +70,6 @@ def item(
     n = next(_N)
     doc = doc if doc is not None else abs(hash(report)) % 100_000
     return Item(
-        statement_id=n,
         document_id=doc,
         root_id=root if root is not None else doc,
         report=report,

@@ -17,6 +17,7 @@ import json
 from claimledger.evaluate.scoring import PRF, match_spans, overlap_len, trim
 from claimledger.evaluate.scoring import load_gold as load_gold
 from claimledger.ingest.document import Document
+from claimledger.resources.actors import SECTORS
 
 
 def _parts(code: str | None) -> tuple[str | None, str | None]:
@@ -39,28 +40,8 @@ def _sector(code):
     return rest
 
 
-_SECTOR_ONLY = {
-    "GOV",
-    "MIL",
-    "REB",
-    "OPP",
-    "SPY",
-    "COP",
-    "JUD",
-    "LEG",
-    "MED",
-    "BUS",
-    "CVL",
-    "HLH",
-    "EDU",
-    "REL",
-    "NGO",
-    "UAF",
-    "ELI",
-    "PKO",
-    "AGR",
-    "LAB",
-}
+# A code whose first part is a sector names no country: the project's own sector list.
+_SECTOR_ONLY = SECTORS
 
 
 def pair(text: str, gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:

@@ -103,7 +103,6 @@ class EventRef:
 class Item:
     """One attributed statement with what the ledger needs of it and of its report."""
 
-    statement_id: int  # statements.id in the store (or an index when built in memory)
     document_id: int
     root_id: int  # the first copy of the report's text (itself when not a copy)
     report: str  # the report's input id
@@ -196,7 +195,6 @@ def items_from_record(
     *,
     document_id: int,
     root_id: int | None,
-    statement_ids: dict[str, int] | None = None,
     fallback_date: str | None = None,
 ) -> list[Item]:
     """The ledger's items for one stored record, one per statement with content."""
@@ -249,7 +247,6 @@ def items_from_record(
         relays = next((child for child, span in inner if any(_within(q, span) for q in inside)), None)
         out.append(
             Item(
-                statement_id=(statement_ids or {}).get(sid, n),
                 document_id=document_id,
                 root_id=root_id if root_id is not None else document_id,
                 report=record.get("id") or str(document_id),

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimledger.ledger.items import Item
+from claimledger.ledger.items import Item, words
 from claimledger.resources.actors import actor_dictionary, fold
 
 _TITLES = frozenset(
@@ -381,14 +381,8 @@ def origin_key(it: Item, identities: dict[str, Identity]) -> str:
         seen.add(id(it))
     if it.cited_source:
         cited = re.sub(r"^(citing|based on|according to|quoting)\s+", "", it.cited_source.strip(), flags=re.I)
-        return "cited:" + " ".join(sorted(set(_content_words(cited))))
+        return "cited:" + " ".join(sorted(set(words(cited))))
     ident = identities.get(it.identity or "")
     if ident and ident.speaks_for:
         return ident.speaks_for
     return it.identity or "unknown:"
-
-
-def _content_words(text: str) -> list[str]:
-    from claimledger.ledger.items import words
-
-    return words(text)

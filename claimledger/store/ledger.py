@@ -51,16 +51,10 @@ def load_items(store: Store) -> tuple[list[Item], int, int, int]:
             unanalysed += 1
             continue
         ingested = row.ingested_at.date().isoformat() if row.ingested_at else None
-        found = items_from_record(
-            record, document_id=row.id, root_id=row.duplicate_of, fallback_date=ingested
+        undated += not record.get("published")
+        items.extend(
+            items_from_record(record, document_id=row.id, root_id=row.duplicate_of, fallback_date=ingested)
         )
-        if found and not found[0].dated:
-            undated += 1
-        elif not found and not (record.get("published") or ""):
-            undated += 1
-        items.extend(found)
-    for n, it in enumerate(items):
-        it.statement_id = n
     return items, reports, unanalysed, undated
 
 

@@ -700,7 +700,9 @@ class ActorFinder:
             if not self._agentive(h):
                 continue
             c = m.obj
-            if m.kind == "seat":
+            # A seat of government acting, or a country that says, denies or warns, is its
+            # government speaking.
+            if m.kind == "seat" or self._speaks(h):
                 self._add(
                     ActorMention(
                         m.start,
@@ -711,22 +713,7 @@ class ActorFinder:
                         country=c.iso3,
                         sector="GOV",
                         explicit=True,
-                        source="seat",
-                    )
-                )
-            elif self._speaks(h):
-                # a country that says, denies or warns is its government speaking, as a capital is
-                self._add(
-                    ActorMention(
-                        m.start,
-                        m.end,
-                        h.i,
-                        "country",
-                        name=government_name(c),
-                        country=c.iso3,
-                        sector="GOV",
-                        explicit=True,
-                        source="country",
+                        source="seat" if m.kind == "seat" else "country",
                     )
                 )
             else:
