@@ -12,48 +12,61 @@ a country of the report), and other words must occur in what the figure counts.
 
 from __future__ import annotations
 
-from claimledger.ledger.counted import _CLASS_OF, BARE, _country_in
+from dataclasses import dataclass
+
+from claimledger.ledger.counted import _CLASS_OF, BARE
 from claimledger.ledger.items import words
 from claimledger.resources.countries import find_country
 
 _HUMAN = {"personnel", "people", "displaced", "prisoners"}
 
 
-def _country_words(query: str) -> set[str]:
-    tokens = query.split()
-    found = find_country(tokens)
-    return set(words(" ".join(tokens[found[1] : found[2]]))) if found else set()
+@dataclass(frozen=True)
+class Query:
+    """A timeline query read once: its class words, the country it names, its other words."""
+
+    classes: frozenset[str]
+    country: str | None
+    others: frozenset[str]
+
+    @classmethod
+    def read(cls, text: str) -> Query:
+        tokens = text.split()
+        found = find_country(tokens)
+        country_words = set(words(" ".join(tokens[found[1] : found[2]]))) if found else set()
+        qwords = words(text)
+        return cls(
+            frozenset(_CLASS_OF[w] for w in qwords if w in _CLASS_OF),
+            found[0].iso3 if found else None,
+            frozenset(w for w in qwords if w not in _CLASS_OF and w not in country_words),
+        )
 
 
-def matches(summary: dict, query: str) -> bool:
+def matches(summary: dict, query: Query) -> bool:
     counted = summary.get("counted")
     if summary.get("kind") != "quantity" or not counted:
         return False
-    qwords = words(query)
-    classes = {_CLASS_OF[w] for w in qwords if w in _CLASS_OF}
-    country = _country_in(query)
-    others = [w for w in qwords if w not in _CLASS_OF and w not in _country_words(query)]
     what = counted["what"]
     if what == BARE:
         # a figure whose noun was never said: only by the story's words
-        return bool(set(others) & _context_words(summary))
-    if classes:
-        if what not in classes and not (what == "people" and classes & _HUMAN):
+        return bool(query.others & _context_words(summary))
+    if query.classes:
+        if what not in query.classes and not (what == "people" and query.classes & _HUMAN):
             return False
-        if others and not set(others) & _context_words(summary):
+        if query.others and not query.others & _context_words(summary):
             # "dead in the Drobetsk strike": the other words name the story.
             return False
-    elif others:
+    elif query.others:
         thing = set(words(" ".join([what, *counted.get("as_written", [])])))
-        if not thing & set(others):
+        if not thing & query.others:
             return False
-    elif not country:
+    elif not query.country:
         return False
-    if country:
+    if query.country:
         have = counted.get("country")
-        if have is not None and have != country:
+        if have is not None and have != query.country:
             return False
-        if have is None and country not in (summary.get("report_countries") or ()):
+        if have is None and query.country not in (summary.get("report_countries") or ()):
             return False
     return True
 
@@ -96,6 +109,7 @@ def point(summary: dict) -> dict:
 
 def timeline(summaries, query: str) -> list[dict]:
     """The points of every quantity claim matching `query`, in date order."""
-    pts = [point(s) for s in summaries if matches(s, query)]
+    q = Query.read(query)
+    pts = [point(s) for s in summaries if matches(s, q)]
     pts.sort(key=lambda p: (p["date"] or "9999", p["value"] if p["value"] is not None else p["low"] or 0))
     return pts
