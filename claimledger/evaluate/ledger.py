@@ -202,10 +202,11 @@ def evaluate(stories: list[dict], analyser) -> dict:
     speaker_errors: list[dict] = []
     for _, gs, m in gold_items:
         st = by_sid.get(m) if m else None
-        if st is None or not same_speaker(gs["speaker"], names_of[m], st["speaker"].get("type")):
-            if st is not None:
-                got = st["speaker"].get("name") or st["speaker"]["text"]
-                speaker_errors.append({"report": gs["report"], "speaker": got, "gold": gs["speaker"]})
+        if m is None or st is None:
+            continue
+        if not same_speaker(gs["speaker"], names_of[m], st["speaker"].get("type")):
+            got = st["speaker"].get("name") or st["speaker"]["text"]
+            speaker_errors.append({"report": gs["report"], "speaker": got, "gold": gs["speaker"]})
             continue
         speaker_ok += 1
         if numbers(gs["content_has"]) <= numbers(st["content"]["text"]):
