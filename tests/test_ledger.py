@@ -305,6 +305,33 @@ def test_timeline_one_point_per_figure_with_every_report():
     assert timeline(summaries, "Nigerian troops") == []
 
 
+def test_timeline_query_names_must_all_occur():
+    """"Wagner fighters in Kidal": a figure for other fighters is not a point of it, even
+    when its statement names one of the two."""
+    its = [
+        item(
+            "r1",
+            "Awa Diallo",
+            content="about 1,000 Wagner fighters in Kidal",
+            figures=[troops(1000, counts="Wagner fighters")],
+            doc=1,
+        ),
+        item(
+            "r2",
+            "Omar Sow",
+            content="400 fighters crossed from Kidal into the desert",
+            figures=[troops(400, counts="fighters")],
+            doc=2,
+            date="2025-01-04",
+        ),
+    ]
+    ledger = build(its)
+    summaries = [claim_summary(c, ledger) for c in ledger.claims]
+    assert [p["value"] for p in timeline(summaries, "Wagner fighters in Kidal")] == [1000.0]
+    # without capitals one shared word is enough, as before
+    assert sorted(p["value"] for p in timeline(summaries, "fighters in kidal")) == [400.0, 1000.0]
+
+
 def test_items_take_figures_inside_the_content_only():
     record = {
         "id": "x",
