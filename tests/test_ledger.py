@@ -261,6 +261,26 @@ def test_the_same_words_credited_to_someone_else_are_a_misattribution():
     assert claim.origins == 1
 
 
+def test_a_short_body_name_is_the_one_its_report_names_in_full():
+    its = [
+        item("r1", "Russia's Defence Ministry", stype="organisation"),
+        item("r1", "the Defence Ministry", stype="organisation"),
+        item("r2", "Ukraine's Defence Ministry", stype="organisation"),
+        item("r2", "the Defence Ministry", stype="organisation"),
+        item("r3", "the Defence Ministry", stype="organisation"),
+        item("r4", "Ministry of Foreign Affairs of Poland", stype="organisation"),
+        item("r5", "Poland's Foreign Ministry", stype="organisation"),
+        item("r6", "its foreign ministry", stype="organisation"),
+    ]
+    resolve(its)
+    assert its[1].identity == its[0].identity != its[2].identity == its[3].identity
+    # a report naming neither leaves the short name apart
+    assert its[4].identity not in (its[0].identity, its[2].identity)
+    assert its[5].identity == its[6].identity
+    # "its foreign ministry" is a foreign ministry, the only one known in full
+    assert its[7].identity == its[5].identity
+
+
 def test_timeline_one_point_per_figure_with_every_report():
     its = [
         item(
