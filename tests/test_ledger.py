@@ -326,7 +326,7 @@ def test_timeline_one_point_per_figure_with_every_report():
 
 
 def test_timeline_query_names_must_all_occur():
-    """"Wagner fighters in Kidal": a figure for other fighters is not a point of it, even
+    """ "Wagner fighters in Kidal": a figure for other fighters is not a point of it, even
     when its statement names one of the two."""
     its = [
         item(
