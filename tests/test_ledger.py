@@ -348,6 +348,8 @@ def test_timeline_query_names_must_all_occur():
     ledger = build(its)
     summaries = [claim_summary(c, ledger) for c in ledger.claims]
     assert [p["value"] for p in timeline(summaries, "Wagner fighters in Kidal")] == [1000.0]
+    # a name matches its derived forms
+    assert [p["value"] for p in timeline(summaries, "Wagner fighters in Kidali villages")] == [1000.0]
     # without capitals one shared word is enough, as before
     assert sorted(p["value"] for p in timeline(summaries, "fighters in kidal")) == [400.0, 1000.0]
 

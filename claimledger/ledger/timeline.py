@@ -50,8 +50,17 @@ class Query:
     def story_words_in(self, context: set[str]) -> bool:
         """Every name of the query occurs in `context`; without names, one of its words."""
         if self.names:
-            return self.names <= context
+            return all(any(_derived(n, w) for w in context) for n in self.names)
         return bool(self.others & context)
+
+
+def _derived(a: str, b: str) -> bool:
+    """One name and its derived forms: "velmora", "velmoran"; "chile", "chilean"; "sudan",
+    "sudanese"."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 4
 
 
 def matches(summary: dict, query: Query) -> bool:
