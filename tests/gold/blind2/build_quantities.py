@@ -38,7 +38,7 @@ Conventions used here (where the format left a choice):
   "cocaine"); money that is only the object of a verb ("costs RM18.50", "fined the bank $1.2bn")
   has counts null.
 - "at least", "more than", "over", "above", "start at", "more than sixfold" -> bound "lower" (value
-  and low); "up to", "within", "less than" -> bound "upper" (value and high); "nearly"/"almost"
+  and low); "up to", "within", "less than", "below" -> bound "upper" (value and high); "nearly"/"almost"
   are not used. "about", "some", "roughly", "an estimated", "estimated at" -> approximate.
   "between A and B", "A to B", "A-B" -> value null, low A, high B. "dozens" -> 24..99,
   "hundreds" -> 200..999 (value null, approximate).
@@ -145,8 +145,8 @@ ROWS = [
     ]),
     ("q2-10", "The airline will lease 14 A321neo jets and cut its fleet's average age from 11.4 years to 7, chief executive Marta Illescas told analysts.", [
         Q("14 A321neo jets", 14, "jets", "A321neo jets"),
-        Q("11.4 years", 11.4, "years", "fleet's average age", "age", ch="down/from"),
-        Q(("7", "to 7,"), 7, "years", "fleet's average age", "age", ch="down/to"),
+        Q("11.4 years", 11.4, "years", "fleet's average age", "duration", ch="down/from"),
+        Q(("7", "to 7,"), 7, "years", "fleet's average age", "duration", ch="down/to"),
     ]),
     ("q2-11", "Kurose Motors said quarterly operating profit fell 18% to ¥1.16 trillion, short of the ¥1.3 trillion analysts had expected.", [
         Q("18%", 18, "percent", "quarterly operating profit", "percent", ch="down/by"),
