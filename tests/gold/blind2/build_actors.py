@@ -390,13 +390,13 @@ TEXTS = [
     (
         "2025-09-12",
         "Argentina's Congress overturned President Javier Milei's veto of a law funding provincial road "
-        "repairs on Thursday as thousands of students and teachers rallied outside the building. Milei's office said "
-        "the government would take the matter to the Supreme Court.",
+        "repairs on Thursday as thousands of municipal workers and their unions rallied outside the "
+        "building. Milei's office said the government would take the matter to the Supreme Court.",
         [
             ("Argentina's Congress", "ARG LEG", ORG),
             ("President Javier Milei", "ARG GOV", P),
-            ("students", "ARG EDU", G),
-            ("teachers", "ARG EDU", G),
+            ("municipal workers", "ARG LAB", G),
+            ("unions", "ARG LAB", G),
             ("Milei's office", "ARG GOV", ORG),
             ("government", "ARG GOV", ORG),
             ("Supreme Court", "ARG JUD", ORG),
