@@ -540,3 +540,21 @@ def test_a_body_named_after_what_it_is(analyser, text, mention, name):
 def test_a_date_before_the_speaker_is_not_part_of_it(analyser):
     (st,) = run(analyser, "On June 2 Chile's health ministry reported 310 new cases.")
     assert st["speaker"]["text"] == "Chile's health ministry"
+
+
+def test_a_possessive_speaker_is_named_by_its_owner(analyser):
+    (st,) = run(analyser, "The Kingdom of Norway hosted the talks, its foreign ministry said.")
+    assert st["speaker"]["text"] == "its foreign ministry"
+    assert st["speaker"]["name"] == "Kingdom of Norway's foreign ministry"
+    text = "The league, whose spokeswoman, Anna Berg, confirmed the fine, said it would appeal."
+    st = only(run(analyser, text), "the fine")
+    assert st["speaker"]["name"] == "Anna Berg"
+    assert st["speaker"]["role"].startswith("league's spokeswoman")
+
+
+def test_a_ranked_name_is_a_person_whatever_the_tagger_says(analyser):
+    text = '"The depot was empty," army spokesman Major General Piotr Lasko told reporters.'
+    (st,) = run(analyser, text)
+    assert st["speaker"]["name"] == "Piotr Lasko"
+    assert st["speaker"]["type"] == "person"
+    assert st["speaker"]["role"] == "army spokesman Major General"

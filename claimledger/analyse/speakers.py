@@ -504,6 +504,7 @@ def mention_from_head(head, text: str) -> SpeakerMention | None:
     _describe(m, tokens, role_parts)
     if named_by is not None:
         _name_from_apposition(m, tokens, named_by)
+    _own_possessor(m, tokens)
     if m.type == "person" and m.name:
         # a named person's mention starts at the title: "its spokesman Hassan al-Dibs" -> "spokesman ..."
         first = next((t for t in tokens if t.idx == m.start), None)
@@ -516,6 +517,77 @@ def mention_from_head(head, text: str) -> SpeakerMention | None:
             first = doc[first.i + 1]
             m.start = first.idx
     return m
+
+
+_POSSESSIVES = {"its": "sing", "their": "plur", "whose": "any"}
+
+
+def _own_possessor(m: SpeakerMention, tokens) -> None:
+    """ "its foreign ministry", "whose spokesman": name the owner ("The Emirate of Qasr brokered
+    the talks, its foreign ministry said" -> "The Emirate of Qasr's foreign ministry")."""
+    first = next((t for t in tokens if not t.is_punct), None)
+    if first is None or first.lower_ not in _POSSESSIVES or first.tag_ not in ("PRP$", "WP$"):
+        return
+    owner = _possessor(first)
+    if owner is None:
+        return
+    doc = first.doc
+    text = doc_text(doc)
+    last = owner.i
+    for c in owner.children:
+        # "the Emirate of Qasr": a name's own "of" phrase belongs to it
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.i == last + 1 and c.lower_ == "of" and pobj is not None and pobj.pos_ == "PROPN":
+            last = max(g.i for g in c.subtree)
+    owned = _strip_det([t for t in owner.subtree if t.i <= last])
+    if owner.pos_ == "PROPN":
+        # "the Brussels-based think tank Energy Security Watch": its name, not what it is
+        k = owner.i
+        while k > 0 and doc[k - 1] in owned and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].dep_ == "case"):
+            k -= 1
+        owned = [t for t in owned if t.i >= k]
+    while owned and owned[0].is_punct:
+        owned = owned[1:]
+    if not owned:
+        return
+    name = text[owned[0].idx : owned[-1].idx + len(owned[-1])]
+    mine = name + ("'" if name.endswith("s") else "'s")
+
+    def own(s: str | None) -> str | None:
+        if s and s.lower().startswith(first.lower_ + " "):
+            return mine + s[len(first.text) :]
+        return s
+
+    m.role = own(m.role)
+    if m.type != "person":
+        named = own(m.name or text[first.idx : m.end])
+        if named and named.startswith(mine):
+            m.name = named
+
+
+def _possessor(pron) -> Token | None:
+    """The noun a possessive pronoun stands for: the antecedent of a relative "whose", else the
+    nearest subject before it in its sentence or the one before, of the right number."""
+    if pron.lower_ == "whose":
+        t = pron
+        while t.dep_ != "relcl" and t.head.i != t.i:
+            t = t.head
+        return t.head if t.dep_ == "relcl" else None
+    want = _POSSESSIVES[pron.lower_]
+    sent = pron.sent
+    doc = pron.doc
+    spans = [doc[sent.start : pron.i]]
+    if sent.start > 0:
+        spans.append(doc[sent.start - 1].sent)
+    for span in spans:
+        for t in reversed(list(span)):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("PROPN", "NOUN"):
+                continue
+            plural = t.tag_ in ("NNS", "NNPS")
+            if (want == "sing" and plural) or (want == "plur" and not plural and t.pos_ == "NOUN"):
+                continue
+            return t
+    return None
 
 
 def _name_from_apposition(m: SpeakerMention, tokens, appos) -> None:
@@ -584,18 +656,23 @@ def _describe(m: SpeakerMention, tokens, role_parts) -> None:
     if head_l in SEAT_ORGANISATIONS:
         m.type, m.name = "organisation", head.text
         return
-    described = [t for t in prefix if t.pos_ == "NOUN" and t.lemma_.lower() in ORG_DESCRIPTORS]
-    if name_tokens and described:
+    nouns = [t for t in prefix if t.pos_ == "NOUN"]
+    person_titled = any(t.lower_ in _PERSON_TITLES for t in run[: last_title + 1])
+    described = bool(nouns) and nouns[-1].lemma_.lower() in ORG_DESCRIPTORS and not person_titled
+    if run and described:
         # "the human rights group Captive Rights Monitor", "the think tank Chatham House": a
         # body's name after what it is.
         m.type = "organisation"
-        m.name = doc_text(doc)[name_tokens[0].idx : name_tokens[-1].idx + len(name_tokens[-1])]
+        m.name = doc_text(doc)[run[0].idx : run[-1].idx + len(run[-1])]
         desc = [t for t in prefix if t.dep_ != "det"]
         m.role = doc_text(doc)[desc[0].idx : desc[-1].idx + len(desc[-1])] if desc else None
         return
     # NER's GPE and NORP labels on unknown words are often wrong for surnames ("Vaitkus"); only
     # the country table's word counts for places here.
-    if name_tokens and "ORG" not in ents and head.pos_ == "PROPN" and head_l not in ORG_NOUNS:
+    # A title or a person noun before the name makes it a person's whatever the NER says
+    # ("ministry spokesman Major General Igor Kashin" is tagged ORG).
+    titled = person_titled or any(t.lemma_.lower() in PERSON_NOUNS for t in nouns)
+    if name_tokens and ("ORG" not in ents or titled) and head.pos_ == "PROPN" and head_l not in ORG_NOUNS:
         # A personal name, unless the words are an organisation's ("the General Staff").
         if not any(t.lower_ in ORG_NOUNS for t in name_tokens):
             m.type = "person"
@@ -638,6 +715,13 @@ def _describe(m: SpeakerMention, tokens, role_parts) -> None:
             role = doc_text(doc)[plain[0].idx : plain[-1].idx + len(plain[-1])]
     m.role = role or None
 
+
+# Titles only a person carries (unlike "Defence" or "Security", which bodies' names share).
+_PERSON_TITLES = frozenset(
+    """general lieutenant colonel major captain admiral commander sergeant brigadier marshal lt.
+    gen. col. maj. sgt. brig. mr. mrs. ms. dr. president minister ambassador senator governor
+    mayor judge""".split()
+)
 
 _DATE_DEPS = frozenset({"nmod", "npadvmod", "compound", "amod", "nummod"})
 
