@@ -18,7 +18,7 @@ oppose/disagree -> oppose, criticise -> accuse, "called X Y"/"described X as Y" 
 "argued"/"insisted" -> claim, "asked for"/"demanded" -> urge, "found"/"show" -> report,
 "suggest" -> suggest, "be worried"/"fears" -> fear, "be confident" -> believe.
 
-Spans are substrings located with str.find (see _spans.py). Never tune on this set.
+Spans are substrings located with str.find (see _spans_a.py). Never tune on this set.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _spans import locate, reread_check, write_jsonl  # noqa: E402
+from _spans_a import locate, reread_check, write_jsonl  # noqa: E402
 
 STANCES = {
     "assert", "confirm", "admit", "claim", "deny", "expect", "estimate", "believe", "suspect", "warn",
