@@ -528,7 +528,10 @@ def _eval_command(name: str, help_text: str):
     @eval_group.command(name, help=help_text)
     @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
     @click.option(
-        "--split", type=click.Choice(["dev", "test", "blind", "all"]), default="all", show_default=True
+        "--split",
+        type=click.Choice(["dev", "test", "blind", "blind2", "all"]),
+        default="all",
+        show_default=True,
     )
     @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
     @click.option("--errors", default=0, show_default=True, help="Also print this many errors.")
@@ -549,7 +552,9 @@ def _eval_command(name: str, help_text: str):
 
 @eval_group.command("ledger")
 @click.argument("gold", type=click.Path(exists=True, file_okay=False))
-@click.option("--split", type=click.Choice(["dev", "blind", "all"]), default="all", show_default=True)
+@click.option(
+    "--split", type=click.Choice(["dev", "blind", "blind2", "all"]), default="all", show_default=True
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--errors", default=0, show_default=True, help="Also print this many errors.")
 def eval_ledger(gold, split, fmt, errors):

@@ -503,3 +503,40 @@ def test_what_a_statement_says_is_its_authors(analyser, text, speaker, content):
 
 def test_a_video_showing_something_is_no_statement(analyser):
     assert run(analyser, "The club posted a video showing the new stadium.") == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        (
+            "Detainees were denied lawyers, the human rights group Open Cells Watch said on Friday.",
+            "the human rights group Open Cells Watch",
+            "Open Cells Watch",
+        ),
+        (
+            "Growth will slow to 1%, the think tank Brightwater Institute said.",
+            "the think tank Brightwater Institute",
+            "Brightwater Institute",
+        ),
+        (
+            "The consultancy Hale Partners expects margins to narrow.",
+            "The consultancy Hale Partners",
+            "Hale Partners",
+        ),
+        (
+            "Turnout fell in every district, the Geneva-based watchdog Ballot Monitor said.",
+            "the Geneva-based watchdog Ballot Monitor",
+            "Ballot Monitor",
+        ),
+    ],
+)
+def test_a_body_named_after_what_it_is(analyser, text, mention, name):
+    (st,) = run(analyser, text)
+    assert st["speaker"]["text"] == mention
+    assert st["speaker"]["name"] == name
+    assert st["speaker"]["type"] == "organisation"
+
+
+def test_a_date_before_the_speaker_is_not_part_of_it(analyser):
+    (st,) = run(analyser, "On June 2 Chile's health ministry reported 310 new cases.")
+    assert st["speaker"]["text"] == "Chile's health ministry"

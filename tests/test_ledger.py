@@ -261,6 +261,26 @@ def test_the_same_words_credited_to_someone_else_are_a_misattribution():
     assert claim.origins == 1
 
 
+def test_a_short_body_name_is_the_one_its_report_names_in_full():
+    its = [
+        item("r1", "Russia's Defence Ministry", stype="organisation"),
+        item("r1", "the Defence Ministry", stype="organisation"),
+        item("r2", "Ukraine's Defence Ministry", stype="organisation"),
+        item("r2", "the Defence Ministry", stype="organisation"),
+        item("r3", "the Defence Ministry", stype="organisation"),
+        item("r4", "Ministry of Foreign Affairs of Poland", stype="organisation"),
+        item("r5", "Poland's Foreign Ministry", stype="organisation"),
+        item("r6", "its foreign ministry", stype="organisation"),
+    ]
+    resolve(its)
+    assert its[1].identity == its[0].identity != its[2].identity == its[3].identity
+    # a report naming neither leaves the short name apart
+    assert its[4].identity not in (its[0].identity, its[2].identity)
+    assert its[5].identity == its[6].identity
+    # "its foreign ministry" is a foreign ministry, the only one known in full
+    assert its[7].identity == its[5].identity
+
+
 def test_timeline_one_point_per_figure_with_every_report():
     its = [
         item(
@@ -303,6 +323,35 @@ def test_timeline_one_point_per_figure_with_every_report():
     assert pts[0]["reports"] == ["r1", "r2"]
     assert timeline(summaries, "dead")[0]["value"] == 12.0
     assert timeline(summaries, "Nigerian troops") == []
+
+
+def test_timeline_query_names_must_all_occur():
+    """ "Wagner fighters in Kidal": a figure for other fighters is not a point of it, even
+    when its statement names one of the two."""
+    its = [
+        item(
+            "r1",
+            "Awa Diallo",
+            content="about 1,000 Wagner fighters in Kidal",
+            figures=[troops(1000, counts="Wagner fighters")],
+            doc=1,
+        ),
+        item(
+            "r2",
+            "Omar Sow",
+            content="400 fighters crossed from Kidal into the desert",
+            figures=[troops(400, counts="fighters")],
+            doc=2,
+            date="2025-01-04",
+        ),
+    ]
+    ledger = build(its)
+    summaries = [claim_summary(c, ledger) for c in ledger.claims]
+    assert [p["value"] for p in timeline(summaries, "Wagner fighters in Kidal")] == [1000.0]
+    # a name matches its derived forms
+    assert [p["value"] for p in timeline(summaries, "Wagner fighters in Kidali villages")] == [1000.0]
+    # without capitals one shared word is enough, as before
+    assert sorted(p["value"] for p in timeline(summaries, "fighters in kidal")) == [400.0, 1000.0]
 
 
 def test_items_take_figures_inside_the_content_only():

@@ -96,3 +96,33 @@ def test_non_english_is_stored_without_analysis():
         )
     )
     assert err is None and rec["statements"] == [] and rec["language"] == "fr"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "OSLO, March 3 (Nordwire) - The health ministry said on Monday that 40 clinics would close.",
+            "The health ministry",
+        ),
+        ("LAGOS (Westafrica Post) — Union leaders said the strike would go ahead.", "Union leaders"),
+        (
+            "PORTO ALEGRE, Brazil, Jan. 9 - Club officials said the stadium had been flooded.",
+            "Club officials",
+        ),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(analyser_nlp, text, speaker):
+    a = Analyser(nlp=analyser_nlp)
+    doc = analyser_nlp(text)
+    first = next(iter(doc.sents))
+    assert first.text.rstrip(" -—").endswith(("Nordwire)", "Post)", "9"))
+    rec = a.analyse(Document(id="d", text=text, language="en"))
+    (st,) = rec["statements"]
+    assert st["speaker"]["text"] == speaker
+    assert not st["content"]["text"].startswith(text.split()[0])
+
+
+def test_capitals_that_are_not_a_dateline_stay_in_the_sentence(analyser_nlp):
+    doc = analyser_nlp("NATO said on Monday - after a long meeting - that patrols would expand.")
+    assert len(list(doc.sents)) == 1

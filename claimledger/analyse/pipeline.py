@@ -8,6 +8,7 @@ them in which one would run without what it needs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from claimledger.analyse.context import Context, Extractor, check_order, name_of
@@ -53,12 +54,38 @@ def load_model(name: str = MODEL):
     return nlp
 
 
+# A dateline opening a paragraph: "TARSK, April 22 (Meridian Wire) - ", "LONDON (Reuters) — ",
+# "OTAR, Ostland, July 15 - ". Its place is not the subject of the sentence after it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"  # the place, in capitals
+    r"(?:,\s+[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})?"  # its country or state
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # a date
+    r"(?:,?\s+\d{4})?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s+(?=\S)"
+)
+
+
 def _paragraph_breaks(doc):
-    """A line break always ends a sentence: headlines and paragraphs are never run together."""
+    """A line break always ends a sentence: headlines and paragraphs are never run together.
+    A dateline at the start of a paragraph is a sentence of its own."""
+    starts = {0}
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if prev.is_space and "\n" in prev.text and not doc[i].is_space:
             doc[i].is_sent_start = True
+            starts.add(i)
+    text = doc.text
+    for i in starts:
+        if i >= len(doc) or not doc[i].is_upper:
+            continue
+        m = _DATELINE.match(text, doc[i].idx)
+        if m is None:
+            continue
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > i + 1:
+            doc[after.start].is_sent_start = True
+            for t in doc[i + 1 : after.start]:
+                t.is_sent_start = False
     return doc
 
 

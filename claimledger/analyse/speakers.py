@@ -426,12 +426,14 @@ def mention_from_head(head, text: str) -> SpeakerMention | None:
     named_by = None  # "The ministry's spokesman, Colonel Anatol Kurylovich": the name is in the apposition
     for child in head.children:
         sub = list(child.subtree)
+        if child.i < head.i and child.ent_type_ in ("DATE", "TIME") and child.dep_ in _DATE_DEPS:
+            continue  # "On March 5 the border police reported": the date is not the speaker
         if (
             child.dep_ == "appos"
             and head.pos_ == "NOUN"
             and child.pos_ == "PROPN"
             and child.i > head.i
-            and head.lemma_.lower() in PERSON_NOUNS
+            and (head.lemma_.lower() in PERSON_NOUNS or head.lemma_.lower() in ORG_DESCRIPTORS)
             and named_by is None
         ):
             named_by = child
@@ -475,6 +477,20 @@ def mention_from_head(head, text: str) -> SpeakerMention | None:
             hi = i
         else:
             break
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ORG_DESCRIPTORS and named_by is None:
+        # "the US-based watchdog Freedom House said", parsed as two subjects of "said": the name
+        # that follows its descriptor is one mention with it.
+        k = hi + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN":
+            k += 1
+        last = k - 1
+        if (
+            last > hi
+            and doc[last].head.i == head.head.i
+            and doc[last].dep_ == head.dep_
+            and all(hi < doc[t].head.i <= last for t in range(hi + 1, last))
+        ):
+            hi = last
     tokens = list(doc[lo : hi + 1])
     # "Peskov's claim": the possessive ending is not part of the speaker
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "case"):
@@ -513,7 +529,7 @@ def _name_from_apposition(m: SpeakerMention, tokens, appos) -> None:
     if not names:
         return
     m.end = sub[-1].idx + len(sub[-1])
-    m.type = "person"
+    m.type = "organisation" if m.head.lemma_.lower() in ORG_DESCRIPTORS else "person"
     m.name = doc_text(doc)[names[0].idx : names[-1].idx + len(names[-1])]
     plain = _strip_det(list(tokens))
     role = doc_text(doc)[plain[0].idx : plain[-1].idx + len(plain[-1])] if plain else ""
@@ -568,6 +584,15 @@ def _describe(m: SpeakerMention, tokens, role_parts) -> None:
     if head_l in SEAT_ORGANISATIONS:
         m.type, m.name = "organisation", head.text
         return
+    described = [t for t in prefix if t.pos_ == "NOUN" and t.lemma_.lower() in ORG_DESCRIPTORS]
+    if name_tokens and described:
+        # "the human rights group Captive Rights Monitor", "the think tank Chatham House": a
+        # body's name after what it is.
+        m.type = "organisation"
+        m.name = doc_text(doc)[name_tokens[0].idx : name_tokens[-1].idx + len(name_tokens[-1])]
+        desc = [t for t in prefix if t.dep_ != "det"]
+        m.role = doc_text(doc)[desc[0].idx : desc[-1].idx + len(desc[-1])] if desc else None
+        return
     # NER's GPE and NORP labels on unknown words are often wrong for surnames ("Vaitkus"); only
     # the country table's word counts for places here.
     if name_tokens and "ORG" not in ents and head.pos_ == "PROPN" and head_l not in ORG_NOUNS:
@@ -613,6 +638,19 @@ def _describe(m: SpeakerMention, tokens, role_parts) -> None:
             role = doc_text(doc)[plain[0].idx : plain[-1].idx + len(plain[-1])]
     m.role = role or None
 
+
+_DATE_DEPS = frozenset({"nmod", "npadvmod", "compound", "amod", "nummod"})
+
+# What a body is called before its name: "the rights group Amnesty International", "the think
+# tank Chatham House", "the consultancy Oxford Economics", "the carrier Lufthansa".
+ORG_DESCRIPTORS = frozenset(
+    """group tank watchdog consultancy charity nonprofit organisation organization agency firm
+    company lender insurer carrier airline startup club team league federation association
+    university institute institution hospital newspaper broadcaster outlet daily weekly network
+    monitor coalition alliance union party movement foundation fund bank operator manufacturer
+    maker retailer regulator body committee commission council court tribunal pollster
+    publisher""".split()
+)
 
 GOVERNMENT_HEADS = {"government", "authorities", "administration", "leadership", "cabinet", "regime"}
 

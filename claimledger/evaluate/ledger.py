@@ -10,6 +10,10 @@ Figures:
 - statements found: gold statements matched to a system statement (same report; the gold
   `content_has` overlaps the system content by at least half its length; the most overlap,
   then the tightest statement);
+- found with the right speaker, and with the right speaker and figure: a found statement
+  whose speaker (the record's resolved name, else its mention) names the gold speaker (the
+  same body key, or the same surname for a person, or one name inside the other), and whose
+  content carries every number of the gold `content_has`;
 - claims B-cubed P/R/F1 over gold statements (an unmatched one is a singleton);
 - statement relation accuracy over matched statements (origin, repeats, corroborates,
   contradicts, misattributes), and recall of claim relations (revises, contradicts);
@@ -22,6 +26,7 @@ Figures:
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -43,6 +48,59 @@ def load_gold(path: str, split: str | None = None) -> list[dict]:
     if not stories:
         raise ValueError(f"no gold.json under {path}")
     return stories
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def numbers(text: str) -> set[str]:
+    """The figures written in digits in a text, without thousands separators."""
+    return {n.replace(",", "") for n in _NUMBER.findall(text)}
+
+
+def _tokens(name: str) -> list[str]:
+    from claimledger.ledger.speakers import fold
+
+    words = re.sub(r"['’]s\b", "", fold(name)).replace(",", " ").replace("-", " ").split()
+    return [w for w in words if w not in _NAME_STOP]
+
+
+_NAME_STOP = frozenset("the of for and its their his her affairs".split())
+
+
+def _word_like(a: str, b: str) -> bool:
+    """ "lessarian" and "lessaria", "defense" and "defence": one word, spelt or derived apart."""
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 5 and n >= min(len(a), len(b)) - 2
+
+
+def same_speaker(gold: str, names: set[str], kind: str | None) -> bool:
+    """Does any system name of a speaker name the gold speaker? The same body key ("Russian
+    Defence Ministry" and "Ministry of Defence of Russia"), the same words up to spelling and
+    derivation ("Lessaria's Border Police", "Lessarian Border Police"), the same surname for a
+    person, or one name inside the other."""
+    from claimledger.ledger.speakers import _body_key, fold
+
+    g = fold(gold).strip()
+    gw = _tokens(gold)
+    for name in names:
+        n = fold(name).strip().removeprefix("the ")
+        nw = _tokens(name)
+        if not n or not nw:
+            continue
+        if n == g or (len(n) > 3 and (f" {n} " in f" {g} " or f" {g} " in f" {n} ")):
+            return True
+        if _body_key(name) == _body_key(gold):
+            return True
+        if len(nw) == len(gw) and all(any(_word_like(a, b) for b in nw) for a in gw):
+            return True
+        if kind == "person" and len(gw) >= 2 and _word_like(nw[-1], gw[-1]):
+            return True
+    return False
 
 
 def _norm(s: str) -> str:
@@ -82,6 +140,7 @@ def evaluate(stories: list[dict], analyser) -> dict:
         records = _ingest(stories, analyser, db_path)
         with Store("sqlite:///" + db_path) as store:
             claims = queries.list_claims(store)
+            speakers = {sp["id"]: sp for sp in queries.list_speakers(store)}
             timelines = {
                 t["query"]: queries.timeline(store, t["query"])
                 for s in stories
@@ -127,6 +186,31 @@ def evaluate(stories: list[dict], analyser) -> dict:
             for gs in gc["statements"]:
                 gold_items.append((key, gs, match(gs["report"], gs["content_has"])))
     found = sum(1 for _, _, m in gold_items if m is not None)
+    by_sid = {(rid, st["id"]): st for rid, rec in records.items() for st in rec.get("statements") or ()}
+    # Every name the system gives a statement's speaker: the record's, the ledger identity's
+    # with its aliases, and the body a spokesperson speaks for.
+    names_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, st in by_sid.items():
+        names_of[key].update(n for n in (st["speaker"].get("name"), st["speaker"]["text"]) if n)
+    for c in claims:
+        for st in c["statements"]:
+            ident = speakers.get(st.get("speaker_id") or "")
+            while ident is not None:
+                names_of[(st["report"], st["sid"])].update([ident["name"], *ident["aliases"]])
+                ident = speakers.get(ident["speaks_for"] or "") if ident["speaks_for"] else None
+    speaker_ok = figure_ok = 0
+    speaker_errors: list[dict] = []
+    for _, gs, m in gold_items:
+        st = by_sid.get(m) if m else None
+        if m is None or st is None:
+            continue
+        if not same_speaker(gs["speaker"], names_of[m], st["speaker"].get("type")):
+            got = st["speaker"].get("name") or st["speaker"]["text"]
+            speaker_errors.append({"report": gs["report"], "speaker": got, "gold": gs["speaker"]})
+            continue
+        speaker_ok += 1
+        if numbers(gs["content_has"]) <= numbers(st["content"]["text"]):
+            figure_ok += 1
 
     # Each gold claim against the system claim holding most of its matched statements; a
     # statement in several system claims is counted in the one its gold claim maps to, when
@@ -252,6 +336,8 @@ def evaluate(stories: list[dict], analyser) -> dict:
         "gold_claims": sum(len(s["gold"]["claims"]) for s in stories),
         "gold_statements": len(gold_items),
         "statements_found": found / n,
+        "found_with_speaker": speaker_ok / n,
+        "found_with_speaker_and_figure": figure_ok / n,
         "claims_bcubed": all_b3,
         "claims_bcubed_found": found_b3,
         "statement_relation_accuracy": rel_ok / rel_n if rel_n else None,
@@ -264,7 +350,7 @@ def evaluate(stories: list[dict], analyser) -> dict:
             "gold_points": t_gold,
             "system_points": t_sys,
         },
-        "errors": errors,
+        "errors": errors + speaker_errors,
     }
 
 
@@ -280,6 +366,8 @@ def format_report(r: dict, errors: int = 0) -> str:
         f"ledger: {r['stories']} stories, {r['reports']} reports, {r['gold_claims']} gold claims, "
         f"{r['gold_statements']} gold statements",
         f"  statements found         {f(r['statements_found'])}",
+        f"    with the right speaker {f(r['found_with_speaker'])}, and figure "
+        f"{f(r['found_with_speaker_and_figure'])}",
         f"  claims B-cubed P/R/F1    {f(b['p'])} / {f(b['r'])} / {f(b['f1'])}",
         f"    on found statements    {f(bf['p'])} / {f(bf['r'])} / {f(bf['f1'])}",
         f"  statement relations      {f(r['statement_relation_accuracy'])} accuracy",

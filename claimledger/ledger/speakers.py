@@ -187,7 +187,9 @@ _DOCUMENT_OF = re.compile(
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
-_BODY_STOP = frozenset("the of for and 's ’s".split())
+# "Ministry of Foreign Affairs" and "Foreign Ministry" are one body; "its ministry" is not a
+# ministry called "its".
+_BODY_STOP = frozenset("the of for and 's ’s its their his her our affairs".split())
 _BODY_SYNONYMS = {"defense": "defence", "ministry": "ministry", "govt": "government"}
 
 
@@ -269,9 +271,17 @@ def resolve(items: list[Item]) -> dict[str, Identity]:
     outlets = {_strip_the(fold(it.outlet)) for it in items if it.outlet}
     keys = [_identity_key(it, person_key, surname_only, outlets) for it in items]
     longer = _body_extensions({k for k in keys if k.startswith("org:")}, min_words=2)
+    # Where two bodies share the short name ("the Defence Ministry" of two countries), the one
+    # the same report names in full.
+    in_report: dict[str, set[str]] = defaultdict(set)
+    for it, key in zip(items, keys, strict=True):
+        if key.startswith("org:"):
+            in_report[it.report].add(longer.get(key, key))
+    local = {r: _body_extensions(ks, min_words=2) for r, ks in in_report.items() if len(ks) > 1}
     identities: dict[str, Identity] = {}
     for it, key in zip(items, keys, strict=True):
         key = longer.get(key, key)
+        key = local.get(it.report, {}).get(key, key)
         it.identity = key
         ident = identities.get(key)
         if ident is None:

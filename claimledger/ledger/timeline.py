@@ -7,7 +7,9 @@ same estimate repeated by fourteen outlets is one point with fourteen reports.
 A query names the counted thing as a user would ("North Korean troops", "dead", "tonnes of
 grain"): its class word (troops, killed, refugees...) must match the claim's class, a country
 it names must be the thing's country (or, for a thing whose owner the sentence leaves unsaid,
-a country of the report), and other words must occur in what the figure counts.
+a country of the report), and other words must occur in what the figure counts. A name the
+query spells with a capital ("Korvathi troops in Velmora") must occur in every match; a query
+without names needs one of its other words.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class Query:
     classes: frozenset[str]
     country: str | None
     others: frozenset[str]
+    names: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, text: str) -> Query:
@@ -35,11 +38,29 @@ class Query:
         found = find_country(tokens)
         country_words = set(words(" ".join(tokens[found[1] : found[2]]))) if found else set()
         qwords = words(text)
+        others = frozenset(w for w in qwords if w not in _CLASS_OF and w not in country_words)
+        named = {w for t in tokens if t[:1].isupper() for w in words(t)}
         return cls(
             frozenset(_CLASS_OF[w] for w in qwords if w in _CLASS_OF),
             found[0].iso3 if found else None,
-            frozenset(w for w in qwords if w not in _CLASS_OF and w not in country_words),
+            others,
+            frozenset(others & named),
         )
+
+    def story_words_in(self, context: set[str]) -> bool:
+        """Every name of the query occurs in `context`; without names, one of its words."""
+        if self.names:
+            return all(any(_derived(n, w) for w in context) for n in self.names)
+        return bool(self.others & context)
+
+
+def _derived(a: str, b: str) -> bool:
+    """One name and its derived forms: "velmora", "velmoran"; "chile", "chilean"; "sudan",
+    "sudanese"."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 4
 
 
 def matches(summary: dict, query: Query) -> bool:
@@ -49,11 +70,11 @@ def matches(summary: dict, query: Query) -> bool:
     what = counted["what"]
     if what == BARE:
         # a figure whose noun was never said: only by the story's words
-        return bool(query.others & _context_words(summary))
+        return bool(query.others) and query.story_words_in(_context_words(summary))
     if query.classes:
         if what not in query.classes and not (what == "people" and query.classes & _HUMAN):
             return False
-        if query.others and not query.others & _context_words(summary):
+        if query.others and not query.story_words_in(_context_words(summary)):
             # "dead in the Drobetsk strike": the other words name the story.
             return False
     elif query.others:
