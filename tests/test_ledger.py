@@ -281,6 +281,21 @@ def test_a_short_body_name_is_the_one_its_report_names_in_full():
     assert its[7].identity == its[5].identity
 
 
+def test_a_spokesperson_speaks_for_the_body_of_their_report():
+    its = [
+        item("r1", "Chile's Health Ministry", stype="organisation"),
+        item("r1", "Ana Rojas", role="ministry spokeswoman, Colonel"),
+        item("r2", "Peru's Health Ministry", stype="organisation"),
+        item("r3", "Chile's National Emergency Office", stype="organisation"),
+        item("r3", "Luis Vera", role="NEO spokesman"),
+    ]
+    identities = resolve(its)
+    # the rank after "spokeswoman" is not a body; "ministry" is the one her report names
+    assert identities[its[1].identity].speaks_for == its[0].identity
+    # an acronym is the body whose initials it spells, in the same report
+    assert identities[its[4].identity].speaks_for == its[3].identity
+
+
 def test_timeline_one_point_per_figure_with_every_report():
     its = [
         item(

@@ -307,12 +307,37 @@ def resolve(items: list[Item]) -> dict[str, Identity]:
     # A spokesperson's body may be named short ("the centre's spokeswoman"): the one body
     # known under a longer name that holds those words.
     bodies = {k for k in identities if k.startswith("org:")}
+    reports_of: dict[str, set[str]] = defaultdict(set)
+    for it in items:
+        if it.identity:
+            reports_of[it.identity].add(it.report)
     for ident in identities.values():
         if ident.speaks_for and ident.speaks_for not in bodies:
-            ident.speaks_for = _body_extensions(bodies | {ident.speaks_for}, min_words=1).get(
-                ident.speaks_for, ident.speaks_for
+            # the body named in full in the spokesperson's own reports, else the only one known
+            near = {k for r in reports_of[ident.key] for k in in_report.get(r, ())} & bodies
+            short = ident.speaks_for
+            ident.speaks_for = (
+                _body_extensions(near | {short}, min_words=1).get(short)
+                or _acronym_of(short, near, identities)
+                or _body_extensions(bodies | {short}, min_words=1).get(short, short)
             )
     return identities
+
+
+def _acronym_of(key: str, bodies: set[str], identities: dict[str, Identity]) -> str | None:
+    """ "SES" for the State Emergency Service named in the same reports: the initials of the
+    capitalised words of one body's name."""
+    word = key[4:] if key.startswith("org:") else key
+    if not (2 <= len(word) <= 6 and word.isalpha()):
+        return None
+    hits = set()
+    for k in bodies:
+        for name in identities[k].aliases if k in identities else ():
+            rest = re.sub(r"^.*['’]s\s+", "", name)
+            initials = "".join(w[0] for w in rest.split() if w[:1].isupper())
+            if initials.lower() == word.lower():
+                hits.add(k)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _body_extensions(keys: set[str], min_words: int) -> dict[str, str]:
@@ -374,7 +399,10 @@ def _spokesperson_of(ident: Identity) -> str | None:
         m = _SPOKES.search(role)
         if not m:
             continue
-        body = role[m.end() :].strip(" ,.") or role[: m.start()].strip(" ,.'s")
+        after = role[m.end() :].strip(" ,.")
+        if all(fold(w).rstrip(".") in _TITLES for w in after.split()):
+            after = ""  # "ministry spokesman Major General": a rank, not a body
+        body = after or role[: m.start()].strip(" ,.")
         body = re.sub(r"['’]s$", "", body).strip()
         if body:
             return _body_key(body)
