@@ -558,3 +558,13 @@ def test_a_ranked_name_is_a_person_whatever_the_tagger_says(analyser):
     assert st["speaker"]["name"] == "Piotr Lasko"
     assert st["speaker"]["type"] == "person"
     assert st["speaker"]["role"] == "army spokesman Major General"
+
+
+def test_the_group_is_the_group_named_before(analyser):
+    text = (
+        "Detainees were denied lawyers, the human rights group Open Cells Watch said on Friday. "
+        "The Geneva-based group said it had interviewed 40 former inmates. "
+        "The group said it would publish a report next month."
+    )
+    names = [s["speaker"]["name"] for s in run(analyser, text)]
+    assert names == ["Open Cells Watch"] * 3

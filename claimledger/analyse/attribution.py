@@ -1184,16 +1184,19 @@ def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
             prior = [r for r in resolved if r.name and r.name.startswith("Government of")]
             d.name = prior[-1].name if prior else None
             d.actor = prior[-1].actor if prior else None
-        elif m.type == "organisation" and not m.name:
+        elif m.type == "organisation" and (not m.name or _only_described(m)):
+            # "the ministry", "the group", "the Geneva-based group": the last body of that kind
+            # named in this article ("the rights group Open Cells Watch")
+            kind = m.head.lemma_.lower()
             prior = [
                 r
                 for r in resolved
                 if r.speaker.type == "organisation"
                 and r.name
-                and r.name.split()[-1].lower() == m.head.lemma_.lower()
+                and (r.name.split()[-1].lower() == kind or kind in (r.role or "").lower().split())
             ]
-            d.name = prior[-1].name if prior else None
-            d.role = m.role
+            d.name = prior[-1].name if prior else m.name
+            d.role = (prior[-1].role if prior else None) or m.role
         else:
             d.name, d.role = m.name, m.role
         # one coder: a speaker that is an actor mention takes its name and code from the actor
@@ -1211,6 +1214,19 @@ def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
         if d.actor is None:
             d.actor = article.code_for_speaker(m.start, m.end, role=d.role, government=m.type == "country")
         resolved.append(d)
+
+
+_BASED = re.compile(r"^[A-Z][\w'’.-]*-(?:based|led|backed|run|funded|owned|registered)$")
+
+
+def _only_described(m: SpeakerMention) -> bool:
+    """A body's mention that names no one: a common noun with descriptions ("the Geneva-based
+    group", "the rights group") but no proper name."""
+    head = m.head
+    if head.pos_ != "NOUN":
+        return False
+    words = doc_text(head.doc)[m.start : m.end].split()
+    return not any(w[:1].isupper() and not _BASED.match(w) for w in words[1:])
 
 
 def _same_words(doc: Doc, m: SpeakerMention, span: tuple[int, int]) -> bool:
