@@ -126,3 +126,15 @@ def test_a_dateline_is_a_sentence_of_its_own(analyser_nlp, text, speaker):
 def test_capitals_that_are_not_a_dateline_stay_in_the_sentence(analyser_nlp):
     doc = analyser_nlp("NATO said on Monday - after a long meeting - that patrols would expand.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_label_opening_a_paragraph_is_not_the_speaker(analyser_nlp):
+    a = Analyser(nlp=analyser_nlp)
+    text = "The turnout: Election officials said 61% of voters cast a ballot.\n\nHow many: About 4,000 jobs will go, the union said."
+    rec = a.analyse(Document(id="d", text=text, language="en"))
+    speakers = [s["speaker"]["text"] for s in rec["statements"]]
+    assert speakers == ["Election officials", "the union"]
+    assert all(":" not in s["content"]["text"] for s in rec["statements"])
+    # a quotation after a colon is someone's words, not a label
+    doc = analyser_nlp("The minister: \u201cWe will stay.\u201d")
+    assert len(list(doc.sents)) == 1

@@ -65,9 +65,15 @@ _DATELINE = re.compile(
 )
 
 
+# A label opening a paragraph in a round-up or explainer: "The toll: ...", "How many: ...",
+# "What we know: ...". What follows is a sentence of its own; a quotation after a colon is
+# someone's words instead ("The minister: “We will stay”") and stays.
+_LABEL = re.compile(r"(?:The|How|What|Why|Who|Where|When|Which)(?:\s+[\w'’-]+){0,4}:\s+(?=[A-Z])")
+
+
 def _paragraph_breaks(doc):
     """A line break always ends a sentence: headlines and paragraphs are never run together.
-    A dateline at the start of a paragraph is a sentence of its own."""
+    A dateline or a label at the start of a paragraph is a sentence of its own."""
     starts = {0}
     for i in range(1, len(doc)):
         prev = doc[i - 1]
@@ -76,9 +82,9 @@ def _paragraph_breaks(doc):
             starts.add(i)
     text = doc.text
     for i in starts:
-        if i >= len(doc) or not doc[i].is_upper:
+        if i >= len(doc) or (not doc[i].is_title and not doc[i].is_upper):
             continue
-        m = _DATELINE.match(text, doc[i].idx)
+        m = _DATELINE.match(text, doc[i].idx) if doc[i].is_upper else _LABEL.match(text, doc[i].idx)
         if m is None:
             continue
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
