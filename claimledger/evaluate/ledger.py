@@ -11,9 +11,11 @@ Figures:
   `content_has` overlaps the system content by at least half its length; the most overlap,
   then the tightest statement);
 - found with the right speaker, and with the right speaker and figure: a found statement
-  whose speaker (the record's resolved name, else its mention) names the gold speaker (the
-  same body key, or the same surname for a person, or one name inside the other), and whose
-  content carries every number of the gold `content_has`;
+  whose speaker (the record's resolved name or mention, one of coordinated speakers, the
+  ledger identity and the body a spokesperson speaks for, the cited source of an outlet that
+  relays a figure) names the gold speaker (the same body key, or the same surname for a
+  person, or one name inside the other), and whose content carries every number of the gold
+  `content_has`;
 - claims B-cubed P/R/F1 over gold statements (an unmatched one is a singleton);
 - statement relation accuracy over matched statements (origin, repeats, corroborates,
   contradicts, misattributes), and recall of claim relations (revises, contradicts);
@@ -190,8 +192,16 @@ def evaluate(stories: list[dict], analyser) -> dict:
     # Every name the system gives a statement's speaker: the record's, the ledger identity's
     # with its aliases, and the body a spokesperson speaks for.
     names_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    outlets = {_norm(r.get("outlet") or "").lower() for s in stories for r in s["reports"]} - {""}
     for key, st in by_sid.items():
-        names_of[key].update(n for n in (st["speaker"].get("name"), st["speaker"]["text"]) if n)
+        names = [n for n in (st["speaker"].get("name"), st["speaker"]["text"]) if n]
+        # "the port authority and the UN said": either is the speaker
+        names += [p for n in names for p in re.split(r",\s*|\s+and\s+|\s*&\s*", n) if p != n]
+        cited = (st.get("cited_source") or {}).get("text")
+        if cited and any(_norm(n).lower().removeprefix("the ") in outlets for n in names):
+            # an outlet relaying a figure "citing the port authority" gives the source's words
+            names.append(cited)
+        names_of[key].update(names)
     for c in claims:
         for st in c["statements"]:
             ident = speakers.get(st.get("speaker_id") or "")
