@@ -2,7 +2,9 @@
 
 Spans are compared exactly and by overlap, after trimming quote marks and end punctuation
 on both sides. Statements are paired by the largest content overlap; on those pairs we
-report speaker-resolution, kind and stance accuracy.
+report speaker-resolution, kind and stance accuracy. A statement whose content comes in
+pieces (`content_parts`: a quotation split by "he said") is scored as one statement per
+piece, with the same speaker and cue, as the gold sets annotate it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,18 @@ from claimledger.evaluate.scoring import load_gold as load_gold
 from claimledger.ingest.document import Document
 
 PARTS = ("speaker", "cue", "content")
+
+
+def expand_parts(statements: list[dict]) -> list[dict]:
+    """One statement per piece of a content given in parts."""
+    out = []
+    for s in statements:
+        parts = s.get("content_parts") or []
+        if len(parts) < 2:
+            out.append(s)
+            continue
+        out.extend({**s, "content": part} for part in parts)
+    return out
 
 
 def _spans(text, statements, part):
@@ -39,7 +53,7 @@ def evaluate(items: list[dict], analyser) -> dict:
     ]
     for it, rec in zip(items, analyser.analyse_many(docs), strict=True):
         text = it["text"]
-        gold, pred = it["statements"], rec["statements"]
+        gold, pred = it["statements"], expand_parts(rec["statements"])
         for part in PARTS:
             g, p = _spans(text, gold, part), _spans(text, pred, part)
             exact[part].add(*match_spans(p, g, overlap=False))

@@ -1,4 +1,5 @@
-"""The ledger eval's own parts: speaker matching and figures, and one real run on a dev story."""
+"""The evals' own parts: ledger speaker matching and figures (and one real run on a dev story),
+attribution statements in pieces."""
 
 from pathlib import Path
 
@@ -48,3 +49,17 @@ def test_one_story_scores_within_bounds():
         assert 0.0 < r[key] <= 1.0
     assert r["found_with_speaker_and_figure"] <= r["found_with_speaker"] <= r["statements_found"]
     assert "with the right speaker" in format_report(r)
+
+
+def test_a_content_in_pieces_is_scored_piece_by_piece():
+    from claimledger.evaluate.attribution import expand_parts
+
+    one = {"speaker": {"text": "she"}, "cue": {"text": "said"}, "content": {"text": "We will, win"}}
+    split = {
+        **one,
+        "content_parts": [{"text": "We will", "start": 1, "end": 8}, {"text": "win", "start": 20, "end": 23}],
+    }
+    assert expand_parts([one]) == [one]
+    pieces = expand_parts([split])
+    assert [p["content"]["text"] for p in pieces] == ["We will", "win"]
+    assert all(p["cue"] == one["cue"] for p in pieces)
