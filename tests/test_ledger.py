@@ -340,6 +340,37 @@ def test_timeline_one_point_per_figure_with_every_report():
     assert timeline(summaries, "Nigerian troops") == []
 
 
+def test_timeline_shows_each_figure_once():
+    """The same figure from a second source, or given without its noun, is the first point's."""
+    its = [
+        item("r1", "Ali Hassan", content="1,200 Chadian troops crossed", figures=[troops(1200)], doc=1),
+        item(
+            "r2",
+            "Radio Lac",
+            stype="organisation",
+            content="1,200 Chadian troops crossed the river near Bol",
+            figures=[troops(1200)],
+            doc=2,
+            date="2025-01-09",
+        ),
+        item(
+            "r3",
+            "Fatime Deby",
+            content="put the number who crossed at 1,200",
+            figures=[Figure(1200, 1200, None, "", None, None, "1,200")],
+            countries=["TCD"],
+            doc=3,
+            date="2024-12-30",
+        ),
+    ]
+    ledger = build(its)
+    summaries = [claim_summary(c, ledger) for c in ledger.claims]
+    pts = timeline(summaries, "Chadian troops crossed")
+    assert len(pts) == 1
+    assert set(pts[0]["reports"]) == {"r1", "r2", "r3"}
+    assert pts[0]["date"] == "2024-12-30"
+
+
 def test_timeline_query_names_must_all_occur():
     """ "Wagner fighters in Kidal": a figure for other fighters is not a point of it, even
     when its statement names one of the two."""

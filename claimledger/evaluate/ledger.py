@@ -22,7 +22,8 @@ Figures:
 - support accuracy (origins, outlets, status) of each gold claim against the system claim
   holding most of its matched statements;
 - timeline recall and precision: a gold point is found when the query's timeline has a point
-  with the same figure (value, or low and high) carried by at least one of its reports.
+  with the same figure (value, or low and high) carried by at least one of its reports; a
+  system point is right when it is such a point for a gold point no other system point took.
 """
 
 from __future__ import annotations
@@ -336,10 +337,14 @@ def evaluate(stories: list[dict], analyser) -> dict:
                 t_found += hit
                 if not hit:
                     errors.append({"timeline": t["query"], "missed point": gp})
+            # each gold point vouches for one system point: a figure shown twice is one too many
+            vouched: set[int] = set()
             for sp in pts:
-                t_sys_ok += any(
-                    same_figure(gp, sp) and set(sp["reports"]) & set(gp["reports"]) for gp in t["points"]
-                )
+                for k, gp in enumerate(t["points"]):
+                    if k not in vouched and same_figure(gp, sp) and set(sp["reports"]) & set(gp["reports"]):
+                        vouched.add(k)
+                        t_sys_ok += 1
+                        break
     return {
         "stories": len(stories),
         "reports": sum(len(s["reports"]) for s in stories),

@@ -131,6 +131,30 @@ def point(summary: dict) -> dict:
 def timeline(summaries, query: str) -> list[dict]:
     """The points of every quantity claim matching `query`, in date order."""
     q = Query.read(query)
-    pts = [point(s) for s in summaries if matches(s, q)]
+    pts = _fold_bare([point(s) for s in summaries if matches(s, q)])
     pts.sort(key=lambda p: (p["date"] or "9999", p["value"] if p["value"] is not None else p["low"] or 0))
     return pts
+
+
+def _fold_bare(pts: list[dict]) -> list[dict]:
+    """Each distinct figure once: a figure stated again in another claim (another speaker
+    relaying it, or a statement that gives it without its noun, "put the number at 1,500")
+    joins the point of its first statement, with its reports."""
+    pts = sorted(pts, key=lambda p: (p["counted"] == BARE, p["date"] or "9999"))
+    first: dict[tuple, dict] = {}
+    named: dict[tuple, dict] = {}
+    out = []
+    for p in pts:
+        fig = (p["value"], p["low"], p["high"], p["bound"])
+        twin = first.get((*fig, p["counted"])) or (named.get(fig) if p["counted"] == BARE else None)
+        if twin is None:
+            first[(*fig, p["counted"])] = p
+            if p["counted"] != BARE:
+                named.setdefault(fig, p)
+            out.append(p)
+            continue
+        twin["reports"] = list(dict.fromkeys([*twin["reports"], *p["reports"]]))
+        twin["urls"] = list(dict.fromkeys([*twin["urls"], *p["urls"]]))
+        if (p["date"] or "9999") < (twin["date"] or "9999"):
+            twin["date"], twin["dated"] = p["date"], p["dated"]
+    return out
