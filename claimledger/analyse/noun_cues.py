@@ -98,9 +98,11 @@ SPEAKING_TYPES = {"person", "organisation", "country", "group"}
 
 def noun_statements(doc: Doc, found: list[Draft], quotes: list[Quote], consumed: set[int]) -> list[Draft]:
     """Statements carried by speech nouns that the cue pass did not already find, in text order."""
+    text = doc_text(doc)
+    for d in found:
+        _possessive_pronoun(d, text)
     lex = noun_lexicon()
     sents = sentences(doc)
-    text = doc_text(doc)
     out: list[Draft] = []
     for tok in doc:
         if tok.pos_ != "NOUN":
@@ -123,6 +125,14 @@ def noun_statements(doc: Doc, found: list[Draft], quotes: list[Quote], consumed:
             _classify_quotes(d, quotes, consumed, text)
         out.append(d)
     return out
+
+
+def _possessive_pronoun(d: Draft, text: str) -> None:
+    """The cue pass reads "his claim that ..." with "his" as a speaker of unknown type; it is the
+    pronoun "he", or the subject it is bound to ("Moscow repeated its claim")."""
+    m = d.speaker
+    if m.pronoun is None and m.head.tag_ == "PRP$" and m.head.lower_ in POSSESSIVE_PRONOUNS:
+        d.speaker = _bound_pronoun(m.head, m.head.head, text)
 
 
 def _statement(noun: Token, cue: NounCue, lex: NounLexicon) -> Draft | None:
@@ -291,10 +301,13 @@ def _speaker(noun: Token, content: tuple[int, int], lex: NounLexicon) -> Speaker
         return not content[0] <= t.idx < content[1]
 
     for c in noun.children:
-        if c.dep_ == "poss" and outside(c):
+        # "The ministry’s warning", also where the parser took the owner for a subject
+        owned = c.dep_ == "poss" or (
+            c.i < noun.i and any(g.dep_ == "case" and g.tag_ == "POS" for g in c.children)
+        )
+        if owned and outside(c):
             if c.lower_ in POSSESSIVE_PRONOUNS and c.tag_ == "PRP$":
-                p = POSSESSIVE_PRONOUNS[c.lower_]
-                return SpeakerMention(c.idx, c.idx + len(c), c, PRONOUN_TYPES[p], pronoun=p)
+                return _bound_pronoun(c, noun, text)
             return mention_from_head(c, text)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i > noun.i and outside(c):
@@ -321,6 +334,37 @@ def _speaker(noun: Token, content: tuple[int, int], lex: NounLexicon) -> Speaker
         if subj is not None and subj.tag_ not in ("WP", "WDT") and subj.dep_ != "expl" and outside(subj):
             return mention_from_head(subj, text)
     return None
+
+
+def _bound_pronoun(pron: Token, noun: Token, text: str) -> SpeakerMention:
+    """A possessive pronoun owner: "Moscow repeated its claim that ..." is Moscow's claim, so the
+    mention is the pronoun as it stands, described as the clause's subject when that subject is
+    a name or description the pronoun agrees with; otherwise the pronoun, for the resolver."""
+    p = POSSESSIVE_PRONOUNS[pron.lower_]
+    plain = SpeakerMention(pron.idx, pron.idx + len(pron), pron, PRONOUN_TYPES[p], pronoun=p)
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "stood by its demand"
+    elif noun.dep_ != "dobj":
+        return plain
+    # only verbs that issue or keep up one's own words: "the court rejected its claim" is
+    # somebody else's claim
+    if p in ("i", "we") or verb.lemma_.lower() not in noun_lexicon().issuing_verbs:
+        return plain
+    subj = _subject(verb)
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WP", "WDT") or subj.i > noun.i:
+        return plain
+    m = mention_from_head(subj, text)
+    agrees = {
+        "he": {"person"},
+        "she": {"person"},
+        "it": {"organisation", "country", "document"},
+        "they": {"group"},
+    }
+    if m is None or m.type not in agrees.get(p, set()) or (p == "it" and subj.tag_ in ("NNS", "NNPS")):
+        return plain
+    m.start, m.end, m.head = plain.start, plain.end, pron
+    return m
 
 
 def _same(d: Draft, o: Draft) -> bool:
