@@ -99,8 +99,8 @@ SPEAKING_TYPES = {"person", "organisation", "country", "group"}
 def noun_statements(doc: Doc, found: list[Draft], quotes: list[Quote], consumed: set[int]) -> list[Draft]:
     """Statements carried by speech nouns that the cue pass did not already find, in text order."""
     text = doc_text(doc)
-    for d in found:
-        _possessive_pronoun(d, text)
+    for earlier in found:
+        _possessive_pronoun(earlier, text)
     lex = noun_lexicon()
     sents = sentences(doc)
     out: list[Draft] = []

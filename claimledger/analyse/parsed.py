@@ -10,12 +10,13 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from claimledger.resources.countries import countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from thinc.types import Ints2d
 
 # Number words, zero to ninety, by value: the quantities and the times read the same words.
 SMALL_NUMBERS = {
@@ -197,6 +198,6 @@ def restore_case(doc: Doc, text: str) -> Doc:
     words = [text[t.idx : t.idx + len(t)] for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
     out = SpacyDoc(doc.vocab, words=words, spaces=spaces)
-    attrs = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE"]
-    out.from_array(attrs, doc.to_array(attrs))
+    attrs: list[int | str] = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE"]
+    out.from_array(attrs, cast("Ints2d", doc.to_array(attrs)))
     return out if out.text == text else doc
