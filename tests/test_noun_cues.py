@@ -100,6 +100,21 @@ def by_cue(statements, cue):
             "the settlement plan",
             "accuse",
         ),
+        # a figure claimed, and a plural demand with a pronoun owner bound to the subject
+        (
+            "Kyiv's claims of 1,200 Russian casualties could not be verified.",
+            "Kyiv",
+            "claims of",
+            "1,200 Russian casualties",
+            "claim",
+        ),
+        (
+            "Protesters in the capital renewed their demands for the minister's resignation.",
+            "their",
+            "demands for",
+            "the minister's resignation",
+            "urge",
+        ),
         # the noun as the subject of "be"
         (
             "The defence ministry's claim was that the drones had been shot down over the sea.",
@@ -127,6 +142,18 @@ def test_clause_parsed_above_the_noun(analyser):
     s = by_cue(run(analyser, text), "Claims")
     assert s["speaker"]["text"] == "the defence team"
     assert s["content"]["text"] == "the wiretaps had been obtained illegally"
+
+
+def test_possessive_pronoun_is_the_subject_of_an_issuing_verb(analyser):
+    # "its" is Moscow's, not the ministry's that spoke last
+    sts = run(
+        analyser,
+        "Ukraine's Energy Ministry said repairs would take weeks. "
+        "Moscow repeated its claim that the plant supplied arms factories.",
+    )
+    s = by_cue(sts, "claim")
+    assert s["speaker"]["text"] == "its"
+    assert s["speaker"]["name"] == "Government of Russia"
 
 
 def test_possessive_pronoun_owner_is_resolved(analyser):
@@ -160,6 +187,8 @@ def test_addressee_of_a_warning(analyser):
         "The claim that the minister made in parliament turned out to be false.",  # relative clause
         "Claims that surfaced online about a coup in the capital were false.",  # relative clause
         "The senator raised concerns about the budget.",  # a topic, not what is feared
+        "China's demand for liquefied gas rose by a fifth last year.",  # a market's demand
+        "Russia's declaration of war shocked the region.",  # an act, not a statement
     ],
 )
 def test_no_statement(analyser, text):

@@ -48,6 +48,7 @@ class NounCue:
     lemma: str
     stance: str
     complements: frozenset[str]  # "that", "to", "whether" or prepositions ("of", "about", ...)
+    market: bool = False  # also a market's demand: "China's demand for oil" says nothing
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def noun_lexicon() -> NounLexicon:
             continue
         row = line.split("\t")
         if row[0] == "noun":
-            nouns.setdefault(row[1], NounCue(row[1], row[2], frozenset(row[3].split(","))))
+            market = len(row) > 4 and row[4] == "market"
+            nouns.setdefault(row[1], NounCue(row[1], row[2], frozenset(row[3].split(",")), market))
         elif row[0] == "verb":
             verbs.add(row[1])
     return NounLexicon(nouns, frozenset(verbs))
@@ -144,6 +146,13 @@ def _statement(noun: Token, cue: NounCue, lex: NounLexicon) -> Draft | None:
     content, prep = found
     speaker = _speaker(noun, content, lex)
     if speaker is None or content[0] <= speaker.start < content[1]:
+        return None
+    if (
+        cue.market
+        and prep is not None
+        and noun.tag_ == "NN"
+        and not (speaker.pronoun or speaker.type in ("person", "organisation"))
+    ):
         return None
     end = prep.idx + len(prep) if prep is not None and prep.i == noun.i + 1 else noun.idx + len(noun)
     d = Draft(speaker, (noun.idx, end), content, "indirect", cue.stance)
