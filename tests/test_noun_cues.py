@@ -115,6 +115,21 @@ def by_cue(statements, cue):
             "the minister's resignation",
             "urge",
         ),
+        # "saying" after the noun joins the cue
+        (
+            "The Red Cross issued an appeal saying civilians must be allowed to leave the city.",
+            "The Red Cross",
+            "appeal saying",
+            "civilians must be allowed to leave the city",
+            "urge",
+        ),
+        (
+            "A warning from the weather service saying the river would burst its banks came too late.",
+            "the weather service",
+            "warning",
+            "the river would burst its banks",
+            "warn",
+        ),
         # the noun as the subject of "be"
         (
             "The defence ministry's claim was that the drones had been shot down over the sea.",

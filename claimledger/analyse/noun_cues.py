@@ -170,7 +170,7 @@ def _statement(noun: Token, cue: NounCue, lex: NounLexicon) -> Draft | None:
 
 
 def _content(noun: Token, cue: NounCue) -> tuple[tuple[int, int], Token | None] | None:
-    """(content range, the preposition that introduces it or None) for a speech noun."""
+    """(content range, the preposition or "saying" that introduces it, or None) for a speech noun."""
     right = [c for c in noun.children if c.i > noun.i]
     if "that" in cue.complements:
         clause = next((c for c in right if _that_clause(c)), None)
@@ -192,6 +192,12 @@ def _content(noun: Token, cue: NounCue) -> tuple[tuple[int, int], Token | None] 
         r = _clause_above(noun)
         if r is not None:
             return r, None
+    saying = next((c for c in right if c.dep_ == "acl" and c.lower_ in ("saying", "stating")), None)
+    clause = next((c for c in saying.children if c.dep_ == "ccomp"), None) if saying is not None else None
+    if saying is not None and clause is not None:
+        # "an appeal from the Red Cross saying civilians must be let out": "saying" joins the cue
+        r = _content_range(clause)
+        return (r, saying) if r else None
     if "to" in cue.complements:
         inf = next(
             (
