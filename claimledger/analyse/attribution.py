@@ -186,6 +186,9 @@ def extract(ctx: Context) -> None:
             _classify_quotes(d, quotes, consumed, text)
             drafts.append(d)
     drafts = _dedupe(drafts)
+    from claimledger.analyse.noun_cues import noun_statements  # it imports this module
+
+    drafts += noun_statements(doc, drafts, quotes, consumed)
     drafts += _quotation_statements(doc, quotes, consumed, drafts)
     drafts.sort(key=lambda d: (min(d.cue[0], d.speaker.start), d.cue[0]))
     _resolve(doc, drafts, ctx.finding("actors"))

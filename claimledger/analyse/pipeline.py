@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from claimledger.analyse.context import Context, Extractor, check_order, name_of
+from claimledger.analyse.parsed import headline_case, restore_case
 from claimledger.record import new_record
 
 __all__ = [
@@ -127,8 +128,12 @@ class Analyser:
         One nlp.pipe over the whole stream: spaCy batches internally, and a generator of
         thousands of rows is never held in memory."""
         limit = self.nlp.max_length
-        pairs = ((d.text if _analysable(d) and len(d.text) <= limit else "", d) for d in documents)
+        # A Title Case headline is parsed in sentence case (same offsets), then carried back
+        # onto the original words: the tagger reads "Tells" in "Minister Tells ..." as a name.
+        pairs = ((_parse_text(d, limit), d) for d in documents)
         for doc, d in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            if doc.text is not d.text and len(doc) and doc.text != d.text:
+                doc = restore_case(doc, d.text)
             record = new_record(d)
             if not _analysable(d):
                 yield record, None
@@ -158,6 +163,12 @@ class AnalysisError(Exception):
         super().__init__(f"{doc_id}: {reason}")
         self.source = doc_id
         self.reason = reason
+
+
+def _parse_text(document, limit: int) -> str:
+    if not _analysable(document) or len(document.text) > limit:
+        return ""
+    return headline_case(document.text)
 
 
 def _analysable(document) -> bool:

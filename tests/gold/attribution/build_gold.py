@@ -3014,6 +3014,391 @@ R(
 
 
 # --------------------------------------------------------------------------------------------
+# noun cues and headlines (attr-nouns)
+# Speech nouns carrying a statement ("its demand for", "the company’s claim that", "questions
+# about", "criticism of", "his promise to") and headlines in Title Case ("Kyiv Says Russian
+# Drones Hit ..."), whose verbs a tagger reads as names.
+
+# an01  Title Case headline; "stood by its demand for"; rejected + nested noun claim
+R(
+    "an01",
+    "2025-06-04",
+    "dev",
+    [
+        "Nordhafen Logistics Warns Strike Will Halt Grain Exports",
+        "Nordhafen Logistics said on Wednesday that a strike by crane drivers at its Constanta terminal "
+        "could stop all shipments within days.",
+        "The drivers’ union stood by its demand for a 12 percent pay rise. It rejected the company’s "
+        "claim that wages had already risen faster than inflation.",
+    ],
+    S(
+        ("Nordhafen Logistics", 0),
+        "Warns",
+        "Strike Will Halt Grain Exports",
+        "indirect",
+        "warn",
+        name="Nordhafen Logistics",
+        type="organisation",
+    ),
+    S(
+        ("Nordhafen Logistics", 1),
+        "said",
+        "a strike by crane drivers at its Constanta terminal could stop all shipments within days",
+        name="Nordhafen Logistics",
+        type="organisation",
+    ),
+    S(
+        ("its", "its demand"),
+        "demand for",
+        "a 12 percent pay rise",
+        "indirect",
+        "urge",
+        name="drivers’ union",
+        type="organisation",
+    ),
+    S(
+        ("It", "It rejected"),
+        "rejected",
+        "the company’s claim that wages had already risen faster than inflation",
+        "indirect",
+        "deny",
+        name="drivers’ union",
+        type="organisation",
+    ),
+    S(
+        ("the company", "the company’s claim"),
+        ("claim", "company’s claim"),
+        "wages had already risen faster than inflation",
+        "indirect",
+        "claim",
+        name="Nordhafen Logistics",
+        type="organisation",
+        parent=3,
+    ),
+    headline=True,
+)
+
+# an02  Title Case headline resolved to a named coach; possessive pronoun + "admission that";
+#       criticism with no content (not a statement); "who called for"
+R(
+    "an02",
+    "2025-02-10",
+    "dev",
+    [
+        "Coach Admits Squad Lacked Fitness After Cup Exit",
+        "Ajax coach Pieter van Dam said on Sunday that several players had returned from the winter "
+        "break overweight.",
+        "His admission that the club’s medical staff had raised the problem in January drew criticism "
+        "from supporters’ groups, who called for an independent review of the fitness programme.",
+    ],
+    S(
+        "Coach",
+        "Admits",
+        "Squad Lacked Fitness After Cup Exit",
+        "indirect",
+        "admit",
+        name="Pieter van Dam",
+        role="Coach",
+    ),
+    S(
+        "Ajax coach Pieter van Dam",
+        "said",
+        "several players had returned from the winter break overweight",
+        name="Pieter van Dam",
+        role="Ajax coach",
+    ),
+    S(
+        "His",
+        "admission",
+        "the club’s medical staff had raised the problem in January",
+        "indirect",
+        "admit",
+        name="Pieter van Dam",
+    ),
+    S(
+        "supporters’ groups",
+        "called for",
+        "an independent review of the fitness programme",
+        "indirect",
+        "urge",
+        name=None,
+        type="group",
+    ),
+    headline=True,
+)
+
+# an03  possessive organisation + "accusation that"; "dismissed X as" + coordinated "said"
+R(
+    "an03",
+    "2025-04-22",
+    "dev",
+    [
+        "Prosecutors in Milan filed new charges against the former mayor on Tuesday.",
+        "The prosecution’s accusation that he had taken bribes from two developers rests on wiretaps "
+        "recorded in 2022.",
+        "His lawyers dismissed the wiretaps as fabricated and said their client would prove his "
+        "innocence in court.",
+    ],
+    S(
+        "The prosecution",
+        "accusation",
+        "he had taken bribes from two developers",
+        "indirect",
+        "accuse",
+        name="prosecution",
+        type="organisation",
+    ),
+    S(
+        ("His lawyers", 0),
+        "dismissed",
+        "the wiretaps as fabricated",
+        "indirect",
+        "deny",
+        name=None,
+        type="group",
+    ),
+    S(
+        ("His lawyers", 0),
+        ("said", "and said"),
+        "their client would prove his innocence in court",
+        name=None,
+        type="group",
+    ),
+)
+
+# an04  "raised questions about"; "rejected their criticism, saying"; "U.S. criticism of" nested
+#       under a fronted clause + "according to"
+R(
+    "an04",
+    "2025-03-20",
+    "dev",
+    [
+        "Opposition lawmakers raised questions about the cost of the new fighter jets during a budget "
+        "hearing on Thursday.",
+        "Defence Minister Lena Kraus rejected their criticism, saying the contract had been checked by "
+        "the audit office.",
+        "U.S. criticism of the deal has also grown, according to two diplomats in Berlin.",
+    ],
+    S(
+        "Opposition lawmakers",
+        "questions about",
+        "the cost of the new fighter jets",
+        "indirect",
+        "question",
+        name=None,
+        type="group",
+    ),
+    S(
+        "Defence Minister Lena Kraus",
+        "rejected",
+        "their criticism",
+        "indirect",
+        "deny",
+        name="Lena Kraus",
+        role="Defence Minister",
+    ),
+    S(
+        "Defence Minister Lena Kraus",
+        "saying",
+        "the contract had been checked by the audit office",
+        name="Lena Kraus",
+        role="Defence Minister",
+    ),
+    S(
+        "two diplomats in Berlin",
+        "according to",
+        "U.S. criticism of the deal has also grown",
+        "according_to",
+        name=None,
+        type="group",
+    ),
+    S(
+        "U.S.",
+        "criticism of",
+        ("the deal", "criticism of the deal"),
+        "indirect",
+        "accuse",
+        name="Government of the United States",
+        type="country",
+        parent=3,
+    ),
+)
+
+# an05  Title Case headline with a capital as speaker; "The ministry’s warning that";
+#       "repeated its claim that"
+R(
+    "an05",
+    "2025-01-25",
+    "dev",
+    [
+        "Kyiv Says Russian Drones Hit Power Plant In Sumy Region",
+        "Ukraine’s Energy Ministry said on Saturday that a drone strike overnight had damaged two "
+        "turbines at a power plant near Sumy.",
+        "The ministry’s warning that repairs would take weeks came as Moscow repeated its claim that "
+        "the plant supplied arms factories.",
+    ],
+    S(
+        "Kyiv",
+        "Says",
+        "Russian Drones Hit Power Plant In Sumy Region",
+        name="Government of Ukraine",
+        type="country",
+    ),
+    S(
+        "Ukraine’s Energy Ministry",
+        "said",
+        "a drone strike overnight had damaged two turbines at a power plant near Sumy",
+        name="Energy Ministry",
+        type="organisation",
+    ),
+    S(
+        "The ministry",
+        "warning",
+        "repairs would take weeks",
+        "indirect",
+        "warn",
+        name="Energy Ministry",
+        type="organisation",
+    ),
+    S(
+        ("its", "its claim"),
+        ("claim", "its claim"),
+        "the plant supplied arms factories",
+        "indirect",
+        "claim",
+        name="Government of Russia",
+        type="country",
+    ),
+    headline=True,
+)
+
+# an06  Title Case headline; "questioned their finding that" + nested noun statement
+R(
+    "an06",
+    "2025-09-08",
+    "test",
+    [
+        "Researchers Warn Glacier Loss In Alps Is Accelerating",
+        "Glaciologists at ETH Zurich said on Monday that Swiss glaciers had lost four percent of their "
+        "volume in a single year.",
+        "A hydropower lobby group questioned their finding that melt now starts three weeks earlier "
+        "than in the 1990s.",
+    ],
+    S(
+        "Researchers",
+        "Warn",
+        "Glacier Loss In Alps Is Accelerating",
+        "indirect",
+        "warn",
+        name=None,
+        type="group",
+    ),
+    S(
+        "Glaciologists at ETH Zurich",
+        "said",
+        "Swiss glaciers had lost four percent of their volume in a single year",
+        name=None,
+        type="group",
+    ),
+    S(
+        "A hydropower lobby group",
+        "questioned",
+        "their finding that melt now starts three weeks earlier than in the 1990s",
+        "indirect",
+        "question",
+        name="hydropower lobby group",
+        type="organisation",
+    ),
+    S(
+        ("their", "their finding"),
+        "finding",
+        "melt now starts three weeks earlier than in the 1990s",
+        "indirect",
+        "report",
+        name=None,
+        type="group",
+        parent=2,
+    ),
+    headline=True,
+)
+
+# an07  "Allegations by X that ..." nested in a fronted clause + "X said"; "his promise to"
+R(
+    "an07",
+    "2025-10-17",
+    "test",
+    [
+        "Allegations by election observers that ballots had been stuffed in three districts have not "
+        "been investigated, the electoral commission said on Friday.",
+        "The commission’s chairman, Tomas Varga, repeated his promise to publish the full results by Monday.",
+    ],
+    S(
+        "the electoral commission",
+        "said",
+        "Allegations by election observers that ballots had been stuffed in three districts have not "
+        "been investigated",
+        name="electoral commission",
+        type="organisation",
+    ),
+    S(
+        "election observers",
+        "Allegations",
+        "ballots had been stuffed in three districts",
+        "indirect",
+        "claim",
+        name=None,
+        type="group",
+        parent=0,
+    ),
+    S(
+        ("his", "his promise"),
+        "promise",
+        "publish the full results by Monday",
+        "indirect",
+        "promise",
+        name="Tomas Varga",
+    ),
+)
+
+# an08  Title Case headline resolved to a named bank; "told" + apposition; "Lohse’s view that"
+R(
+    "an08",
+    "2025-07-03",
+    "test",
+    [
+        "Central Bank Says Rates Will Stay High Into Autumn",
+        "Karin Lohse, the Bundesbank’s chief economist, told a conference in Frankfurt that inflation "
+        "was falling more slowly than expected.",
+        "Lohse’s view that wage deals could push prices up again puts her at odds with the finance ministry.",
+    ],
+    S(
+        "Central Bank",
+        "Says",
+        "Rates Will Stay High Into Autumn",
+        name="Bundesbank",
+        type="organisation",
+    ),
+    S(
+        ("Karin Lohse", 0),
+        "told",
+        "inflation was falling more slowly than expected",
+        name="Karin Lohse",
+        role="the Bundesbank’s chief economist",
+        to="a conference in Frankfurt",
+    ),
+    S(
+        ("Lohse", "Lohse’s view"),
+        "view",
+        "wage deals could push prices up again",
+        "indirect",
+        "believe",
+        name="Karin Lohse",
+    ),
+    headline=True,
+)
+
+
+# --------------------------------------------------------------------------------------------
 def locate(text: str, spec, what: str) -> dict:
     if isinstance(spec, str):
         sub = spec
