@@ -475,3 +475,9 @@ def test_english_names_of_regions(analyser):
     assert place(rec, "Lombardy region")["country"] == "IT"
     p = place(rec, "Sichuan province")
     assert (p["kind"], p["country"], p["geonames_id"]) == ("admin1", "CN", 1794299)
+
+
+def test_a_state_is_not_a_small_town_elsewhere(analyser):
+    rec = run(analyser, "The storm moved across Florida toward Orlando after landfall near Tampa.")
+    p = place(rec, "Florida")
+    assert (p["kind"], p["country"], p["geonames_id"]) == ("admin1", "US", 4155751)

@@ -707,6 +707,7 @@ def _find(doc: Doc, sent_of) -> list[PlaceMention]:
         if (
             i > 0
             and doc[i - 1].lower_ == "the"
+            and not (j < n and doc[j].is_alpha and doc[j].text[:1].isupper())  # "the Dnipro Evening Courier"
             and not any(
                 c.entry is not None and c.entry.kind in ("country", "region", "feature") for c in cands
             )
@@ -1003,18 +1004,22 @@ def _resolve(doc: Doc, mentions: list[PlaceMention]) -> None:
             if regions:
                 m.cands = regions
                 continue
-        city_countries = {
-            c.country
+        # (its capital lies in it: the town of Florida, New York, leaves the state alone)
+        towns = [
+            c.entry
             for c in m.cands
             if c.entry is not None and c.entry.kind == "city" and c.entry.population >= 10000
-        }
+        ]
         m.cands = [
             c
             for c in m.cands
             if not (
                 c.entry is not None
                 and c.entry.kind == "admin1"
-                and c.country in city_countries
+                and any(
+                    t.country == c.country and (c.entry.admin1 is None or t.admin1 == c.entry.admin1)
+                    for t in towns
+                )
                 and not (c.entry.curated and c.how == STRONG)
             )
         ] or m.cands

@@ -43,6 +43,8 @@ GENERIC = frozenset(
         "strip",
         "valley",
         "peninsula",
+        "department",
+        "prefecture",
         "raion",
         "rayon",
         "municipality",

@@ -578,10 +578,15 @@ COMMON = {
 }
 
 
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss"})
+
+
 def fold(text: str) -> str:
     """Latin letters without diacritics: 'Orël' -> 'Orel', 'Ḩamāh' -> 'Hamah'."""
     out = unicodedata.normalize("NFKD", text)
     out = "".join(c for c in out if not unicodedata.combining(c))
+    # letters that carry no combining mark: 'Diyarbakır', 'Łódź', 'Đakovo'
+    out = out.translate(_PLAIN)
     return out.replace("\u2018", "'").replace("\u2019", "'").replace("\u02bb", "'").replace("\u02bc", "'")
 
 
