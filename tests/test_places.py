@@ -481,3 +481,16 @@ def test_a_state_is_not_a_small_town_elsewhere(analyser):
     rec = run(analyser, "The storm moved across Florida toward Orlando after landfall near Tampa.")
     p = place(rec, "Florida")
     assert (p["kind"], p["country"], p["geonames_id"]) == ("admin1", "US", 4155751)
+
+
+def test_works_named_after_a_place_or_a_proper_name(analyser):
+    rec = run(
+        analyser,
+        "A drone hit the Kramatorsk airfield, and Ukrainian units crossed the Vovcha river near "
+        "Pokrovsk. President Biden said the bridge would be rebuilt.",
+    )
+    air = place(rec, "Kramatorsk airfield")
+    assert (air["kind"], air["country"]) == ("feature", "UA") and air["lat"] is not None
+    river = place(rec, "Vovcha river")
+    assert (river["kind"], river["country"], river["lat"]) == ("feature", "UA", None)
+    assert "Kramatorsk" not in texts(rec) and "bridge" not in " ".join(texts(rec))

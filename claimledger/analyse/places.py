@@ -1319,10 +1319,48 @@ def _features(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMent
         f = PlaceMention(i, j, [], sent_of[i], kind="feature", name=doc[i:j].text)
         f.extra = {"country": None}
         out.append(f)
+    out += _works(doc, mentions + out, sent_of)
     if not out:
         return mentions
     inside = {id(m) for m in mentions for f in out if f.i <= m.i and m.j <= f.j}
     return [m for m in mentions if id(m) not in inside] + out
+
+
+# Lower-case heads of works and features named after a place or a proper name: "the Vovcha
+# river", "Kramatorsk airfield", "the Pechenihy reservoir".
+WORK_HEADS = {"river", "crossing", "dam", "bridge", "reservoir", "airport", "airfield", "airbase", "canal"}
+WATER_HEADS = {"river", "reservoir", "dam", "canal"}
+
+
+def _works(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMention]:
+    """Features the gazetteer lacks, written as a proper name and a lower-case head: kind
+    feature; one named after a place ("Kramatorsk airfield") lies at or beside it and takes
+    its country and coordinates; a river or reservoir otherwise takes the country the
+    sentence or article is about, and no coordinates."""
+    out: list[PlaceMention] = []
+    for t in doc:
+        if t.text not in WORK_HEADS or t.i == 0:
+            continue
+        k = t.i - 1
+        while k >= 0 and doc[k].tag_ in ("NNP", "NNPS") and doc[k].text[:1].isupper():
+            k -= 1
+        i, j = k + 1, t.i + 1
+        if j - i < 2 or (doc[i].is_sent_start and not any(m.i == i for m in mentions)):
+            continue
+        if any(m.i < j and i < m.j and not (i <= m.i and m.j <= j and m.kind != "feature") for m in mentions):
+            continue
+        inner = [m for m in mentions if i <= m.i and m.j <= j and m.chosen is not None]
+        f = PlaceMention(i, j, [], sent_of[i], kind="feature", name=doc[i:j].text)
+        e = inner[-1].chosen.entry if inner else None
+        if e is not None and e.lat is not None and e.kind in ("city", "admin2"):
+            f.extra = {"country": e.country, "point": e}
+        elif not inner:
+            water = t.text in WATER_HEADS
+            f.extra = {"country": _dominant_country(mentions, i, sent_of[i]) if water else None}
+        else:
+            continue
+        out.append(f)
+    return out
 
 
 def _dominant_country(mentions: list[PlaceMention], before: int, sent: int) -> str | None:

@@ -1100,6 +1100,12 @@ ITEMS = [
         ],
     ),
     (
+        "rn-17",
+        "dev",
+        "A drone hit a hangar at the Kramatorsk airfield, the air force said on Thursday.",
+        [("Kramatorsk airfield", "feature", {"country": "UA", "lat": 48.70, "lon": 37.63})],
+    ),
+    (
         "rt-01",
         "test",
         "Shelling across Kharkiv wounded six people in Kupiansk, the regional prosecutor said.",
@@ -1157,6 +1163,26 @@ ITEMS = [
         "test",
         "Victory in the vote gave the coalition a mission to reform the courts, its leader said in Bucharest.",
         [("Bucharest", "city", 683506)],
+    ),
+    (
+        "rt-09",
+        "test",
+        "Ukrainian units crossed the Vovcha river south of Pokrovsk under heavy fire.",
+        [
+            ("Ukrainian", "demonym", "UA"),
+            ("Vovcha river", "feature", {"country": "UA", "lat": 48.10, "lon": 37.00}),
+            ("Pokrovsk", "city", 704422),
+        ],
+    ),
+    (
+        "rt-10",
+        "test",
+        "Engineers inspected the Chonhar bridge, which links Crimea to the Kherson region, after the strike.",
+        [
+            ("Chonhar bridge", "feature", {"country": "UA", "lat": 46.07, "lon": 34.50}),
+            ("Crimea", "admin1", "UA-43"),
+            ("Kherson region", "admin1", "UA-65"),
+        ],
     ),
 ]
 
