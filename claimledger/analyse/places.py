@@ -1349,9 +1349,9 @@ def _works(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMention
             continue
         if any(m.i < j and i < m.j and not (i <= m.i and m.j <= j and m.kind != "feature") for m in mentions):
             continue
-        inner = [m for m in mentions if i <= m.i and m.j <= j and m.chosen is not None]
+        inner = [m.chosen for m in mentions if i <= m.i and m.j <= j and m.chosen is not None]
         f = PlaceMention(i, j, [], sent_of[i], kind="feature", name=doc[i:j].text)
-        e = inner[-1].chosen.entry if inner else None
+        e = inner[-1].entry if inner else None
         if e is not None and e.lat is not None and e.kind in ("city", "admin2"):
             f.extra = {"country": e.country, "point": e}
         elif not inner:
