@@ -494,3 +494,21 @@ def test_works_named_after_a_place_or_a_proper_name(analyser):
     river = place(rec, "Vovcha river")
     assert (river["kind"], river["country"], river["lat"]) == ("feature", "UA", None)
     assert "Kramatorsk" not in texts(rec) and "bridge" not in " ".join(texts(rec))
+
+
+def test_lists_of_regions(analyser):
+    rec = run(
+        analyser,
+        "Moscow claims the regions of Kherson and Zaporizhzhia; its troops hold parts of the "
+        "Donetsk, Luhansk, and Kharkiv regions.",
+    )
+    for t in ("Kherson", "Zaporizhzhia", "Donetsk", "Luhansk"):
+        p = place(rec, t)
+        assert (p["kind"], p["country"]) == ("admin1", "UA"), p
+    assert place(rec, "Kharkiv regions")["kind"] == "admin1"
+
+
+def test_a_name_with_a_possessive_inside(analyser):
+    rec = run(analyser, "Officials of the Donetsk People's Republic said the vote would go ahead.")
+    p = place(rec, "Donetsk People's Republic")
+    assert (p["kind"], p["country"]) == ("admin1", "UA")

@@ -654,6 +654,7 @@ def _find(doc: Doc, sent_of) -> list[PlaceMention]:
     text = doc.text
     n = len(doc)
     out: list[PlaceMention] = []
+    regions_of: int | None = None  # where a list after "the regions of" ends so far
     i = 0
     while i < n:
         tok = doc[i]
@@ -682,7 +683,7 @@ def _find(doc: Doc, sent_of) -> list[PlaceMention]:
                 # names go on over capitalised words and the lower-case words that names
                 # hold ("Sea of Azov", "Rostov-on-Don", "Kursk region", "nuclear plant")
                 if not lt[:1].isupper():
-                    if lt in "-'’.":
+                    if lt in "-'’." or lt in ("'s", "’s"):  # "Donetsk People's Republic"
                         continue
                     if lt not in GENERIC and lt not in gaz.inner_lower:
                         break
@@ -727,22 +728,37 @@ def _find(doc: Doc, sent_of) -> list[PlaceMention]:
             admin = _candidates(text[start : doc[j - 1].idx + len(doc[j - 1].text)] + " region", gaz, table)
             if admin:
                 cands, j = admin, j + 1
-                prev = out[-1] if out else None
-                if prev is not None and prev.j == i - 1 and doc[i - 1].lower_ in ("and", "or", ","):
+                # the whole list: "Donetsk, Luhansk, Zaporizhzhia and Kherson regions"
+                at = i
+                for prev in reversed(out):
+                    if not _listed(doc, prev.j, at):
+                        break
                     first = _candidates(doc[prev.i : prev.j].text + " region", gaz, table)
-                    if first:
-                        prev.cands = first
+                    if not first:
+                        break
+                    prev.cands, at = first, prev.i
         elif (
             i >= 2
             and doc[i - 1].lower_ == "of"
-            and doc[i - 2].lower_ in ("region", "oblast", "province", "governorate", "governor")
-        ):
+            and doc[i - 2].lower_
+            in ("region", "oblast", "province", "governorate", "governor", *PLURAL_GENERIC)
+        ) or (regions_of is not None and _listed(doc, regions_of, i)):
+            # "the region of Belgorod", "the regions of Kherson and Zaporizhzhia"
             admin = _candidates(text[start : doc[j - 1].idx + len(doc[j - 1].text)] + " region", gaz, table)
             if admin:
                 cands = admin
+                regions_of = j if doc[i - 2].lower_ in PLURAL_GENERIC or regions_of is not None else None
+        else:
+            regions_of = None
         out.append(PlaceMention(i, j, cands, sent_of[i]))
         i = j
     return out
+
+
+def _listed(doc: Doc, end: int, start: int) -> bool:
+    """Whether the tokens between two names only join a list ("," "and" "or", ", and")."""
+    between = doc[end:start]
+    return 1 <= len(between) <= 2 and all(t.lower_ in ("and", "or", ",") for t in between)
 
 
 def _candidates(surface: str, gaz, table) -> list[Candidate]:

@@ -1106,6 +1106,16 @@ ITEMS = [
         [("Kramatorsk airfield", "feature", {"country": "UA", "lat": 48.70, "lon": 37.63})],
     ),
     (
+        "rn-18",
+        "dev",
+        "Moscow says it annexed the regions of Kherson and Zaporizhzhia, though its troops hold only part of either.",
+        [
+            ("Moscow", "metonym", 524901),
+            ("Kherson", "admin1", "UA-65"),
+            ("Zaporizhzhia", "admin1", "UA-23"),
+        ],
+    ),
+    (
         "rt-01",
         "test",
         "Shelling across Kharkiv wounded six people in Kupiansk, the regional prosecutor said.",
@@ -1182,6 +1192,16 @@ ITEMS = [
             ("Chonhar bridge", "feature", {"country": "UA", "lat": 46.07, "lon": 34.50}),
             ("Crimea", "admin1", "UA-43"),
             ("Kherson region", "admin1", "UA-65"),
+        ],
+    ),
+    (
+        "rt-11",
+        "test",
+        "Power cuts hit the Donetsk, Luhansk and Zaporizhzhia regions after the strikes, the grid operator said.",
+        [
+            ("Donetsk", "admin1", "UA-14"),
+            ("Luhansk", "admin1", "UA-09"),
+            ("Zaporizhzhia regions", "admin1", "UA-23"),
         ],
     ),
 ]
