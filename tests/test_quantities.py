@@ -170,7 +170,6 @@ def test_multiplier_with_each_before(analyser):
         ("Some 10,000-12,000 soldiers were sent.", 10000, 12000),
         ("From 3,000 to 5,000 soldiers were sent.", 3000, 5000),
         ("The damage is put at 5 to 6 million dollars.", 5e6, 6e6),
-        ("Fighting lasted two or three days.", 2, 3),
     ],
 )
 def test_ranges(analyser, text, low, high):
@@ -331,14 +330,9 @@ def test_notes_for_events(analyser):
         "The offensive began in 2024 and lasted until March 3.",
         "The meeting began at 10:30 local time and ended before 2 p.m.",
         "Strikes were reported at 0600 GMT.",
-        "A 45-year-old man was detained.",
-        "The soldier, aged 23, surrendered.",
-        "Putin, 72, has ruled Russia since 2000.",
-        "He is 45 years old.",
         "Resolution 2231 and Article 5 were cited.",
         "The Su-34 bomber and two Kh-101 missiles were shown.",
         "The summit of the Group of Seven opened.",
-        "The village was liberated two years ago.",
         "No one expected the attack, and one day the front will move.",
         "One of them said the units were tired.",
     ],

@@ -52,6 +52,15 @@ from typing import TYPE_CHECKING, TypedDict
 from claimledger.analyse.context import extractor
 from claimledger.analyse.parsed import MONTH_WORDS, NUMBER_WORDS, SMALL_NUMBERS, TENS, sentences
 from claimledger.record import span
+from claimledger.resources.units import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    GLUED_CURRENCY_RE,
+    MULTI_WORD_UNITS,
+    UNIT_WORDS,
+    canonical_unit,
+    singular,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -130,118 +139,7 @@ FOLD = {
     "tenfold": 10,
     "hundredfold": 100,
 }
-CURRENCY_SYMBOLS = {
-    "$": "USD",
-    "us$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "₴": "UAH",
-    "₽": "RUB",
-    "¥": "JPY",
-    "c$": "CAD",
-    "a$": "AUD",
-}
-CURRENCY_CODES = {
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "uah": "UAH",
-    "rub": "RUB",
-    "cny": "CNY",
-    "jpy": "JPY",
-    "chf": "CHF",
-    "pln": "PLN",
-}
-
-# token(s) after a number -> (normalised unit, kind)
-_UNITS = {
-    "length": {
-        "kilometre": "km kms kilometre kilometres kilometer kilometers klick klicks",
-        "metre": "metre metres meter meters",
-        "centimetre": "cm centimetre centimetres centimeter centimeters",
-        "millimetre": "mm millimetre millimetres millimeter millimeters",
-        "mile": "mile miles mi",
-        "foot": "ft foot feet",
-        "yard": "yard yards yd yds",
-        "inch": "inch inches",
-    },
-    "area": {"square kilometre": "km2 km²", "hectare": "hectare hectares ha", "acre": "acre acres"},
-    "mass": {
-        "tonne": "tonne tonnes",
-        "ton": "ton tons",
-        "kilogram": "kg kgs kilogram kilograms kilo kilos",
-        "gram": "gram grams",
-        "pound": "lb lbs pound pounds",
-    },
-    "volume": {"litre": "litre litres liter liters", "barrel": "barrel barrels", "gallon": "gallon gallons"},
-    "duration": {
-        "second": "seconds secs",
-        "minute": "minute minutes min mins",
-        "hour": "hour hours hr hrs",
-        "day": "day days",
-        "week": "week weeks",
-        "month": "month months",
-        "year": "year years yr yrs",
-        "decade": "decade decades",
-        "century": "century centuries",
-    },
-    "speed": {"kilometre per hour": "km/h kph kmh", "mile per hour": "mph", "knot": "knot knots"},
-    "power": {
-        "megawatt": "mw megawatt megawatts",
-        "gigawatt": "gw gigawatt gigawatts",
-        "kilowatt": "kw kilowatt kilowatts",
-    },
-    "energy": {"megawatt hour": "mwh", "gigawatt hour": "gwh", "kilowatt hour": "kwh"},
-    "temperature": {"degree": "degree degrees °c °f"},
-    "percent": {"percent": "% percent pct"},
-    "frequency": {"revolution per minute": "rpm"},
-    "money": {
-        "USD": "dollar dollars usd",
-        "EUR": "euro euros eur",
-        "GBP": "gbp sterling",
-        "UAH": "hryvnia hryvnias hryvnya hryvnyas hryvnia uah",
-        "RUB": "rouble roubles ruble rubles rub",
-        "CNY": "yuan cny",
-        "JPY": "yen jpy",
-        "cent": "cent cents",
-    },
-}
-UNIT_WORDS: dict[str, tuple[str, str]] = {}
-for _kind, _units in _UNITS.items():
-    for _norm, _words in _units.items():
-        for _w in _words.split():
-            UNIT_WORDS[_w] = (_norm, _kind)
-MULTI_UNITS = {
-    ("square", "kilometres"): ("square kilometre", "area"),
-    ("square", "kilometers"): ("square kilometre", "area"),
-    ("square", "kilometre"): ("square kilometre", "area"),
-    ("square", "kilometer"): ("square kilometre", "area"),
-    ("square", "km"): ("square kilometre", "area"),
-    ("sq", "km"): ("square kilometre", "area"),
-    ("sq.", "km"): ("square kilometre", "area"),
-    ("sq", "kms"): ("square kilometre", "area"),
-    ("square", "miles"): ("square mile", "area"),
-    ("square", "mile"): ("square mile", "area"),
-    ("sq", "miles"): ("square mile", "area"),
-    ("square", "metres"): ("square metre", "area"),
-    ("square", "meters"): ("square metre", "area"),
-    ("cubic", "metres"): ("cubic metre", "volume"),
-    ("cubic", "meters"): ("cubic metre", "volume"),
-    ("cubic", "kilometres"): ("cubic kilometre", "volume"),
-    ("cubic", "kilometers"): ("cubic kilometre", "volume"),
-    ("cubic", "km"): ("cubic kilometre", "volume"),
-    ("per", "cent"): ("percent", "percent"),
-    ("percentage", "points"): ("percentage point", "percent"),
-    ("percentage", "point"): ("percentage point", "percent"),
-    ("nautical", "miles"): ("nautical mile", "length"),
-    ("metric", "tons"): ("tonne", "mass"),
-    ("metric", "tonnes"): ("tonne", "mass"),
-    ("us", "dollars"): ("USD", "money"),
-    ("u.s.", "dollars"): ("USD", "money"),
-    ("pounds", "sterling"): ("GBP", "money"),
-    ("degrees", "celsius"): ("degree Celsius", "temperature"),
-    ("km", "/", "h"): ("kilometre per hour", "speed"),
-}
+MULTI_UNITS = MULTI_WORD_UNITS
 TIME_WORDS = MONTH_WORDS | set(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
     "tomorrow now overnight morning evening afternoon night weekend daily weekly".split()
@@ -533,6 +431,7 @@ class Num:
     words: bool = False  # written out, no digits
     scaled: bool = False  # carries a scale word (million) or abbreviation (bn)
     suffix: str | None = None  # letters glued to the digits ("km" of "5km")
+    currency: str | None = None  # a currency glued before the digits ("HK$5", "RM79")
     ambiguous_m: bool = False  # "5m": million with a currency, else metre
     range_from: str | None = None  # "from" opened the range (part of the span)
 
@@ -560,19 +459,45 @@ def _atom(tok: Token):
     m = SUFFIXED_RE.match(t)
     if m:
         v = float(m.group(1).replace(",", ""))
-        suf = m.group(2).lower()
-        if suf in ABBR_SCALES and suf not in ("m", "b"):
-            return ("n", v * ABBR_SCALES[suf], "scaled")
-        if suf == "m":
-            return ("n", v, "m")
-        if suf == "b":
-            return ("n", v * 10**9, "scaled")
-        if suf in UNIT_WORDS and suf not in ("s",):
-            return ("n", v, "unit:" + suf)
-        return None
+        return _suffixed(v, m.group(2))
+    if not t[0].isdigit():
+        m = GLUED_CURRENCY_RE.match(t)
+        if m:
+            # "HK$5", "RM79", "USD10m", "Rs500": the sign or code is glued to the digits
+            v = float(m.group("num").replace(",", ""))
+            cur = m.group("cur")
+            code = CURRENCY_SYMBOLS.get(cur.lower()) or CURRENCY_CODES.get(cur.lower())
+            suf = m.group("suf")
+            if code is None:
+                return None
+            if not suf:
+                return ("n", v, "cur:" + code)
+            scale = ABBR_SCALES.get(suf.lower())
+            if scale is None:
+                return None
+            return ("n", v * scale, "cur:" + code)
     m = RANGE_RE.match(t)
     if m:
         return ("r", float(m.group(1).replace(",", "")), float(m.group(2).replace(",", "")))
+    return None
+
+
+def _suffixed(v: float, suffix: str):
+    """A number with letters glued to it: a scale ("61bn", "10k"), "m" (million or metre, told
+    later), or a unit ("5km", "640bhp", "500mg", "1.38pc", "12p")."""
+    suf = suffix.lower()
+    if suf in ABBR_SCALES and suf not in ("m", "b"):
+        return ("n", v * ABBR_SCALES[suf], "scaled")
+    if suf == "m":
+        return ("n", v, "m")
+    if suf == "b":
+        return ("n", v * 10**9, "scaled")
+    if suffix in ("G", "D", "S") or suf in ("s",):
+        return None  # "5G network", "3D printer", "1990s"
+    if suf == "p":
+        return ("n", v, "unit:pence")
+    if suf in UNIT_WORDS:
+        return ("n", v, "unit:" + suf)
     return None
 
 
@@ -596,6 +521,7 @@ class _NumFlags(TypedDict):
     suffix: str | None
     m: bool
     digits: bool
+    currency: str | None
 
 
 def _number_at(doc: Doc, i: int) -> Num | None:
@@ -631,7 +557,7 @@ def _number_at(doc: Doc, i: int) -> Num | None:
     # numbers
     parts: list[tuple[str, float]] = []
     j = i
-    flags: _NumFlags = {"scaled": False, "suffix": None, "m": False, "digits": False}
+    flags: _NumFlags = {"scaled": False, "suffix": None, "m": False, "digits": False, "currency": None}
     while j < n:
         t = doc[j]
         lw = t.lower_
@@ -659,6 +585,10 @@ def _number_at(doc: Doc, i: int) -> Num | None:
                 return None
             parts.append(a[:2])
             flags["digits"] = a[0] == "n"
+            if len(a) > 2 and a[2].startswith("cur:"):
+                flags["currency"] = a[2][4:]  # "USD10" + "m", "HK$5 million": the scale may follow
+                j += 1
+                continue
             if len(a) > 2:
                 if a[2] == "scaled":
                     flags["scaled"] = True
@@ -729,6 +659,7 @@ def _number_at(doc: Doc, i: int) -> Num | None:
         scaled=flags["scaled"],
         suffix=flags["suffix"],
         ambiguous_m=flags["m"],
+        currency=flags["currency"],
     )
     return num
 
@@ -785,6 +716,8 @@ def _may_start(text: str, low: str, nxt: str) -> bool:
     c = text[0]
     if c.isdigit() or (c in ".-\u2212" and len(text) > 1 and text[1].isdigit()):
         return True
+    if len(text) > 1 and any(ch.isdigit() for ch in text):
+        return GLUED_CURRENCY_RE.match(text) is not None
     if low in ("a", "an"):
         return nxt in SCALES or nxt in FRACTIONS or nxt in FEW_SECOND
     return low in START_WORDS
@@ -794,7 +727,7 @@ def _phrases(doc: Doc, lows: list[str]) -> list[Num]:
     out = []
     i, n = 0, len(doc)
     while i < n:
-        if not lows[i] or not _may_start(lows[i], lows[i], lows[i + 1] if i + 1 < n else ""):
+        if not lows[i] or not _may_start(doc[i].text, lows[i], lows[i + 1] if i + 1 < n else ""):
             i += 1
             continue
         num = _number_at(doc, i)
@@ -934,23 +867,7 @@ def _excluded(doc: Doc, num: Num, sent_start: int, sent_end: int) -> bool:
                 return True  # "one of them said"
         elif nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt_low in UNIT_WORDS):
             return True
-    # ages: "45-year-old", "45 years old", "aged 45", "Putin, 72,"
-    j = num.end
-    if j < n and doc[j].text in ("-", "‐"):
-        j += 1
-    if j < n and doc[j].lower_ in AGE_NOUNS:
-        k = j + 1
-        if k < n and doc[k].text in ("-", "‐"):
-            k += 1
-        if k < n and doc[k].lower_ in ("old", "olds"):
-            return True
-        if k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].lower_ == "age":
-            return True
-    if prev is not None and prev.lower_ in ("aged", "age", "ages"):
-        return True
-    if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ == "age":
-        return True
-    # "soldiers over 45", "men under 60" closing a clause: ages
+    # "soldiers over 45", "men under 60" closing a clause: ages, too vague to be figures
     if (
         prev is not None
         and prev.lower_ in ("over", "under")
@@ -963,18 +880,47 @@ def _excluded(doc: Doc, num: Num, sent_start: int, sent_end: int) -> bool:
         and (prev2.pos_ in ("AUX", "NOUN") or prev2.lower_ in ("are", "is", "were", "was"))
     ):
         return True
+    return False
+
+
+def _age(doc: Doc, num: Num, sent_start: int, sent_end: int) -> tuple[int, str] | None:
+    """(end token, unit) when the number is someone's age: "a 66-year-old", "45 years old",
+    "a six-month-old", "aged 45", "at the age of 45", "Smith, 66,"; else None."""
+    n = sent_end
+    if num.value is None or num.vague or num.fraction or num.scaled:
+        return None
+    prev = doc[num.start - 1] if num.start > sent_start else None
+    prev2 = doc[num.start - 2] if num.start - 1 > sent_start else None
+    nxt = doc[num.end] if num.end < n else None
+    j = num.end
+    if j < n and doc[j].text in ("-", "‐"):
+        j += 1
+    if j < n and doc[j].lower_ in AGE_NOUNS:
+        unit = UNIT_WORDS[doc[j].lower_][0]
+        k = j + 1
+        if k < n and doc[k].text in ("-", "‐"):
+            k += 1
+        if k < n and doc[k].lower_ in ("old", "olds"):
+            return k + 1, unit
+        if k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].lower_ == "age":
+            return k + 2, unit
+    if prev is not None and prev.lower_ in ("aged", "age", "ages"):
+        return num.end, "year"
+    if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ == "age":
+        return num.end, "year"
     if (
         prev is not None
         and prev.text == ","
         and prev2 is not None
         and (prev2.ent_type_ == "PERSON" or prev2.pos_ in ("NOUN", "PROPN"))
-        and num.value is not None
         and num.value < 120
+        and float(num.value).is_integer()
         and (nxt is None or nxt.text in (",", ".", ")", ";"))
         and num.start + 1 == num.end
+        and not num.words
     ):
-        return True
-    return False
+        return num.end, "year"
+    return None
 
 
 def _headline(doc: Doc, s: int, e: int) -> bool:
@@ -1018,6 +964,7 @@ class Quantity:
     role: str | None = None
     rate: str | None = None
     unit_end: int | None = None  # end of number + unit, before a counted noun
+    time_reference: bool = False  # a duration that places an event in time ("two years ago")
 
 
 @extractor("quantities", gives=("quantities",))
@@ -1031,11 +978,17 @@ def extract(ctx: Context) -> None:
     qs: list[Quantity] = []
     for num in nums:
         s, e = sent_of(num.start)
+        age = _age(doc, num, s, e)
+        if age is not None:
+            # ages are quantities of their own kind: the events and the ledger leave them aside
+            qs.append(Quantity(num, num.start, age[0], num.value, unit=age[1], kind="age"))
+            continue
         if _excluded(doc, num, s, e):
             continue
         q = _build(doc, num, s, e)
         if q is not None:
             qs.append(q)
+    _shared_units(doc, qs, sent_of)
     _multipliers(doc, qs, sent_of)
     _changes(doc, qs, sent_of, lows)
     for q in qs:
@@ -1055,6 +1008,29 @@ def extract(ctx: Context) -> None:
         for q in qs
     ]
     ctx.record["quantities"] = [_to_record(doc, text, q) for q in qs]
+
+
+LIST_GLUE = {",", "and", "or", "to", "-", "–", "/"}
+
+
+def _shared_units(doc: Doc, qs: list[Quantity], sent_of) -> None:
+    """A unit written once for a list: '$5, $10 and $15 a month', '3 or 4 candidates', 'two or
+    three days', '5, 10 and 15 percent': a bare figure takes the unit, counted noun and rate of
+    the next figure of the list (right to left, so that the last one's reaches the first)."""
+    for i in range(len(qs) - 2, -1, -1):
+        qa, qb = qs[i], qs[i + 1]
+        if qa.end > qb.start or qb.start - qa.end > 2 or sent_of(qa.num.start) != sent_of(qb.num.start):
+            continue
+        glue = [doc[x].lower_ for x in range(qa.end, qb.start)]
+        if not glue or any(w not in LIST_GLUE for w in glue):
+            continue
+        if qa.unit is None and qa.kind == "count" and qa.counts is None and qb.unit is not None:
+            if qa.num.vague or qa.num.fraction or qa.value is None:
+                continue
+            qa.unit, qa.kind = qb.unit, qb.kind
+            qa.counts = qb.counts
+        if qa.unit == qb.unit and qa.kind == qb.kind and qa.rate is None and qb.rate is not None:
+            qa.rate = qb.rate
 
 
 def _join_ranges(doc: Doc, nums: list[Num], sent_of) -> list[Num]:
@@ -1092,9 +1068,13 @@ def _join_ranges(doc: Doc, nums: list[Num], sent_of) -> list[Num]:
             ok = False
             if between == ["and"] and prev == "between":
                 ok = True
-            elif between in (["to"], ["-"], ["–"], ["—"], ["or"], ["to", "about"]) and lo < hi:
-                if between == ["or"] and (hi > 10 * lo or lo != int(lo)):
-                    ok = False
+            elif between in (["to"], ["-"], ["–"], ["—"], ["to", "about"]) and lo < hi:
+                own_unit = a.suffix is not None or any(
+                    doc[x].lower_ in ("%", "percent", "pc") or doc[x].lower_ in CURRENCY_SYMBOLS
+                    for x in range(a.end, b.start)
+                )
+                if own_unit and _change_word_before(doc, a.start, sent_of) is not None:
+                    ok = False  # "rose 0.5% to 3.2%": the amount of a change, then the new level
                 elif (
                     prev in ("by", "from", "to")
                     and _change_word_before(doc, a.start - 1, sent_of) is not None
@@ -1121,6 +1101,11 @@ def _join_ranges(doc: Doc, nums: list[Num], sent_of) -> list[Num]:
                     ambiguous_m=b.ambiguous_m,
                 )
                 r.range_from = prev if prev in ("between", "from") else None
+                before = doc[a.start - 1].lower_ if a.start > 0 else ""
+                if r.range_from and before in CURRENCY_SYMBOLS:
+                    r.currency = CURRENCY_SYMBOLS[before]  # "from $20 to $35"
+                else:
+                    r.currency = a.currency or b.currency
                 out.append(r)
                 k += 2
                 continue
@@ -1177,6 +1162,8 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
     elif b - 1 >= s and doc[b - 1].text.upper() == doc[b - 1].text and doc[b - 1].lower_ in CURRENCY_CODES:
         cur = CURRENCY_CODES[doc[b - 1].lower_]
         q.start = min(q.start, b - 1)
+    if num.currency:
+        cur = num.currency
     if cur:
         q.unit, q.kind = cur, "money"
     if (
@@ -1195,15 +1182,17 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
         q.value = -q.value  # "minus 20 degrees", "-5 degrees"
         q.start -= 1
     if num.ambiguous_m:
-        if cur:
+        if cur or _million_before(doc, j, e):
             _scale(q, 10**6)
         else:
             q.unit, q.kind = "metre", "length"
-    if num.suffix:
+    if num.suffix == "pence":
+        q.unit, q.kind = "pence", "money"
+    elif num.suffix:
         q.unit, q.kind = UNIT_WORDS[num.suffix]
     # "m" as its own token: million after money, metre otherwise
     if j < e and doc[j].lower_ == "m":
-        if cur:
+        if cur or (not doc[j - 1].whitespace_ and _million_before(doc, j + 1, e)):
             _scale(q, 10**6)
             j += 1
         elif q.unit is None:
@@ -1228,7 +1217,7 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
         if got is not None:
             unit, kind, k2 = got
             if kind == "duration" and _temporal(doc, k2, e, hyphen):
-                return None
+                q.time_reference = True  # "two years ago", "nine days later": a duration all the same
             if not (q.kind == "money" and kind == "money"):
                 q.unit, q.kind = unit, kind
             j = k2
@@ -1277,9 +1266,30 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
         and doc[k + 1].lower_ in ("day", "week", "month", "year", "hour", "night", "minute")
     ):
         q.rate = doc[k + 1].lower_
+    elif (
+        k + 1 < e
+        and doc[k].lower_ in ("a", "an")
+        and q.kind == "money"
+        and doc[k + 1].tag_ == "NN"
+        and (k + 2 >= e or doc[k + 2].tag_ not in ("NN", "NNS", "POS"))
+    ):
+        q.rate = doc[k + 1].lemma_.lower()  # "$80 a barrel", "12p a share"
     elif k + 1 < e and doc[k].lower_ == "per" and q.kind not in ("count", "fraction") and doc[k + 1].is_alpha:
         q.rate = doc[k + 1].lemma_.lower() if doc[k + 1].pos_ == "NOUN" else doc[k + 1].lower_
     return q
+
+
+def _million_before(doc: Doc, j: int, e: int) -> bool:
+    """'1.2m tons', '5m people', '3m euros': "m" is million before a plural noun or a unit of
+    amount; before a singular noun, an adjective or nothing it is metre ('a 100m sprint',
+    '1.5m tall', 'won the 100m')."""
+    if j >= e:
+        return False
+    t = doc[j]
+    unit = UNIT_WORDS.get(t.lower_)
+    if unit is not None:
+        return unit[1] not in ("length", "duration", "speed")
+    return t.tag_ in ("NNS", "NNPS") and t.lower_ not in ("high", "tall", "long", "wide", "deep")
 
 
 def _scale(q: Quantity, s: float) -> None:
@@ -2098,6 +2108,7 @@ def _to_record(doc: Doc, text: str, q: Quantity) -> dict:
         low=_clean(q.low),
         high=_clean(q.high),
         unit=q.unit,
+        unit_canonical=_canonical(q),
         approximate=bool(q.approximate),
         counts=counts,
         multiplier=_clean(q.multiplier),
@@ -2108,4 +2119,15 @@ def _to_record(doc: Doc, text: str, q: Quantity) -> dict:
         change=change,
         role=q.role,
         rate=q.rate,
+        time_reference=q.time_reference,
     )
+
+
+def _canonical(q: Quantity) -> str | None:
+    """The unit in one form for all its spellings: an SI or usual symbol ("km", "kg", "h", "%",
+    "GB"), an ISO 4217 code, or for a count the counted noun in the singular ("troop")."""
+    if q.unit is None:
+        return None
+    if q.kind == "count":
+        return singular(q.unit)
+    return canonical_unit(q.unit)

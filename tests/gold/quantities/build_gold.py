@@ -177,9 +177,15 @@ add(
 )
 # --- distractors: ordinals, dates, ages, times, identifiers
 add("The 47th Mechanized Brigade was pulled back from the town.")
-add("The first convoy arrived on March 3, two days after the talks.")
-add("A 45-year-old man was detained in Odesa on suspicion of spying.")
-add("The governor, 58, said the shelling began at 5:40 a.m.")
+add(
+    "The first convoy arrived on March 3, two days after the talks.",
+    Q("two days", 2, unit="day", time_reference=True),
+)
+add(
+    "A 45-year-old man was detained in Odesa on suspicion of spying.",
+    Q("45-year-old", 45, unit="year", kind="age"),
+)
+add("The governor, 58, said the shelling began at 5:40 a.m.", Q("58", 58, unit="year", kind="age"))
 add("Zelensky met the leaders on 24 February 2025, the third anniversary of the invasion.")
 add(
     "The Patriot battery and two F-16 jets were deployed near Lviv.",
@@ -266,7 +272,7 @@ add(
 )
 add(
     "The brigade's strength fell from 4,200 to roughly 2,600 soldiers.",
-    Q("4,200", 4200, change=("down", "from")),
+    Q("4,200", 4200, unit="soldiers", counts="soldiers", change=("down", "from")),
     Q(
         "roughly 2,600 soldiers",
         2600,
@@ -556,19 +562,22 @@ add(
 # --- more distractors
 add("The first clashes happened in early August near the border.")
 add("On February 24, 2022, Russian tanks rolled across the frontier.")
-add("A 19-year-old conscript was among those captured.")
+add("A 19-year-old conscript was among those captured.", Q("19-year-old", 19, unit="year", kind="age"))
 add("The Su-34 bomber crashed during a training flight, the ministry said.")
 add("Forces of the 3rd Assault Brigade repelled the second attack of the day.")
 add("The meeting began at 10:30 local time and ended before 2 p.m.")
 add("Kyiv marked the 1,000th day of the war on Tuesday.")
 add("COVID-19 and the 2008 crisis were mentioned in the address.")
 add("The summit of the Group of Seven will open in June.")
-add("The soldier, aged 23, told reporters he had surrendered voluntarily.")
-add("The village was liberated two years ago.")
+add(
+    "The soldier, aged 23, told reporters he had surrendered voluntarily.",
+    Q("23", 23, unit="year", kind="age"),
+)
+add("The village was liberated two years ago.", Q("two years", 2, unit="year", time_reference=True))
 add("Flight 752 was shot down in January 2020.")
 add("One day the front will move again, the commander said.")
 add("No one in the village expected the attack.")
-add("Putin, 72, has ruled Russia since 2000.")
+add("Putin, 72, has ruled Russia since 2000.", Q("72", 72, unit="year", kind="age"))
 # --- more patterns
 add(
     "Ukraine's economy shrank 29 percent in 2022.",
@@ -655,6 +664,7 @@ add(
 )
 add(
     "The shelling killed a 62-year-old woman and injured her two grandchildren.",
+    Q("62-year-old", 62, unit="year", kind="age"),
     Q("two grandchildren", 2, unit="grandchildren", counts="grandchildren", role="injured"),
 )
 add(
@@ -813,7 +823,10 @@ add(
     "A 72-hour truce was announced for the Orthodox Easter holiday.",
     Q("72-hour", 72, unit="hour", counts="truce"),
 )
-add("The defence minister, 49, replaced his predecessor in September 2023.")
+add(
+    "The defence minister, 49, replaced his predecessor in September 2023.",
+    Q("49", 49, unit="year", kind="age"),
+)
 add("The shelling started at around 4 a.m. on the 14th of July.")
 add(
     "Officials put damage to the dam at $1.5 billion to $2 billion.",
