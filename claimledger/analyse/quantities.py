@@ -414,6 +414,9 @@ SUFFIXED_RE = re.compile(rf"^({_NUM})([a-zA-Z%²/]+2?)$")
 NEGATIVE_RE = re.compile(rf"^[-\u2212]({_NUM})$")
 RANGE_RE = re.compile(rf"^({_NUM})[-–—]({_NUM})$")
 ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+# scientific notation in one token: "3e8", "1.6e-19", "2.5×10⁶", "6x10^23"
+SCIENTIFIC_RE = re.compile(r"^(\d+(?:\.\d+)?)(?:[eE]([-+]?\d+)|[x×]10\^?([-+]?\d+|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$")
 
 
 # ---------------------------------------------------------------- number phrases
@@ -476,6 +479,10 @@ def _atom(tok: Token):
             if scale is None:
                 return None
             return ("n", v * scale, "cur:" + code)
+    m = SCIENTIFIC_RE.match(t)
+    if m:
+        exponent = m.group(2) or m.group(3).translate(_SUPERSCRIPT)
+        return ("n", float(m.group(1)) * 10.0 ** int(exponent), "scaled")
     m = RANGE_RE.match(t)
     if m:
         return ("r", float(m.group(1).replace(",", "")), float(m.group(2).replace(",", "")))
@@ -496,6 +503,8 @@ def _suffixed(v: float, suffix: str):
         return None  # "5G network", "3D printer", "1990s"
     if suf == "p":
         return ("n", v, "unit:pence")
+    if suffix in ("C", "F"):
+        return ("n", v, "unit:°" + suf)  # "41C", "-5C"
     if suf in UNIT_WORDS:
         return ("n", v, "unit:" + suf)
     return None
@@ -618,6 +627,13 @@ def _number_at(doc: Doc, i: int) -> Num | None:
             flags["scaled"] = True
             j += 1
             break
+        if pk == "n" and lw in ("x", "×", "*") and j + 1 < n and doc[j + 1].text.startswith("10"):
+            exponent = _power_of_ten(doc, j + 1)
+            if exponent is not None:
+                parts[-1] = ("n", pv * 10.0 ** exponent[0])  # "4.2 x 10^6"
+                flags["scaled"] = True
+                j = exponent[1]
+                break
         if a is not None and a[0] == "w" and len(a) == 2:
             if (pk == "w" and pv in TENS.values() and 1 <= a[1] <= 9) or (pk == "s" and a[1] < pv):
                 parts.append(a)
@@ -662,6 +678,19 @@ def _number_at(doc: Doc, i: int) -> Num | None:
         currency=flags["currency"],
     )
     return num
+
+
+def _power_of_ten(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(exponent, end token) for "10^6", "10 ^ 6", "10⁶" starting at token i, else None."""
+    t = doc[i].text
+    if t.startswith("10") and len(t) > 2:
+        rest = t[2:].lstrip("^").translate(_SUPERSCRIPT)
+        return (int(rest), i + 1) if re.fullmatch(r"-?\d+", rest) else None
+    if t == "10" and i + 2 < len(doc) and doc[i + 1].text == "^" and re.fullmatch(r"-?\d+", doc[i + 2].text):
+        return int(doc[i + 2].text), i + 3
+    if t == "10" and i + 1 < len(doc) and re.fullmatch(r"\^-?\d+", doc[i + 1].text):
+        return int(doc[i + 1].text[1:]), i + 2
+    return None
 
 
 def _fraction_at(doc: Doc, i: int) -> Num | None:
@@ -1029,8 +1058,27 @@ def _shared_units(doc: Doc, qs: list[Quantity], sent_of) -> None:
                 continue
             qa.unit, qa.kind = qb.unit, qb.kind
             qa.counts = qb.counts
+        if glue == [",", "or"]:
+            continue  # "$68.7 billion, or $95 per share": the same amount put another way
         if qa.unit == qb.unit and qa.kind == qb.kind and qa.rate is None and qb.rate is not None:
             qa.rate = qb.rate
+    # and forwards, to a bare figure closing the list: "by 312 votes to 208"
+    for i in range(len(qs) - 1):
+        qa, qb = qs[i], qs[i + 1]
+        if qa.end > qb.start or qb.start - qa.end > 2 or sent_of(qa.num.start) != sent_of(qb.num.start):
+            continue
+        glue = [doc[x].lower_ for x in range(qa.end, qb.start)]
+        if glue not in (["to"], ["and"], ["or"], [",", "and"]) or qa.unit is None:
+            continue
+        if qb.unit is None and qb.kind == "count" and qb.counts is None and qa.kind == "count":
+            nxt = doc[qb.end] if qb.end < len(doc) else None
+            if (
+                nxt is None
+                or nxt.is_punct
+                or (nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "ADV") and nxt.lower_ != "of")
+            ):
+                if not (qb.num.vague or qb.num.fraction or qb.value is None):
+                    qb.unit, qb.counts = qa.unit, qa.counts
 
 
 def _join_ranges(doc: Doc, nums: list[Num], sent_of) -> list[Num]:
@@ -1191,7 +1239,7 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
     elif num.suffix:
         q.unit, q.kind = UNIT_WORDS[num.suffix]
     # "m" as its own token: million after money, metre otherwise
-    if j < e and doc[j].lower_ == "m":
+    if j < e and doc[j].lower_ in ("m", "m."):
         if cur or (not doc[j - 1].whitespace_ and _million_before(doc, j + 1, e)):
             _scale(q, 10**6)
             j += 1
@@ -1264,6 +1312,7 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
         k + 1 < e
         and doc[k].lower_ in ("a", "an", "per", "each")
         and doc[k + 1].lower_ in ("day", "week", "month", "year", "hour", "night", "minute")
+        and not (k + 2 < e and doc[k + 2].lower_ in ("earlier", "ago", "later", "before", "after"))
     ):
         q.rate = doc[k + 1].lower_
     elif (
@@ -2085,6 +2134,8 @@ def _clean(v):
     if isinstance(v, float):
         if v.is_integer():
             return int(v)
+        if abs(v) < 1:
+            return float(f"{v:.6g}")  # six significant digits: "1.6 x 10^-19" stays non-zero
         return round(v, 6)
     return v
 

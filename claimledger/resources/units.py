@@ -86,7 +86,11 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "terawatt hour": ("TWh", "twh"),
         "calorie": ("kcal", "calorie calories kcal"),
     },
-    "temperature": {"degree": ("°", "degree degrees °c °f")},
+    "temperature": {
+        "degree": ("°", "degree degrees"),
+        "degree Celsius": ("°C", "°c"),
+        "degree Fahrenheit": ("°F", "°f"),
+    },
     "percent": {"percent": ("%", "% percent pct pc")},
     "frequency": {
         "revolution per minute": ("rpm", "rpm"),
@@ -189,8 +193,6 @@ _EXTRA_CANONICAL = {
     "square foot": "ft2",
     "percentage point": "pp",
     "basis point": "bp",
-    "degree Celsius": "°C",
-    "degree Fahrenheit": "°F",
     "times": "×",
     "fraction": "fraction",
 }
