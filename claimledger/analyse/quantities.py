@@ -343,6 +343,11 @@ NUMBER_NOUNS = {
 }
 LEVEL_VERBS = {
     "reach",
+    "close",
+    "end",
+    "finish",
+    "open",
+    "trade",
     "exceed",
     "top",
     "surpass",
@@ -388,6 +393,7 @@ TRANSITIVE_LEVEL = {
     "slash",
     "trim",
 }
+MARKET_VERBS = {"close", "end", "finish", "open", "trade", "start"}
 DEAD = {"kill", "die", "dead", "death", "fatality", "slay", "body", "corpse", "execute", "murder"}
 INJURED = {"wound", "injure", "hurt", "injury", "wounded", "injured", "maim"}
 FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "PART", "NUM", "SPACE"}
@@ -1192,6 +1198,8 @@ def _change_direction(t) -> str | None:
 def _particle(t) -> bool:
     """'shot down', 'set up': up/down belonging to the verb before them, not a change."""
     h = t.head
+    if h.lemma_.lower() in MARKET_VERBS and h.i < t.i:
+        return False  # "closed down 212 points", "ended up 3%": a market's move
     return t.dep_ == "prt" or (h.pos_ == "VERB" and h.i == t.i - 1 and h.lemma_.lower() not in CHANGE_VERBS)
 
 
@@ -2000,7 +2008,7 @@ def _counts_from_clause(doc: Doc, q: Quantity, sent_of) -> None:
             prep = a.head.lower_ if a.dep_ == "pobj" else None
             if (
                 obj is not None
-                and prep in ("to", "at")
+                and (prep in ("to", "at") or (prep == "by" and verb.lemma_.lower() in TRANSITIVE_LEVEL))
                 and (verb.lemma_.lower() in TRANSITIVE_LEVEL or obj.lemma_.lower() in NUMBER_NOUNS)
             ):
                 target = obj
@@ -2030,7 +2038,9 @@ def _counts_from_clause(doc: Doc, q: Quantity, sent_of) -> None:
             return  # "the figure", "the total": nothing to say what is counted; "death toll" is
     q.counts = _np(doc, target, s)
     q.counts_head = target.i
-    if q.unit is None and q.kind == "count":
+    if q.unit is None and q.kind == "count" and target.lemma_.lower() == "temperature":
+        q.unit, q.kind = "degree", "temperature"  # "temperatures dropped to minus 12"
+    elif q.unit is None and q.kind == "count":
         q.unit = _count_unit(target)
 
 

@@ -951,6 +951,203 @@ add(
     Q("31,000 Ukrainian soldiers", 31000, unit="soldiers", counts="Ukrainian soldiers", role="dead"),
 )
 
+# --- beyond war reporting: business, sport, science, courts, politics (added with the
+# glued units, rates, shared units, ages and time references; written after those rules)
+add(
+    "The new coupe produces 640bhp and reaches 100km/h in 3.2 seconds.",
+    Q("640bhp", 640, unit="horsepower"),
+    Q("100km/h", 100, unit="kilometre per hour"),
+    Q("3.2 seconds", 3.2, unit="second"),
+)
+add(
+    "Shares in the plantation group closed at RM7.90 on Friday.",
+    Q("RM7.90", 7.9, unit="MYR", counts="Shares"),
+)
+add(
+    "Britain's economy grew 0.6pc in the second quarter, the statistics office said.",
+    Q("0.6pc", 0.6, unit="percent", counts="Britain's economy", change=("up", "by")),
+)
+add(
+    "The start-up raised USD25m in a funding round led by a Singapore investor.",
+    Q("USD25m", 25e6, unit="USD", counts="funding round"),
+)
+add(
+    "Patients in the trial took 400mg of the compound twice a day for 12 weeks.",
+    Q("400mg", 400, unit="milligram", counts="compound"),
+    Q("12 weeks", 12, unit="week"),
+)
+add("A single ride on the new ferry costs HK$12.", Q("HK$12", 12, unit="HKD"))
+add(
+    "The smelter shipped 1.8m tonnes of aluminium last year.",
+    Q("1.8m tonnes", 1.8e6, unit="tonne", counts="aluminium"),
+)
+add(
+    "Overnight temperatures dropped to minus 12 in the mountain villages.",
+    Q("minus 12", -12, unit="degree", counts="Overnight temperatures", change=("down", "to")),
+)
+add(
+    "Retail sales fell -0.4% in March after two months of growth.",
+    Q("-0.4%", -0.4, unit="percent", counts="Retail sales", change=("down", "by")),
+    Q("two months", 2, unit="month", counts="growth"),
+)
+add(
+    "Season tickets will cost from £350 to £720, the club said.",
+    Q("from £350 to £720", None, low=350, high=720, unit="GBP"),
+)
+add(
+    "Each household may receive 3 or 4 vouchers under the scheme.",
+    Q("3", 3, unit="vouchers", counts="vouchers"),
+    Q("4 vouchers", 4, unit="vouchers", counts="vouchers"),
+)
+add(
+    "The jobless rate rose 0.3% to 4.6% in the latest quarter.",
+    Q("0.3%", 0.3, unit="percent", counts="jobless rate", change=("up", "by")),
+    Q("4.6%", 4.6, unit="percent", counts="jobless rate", change=("up", "to")),
+)
+add(
+    "A 58-year-old teacher was cleared of all charges by the jury.",
+    Q("58-year-old", 58, unit="year", kind="age"),
+)
+add(
+    "Maria Lopez, 34, won the women's race in a course record.",
+    Q("34", 34, unit="year", kind="age"),
+)
+add(
+    "Nine days later the airline filed for bankruptcy protection.",
+    Q("Nine days", 9, unit="day", time_reference=True),
+)
+add(
+    "Two-thirds of shareholders voted against the pay package.",
+    Q("Two-thirds", 2 / 3, unit="fraction", counts="shareholders"),
+)
+add(
+    "The probe is now 2.4 x 10^10 kilometres from Earth.",
+    Q("2.4 x 10^10 kilometres", 2.4e10, unit="kilometre"),
+)
+add(
+    "Brent crude climbed to $88 a barrel, its highest level since January.",
+    Q("$88", 88, unit="USD", counts="Brent crude", change=("up", "to"), rate="barrel"),
+)
+add(
+    "Care workers will be paid at least £12 an hour from April.",
+    Q("at least £12", 12, low=12, unit="GBP", bound="lower", rate="hour"),
+)
+add(
+    "The streaming service offers plans at $7, $12 and $18 a month.",
+    Q("$7", 7, unit="USD", rate="month"),
+    Q("$12", 12, unit="USD", rate="month"),
+    Q("$18", 18, unit="USD", rate="month"),
+)
+add(
+    "Customers on the basic plan face a 60GB data cap.",
+    Q("60GB", 60, unit="gigabyte", counts="data cap"),
+)
+add(
+    "The midfielder signed a five-year contract worth £300,000 a week.",
+    Q("five-year", 5, unit="year", counts="contract"),
+    Q("£300,000", 300000, unit="GBP", rate="week"),
+)
+add(
+    "The home side won 28 of their 34 league matches.",
+    Q("28", 28, unit="matches", counts="league matches"),
+    Q("34 league matches", 34, unit="matches", counts="league matches"),
+)
+add(
+    "The motion was carried by 320 votes to 197.",
+    Q("320 votes", 320, unit="votes", counts="votes"),
+    Q("197", 197, unit="votes", counts="votes"),
+)
+add(
+    "Researchers followed 4,800 adults for a decade.",
+    Q("4,800 adults", 4800, unit="adults", counts="adults"),
+)
+add(
+    "The vaccine cut hospital admissions by 71% among over-65s.",
+    Q("71%", 71, unit="percent", counts="hospital admissions", change=("down", "by")),
+)
+add(
+    "The judge fined the company $2.3m and ordered it to pay costs.",
+    Q("$2.3m", 2.3e6, unit="USD"),
+)
+add(
+    "He was sentenced to eight years in prison and banned from driving for 10 years.",
+    Q("eight years", 8, unit="year"),
+    Q("10 years", 10, unit="year"),
+)
+add(
+    "Temperatures hit 43C in the south of the country on Sunday.",
+    Q("43C", 43, unit="degree Celsius", counts="Temperatures"),
+)
+add(
+    "Gusts of up to 90mph were recorded on the coast.",
+    Q("up to 90mph", 90, high=90, unit="mile per hour", counts="Gusts", bound="upper"),
+)
+add(
+    "The insurer reported a pre-tax profit of €1.9bn, ahead of forecasts of €1.7bn.",
+    Q("€1.9bn", 1.9e9, unit="EUR", counts="pre-tax profit"),
+    Q("€1.7bn", 1.7e9, unit="EUR", counts="forecasts"),
+)
+add(
+    "Pre-tax profit rose 11pc to £480m.",
+    Q("11pc", 11, unit="percent", counts="Pre-tax profit", change=("up", "by")),
+    Q("£480m", 480e6, unit="GBP", counts="Pre-tax profit", change=("up", "to")),
+)
+add(
+    "The index closed down 212 points at 7,430.",
+    Q("212 points", 212, unit="points", counts="points", change=("down", "by")),
+    Q("7,430", 7430, unit="index", counts="index"),
+)
+add(
+    "The arena can seat 21,000 spectators.",
+    Q("21,000 spectators", 21000, unit="spectators", counts="spectators"),
+)
+add(
+    "The rover has driven 31 kilometres since it landed.",
+    Q("31 kilometres", 31, unit="kilometre"),
+)
+add(
+    "Deliveries of electric vans doubled to 86,000 units.",
+    Q("86,000 units", 86000, unit="units", counts="units", change=("up", "to")),
+)
+add(
+    "The chipmaker will cut about 1,200 jobs over the next 18 months.",
+    Q("about 1,200 jobs", 1200, unit="jobs", counts="jobs", approximate=True),
+    Q("18 months", 18, unit="month"),
+)
+add(
+    "The tablet has an 11-inch display and weighs 460 grams.",
+    Q("11-inch", 11, unit="inch", counts="display"),
+    Q("460 grams", 460, unit="gram"),
+)
+add(
+    "The offer values the brewer at $41 billion, or $56 per share.",
+    Q("$41 billion", 41e9, unit="USD", counts="offer"),
+    Q("$56", 56, unit="USD", rate="share"),
+)
+add(
+    "The hurricane left 2.1m homes and businesses without power.",
+    Q("2.1m homes", 2.1e6, unit="homes", counts="homes"),
+)
+add(
+    "Public debt reached 98 percent of output at the end of the year.",
+    Q("98 percent", 98, unit="percent", counts="output"),
+)
+add(
+    "The court heard that the defendant, 41, had moved GBP 3.4 million through shell companies.",
+    Q("41", 41, unit="year", kind="age"),
+    Q("GBP 3.4 million", 3.4e6, unit="GBP"),
+)
+add(
+    "Average rents in the city climbed 7.5% to 2,150 dollars a month.",
+    Q("7.5%", 7.5, unit="percent", counts="Average rents", change=("up", "by")),
+    Q("2,150 dollars", 2150, unit="USD", counts="Average rents", change=("up", "to"), rate="month"),
+)
+add(
+    "The mission will carry 1.6 tonnes of instruments to an orbit 700km above the Earth.",
+    Q("1.6 tonnes", 1.6, unit="tonne", counts="instruments"),
+    Q("700km", 700, unit="kilometre"),
+)
+
 
 def build() -> list[dict]:
     rows = []
