@@ -78,6 +78,8 @@ SCALES = {
     "billion": 10**9,
     "trillion": 10**12,
     "dozen": 12,
+    "lakh": 10**5,
+    "crore": 10**7,
 }
 ABBR_SCALES = {
     "k": 10**3,
@@ -922,9 +924,18 @@ def _age(doc: Doc, num: Num, sent_start: int, sent_end: int) -> tuple[int, str] 
     """(end token, unit) when the number is someone's age: "a 66-year-old", "45 years old",
     "a six-month-old", "aged 45", "at the age of 45", "Smith, 66,"; else None."""
     n = sent_end
+    prev = doc[num.start - 1] if num.start > sent_start else None
+    if (
+        prev is not None
+        and prev.lower_ in ("aged", "ages")
+        and num.value is None
+        and not num.vague
+        and num.low is not None
+        and num.high is not None
+    ):
+        return num.end, "year"  # "participants aged 18 to 65"
     if num.value is None or num.vague or num.fraction or num.scaled:
         return None
-    prev = doc[num.start - 1] if num.start > sent_start else None
     prev2 = doc[num.start - 2] if num.start - 1 > sent_start else None
     nxt = doc[num.end] if num.end < n else None
     j = num.end
@@ -1016,7 +1027,7 @@ def extract(ctx: Context) -> None:
         age = _age(doc, num, s, e)
         if age is not None:
             # ages are quantities of their own kind: the events and the ledger leave them aside
-            qs.append(Quantity(num, num.start, age[0], num.value, unit=age[1], kind="age"))
+            qs.append(Quantity(num, num.start, age[0], num.value, num.low, num.high, unit=age[1], kind="age"))
             continue
         if _excluded(doc, num, s, e):
             continue
@@ -1068,13 +1079,23 @@ def _shared_units(doc: Doc, qs: list[Quantity], sent_of) -> None:
             continue  # "$68.7 billion, or $95 per share": the same amount put another way
         if qa.unit == qb.unit and qa.kind == qb.kind and qa.rate is None and qb.rate is not None:
             qa.rate = qb.rate
-    # and forwards, to a bare figure closing the list: "by 312 votes to 208"
+    # and forwards, to a bare figure closing the list: "by 312 votes to 208"; and to a figure
+    # whose noun is left out before the same preposition: "35 engineers in Berlin and 12 in Lisbon"
     for i in range(len(qs) - 1):
         qa, qb = qs[i], qs[i + 1]
-        if qa.end > qb.start or qb.start - qa.end > 2 or sent_of(qa.num.start) != sent_of(qb.num.start):
+        if qa.end > qb.start or qb.start - qa.end > 6 or sent_of(qa.num.start) != sent_of(qb.num.start):
             continue
         glue = [doc[x].lower_ for x in range(qa.end, qb.start)]
-        if glue not in (["to"], ["and"], ["or"], [",", "and"]) or qa.unit is None:
+        if qa.unit is None:
+            continue
+        if glue not in (["to"], ["and"], ["or"], [",", "and"]) and not (
+            len(glue) >= 3
+            and glue[-1] in ("and", ",")
+            and qb.end < len(doc)
+            and doc[qb.end].lower_ == glue[0]
+            and doc[qa.end].pos_ == "ADP"
+            and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(qa.end, qb.start))
+        ):
             continue
         if qb.unit is None and qb.kind == "count" and qb.counts is None and qa.kind == "count":
             nxt = doc[qb.end] if qb.end < len(doc) else None
@@ -1113,6 +1134,10 @@ def _join_ranges(doc: Doc, nums: list[Num], sent_of) -> list[Num]:
             if prev in CURRENCY_SYMBOLS and a.start > 1:
                 prev = doc[a.start - 2].lower_
             lo, hi = a.value, b.value
+            if _year_like(doc, a) and _year_like(doc, b):
+                out.append(a)  # "between 2018 and 2021": years, each left to the exclusions
+                k += 1
+                continue
             if b.scaled and not a.scaled and b.end - b.start > 1:
                 # "5 to 6 million": the scale word of B applies to A
                 last = doc[b.end - 1].lower_
@@ -1168,6 +1193,16 @@ def _join_ranges(doc: Doc, nums: list[Num], sent_of) -> list[Num]:
     return out
 
 
+def _year_like(doc: Doc, num: Num) -> bool:
+    t = doc[num.start].text
+    return (
+        num.end == num.start + 1
+        and num.value is not None
+        and re.match(r"^\d{4}$", t) is not None
+        and 1800 <= num.value <= 2100
+    )
+
+
 def _change_word_before(doc: Doc, i: int, sent_of, window: int = 8):
     """The nearest change verb/noun (or 'up'/'down') before token i in its clause, or None."""
     s, _ = sent_of(i) if i >= 0 else (0, 0)
@@ -1188,7 +1223,7 @@ def _change_direction(t) -> str | None:
         return CHANGE_VERBS[lemma]
     if t.pos_ == "VERB" and t.lower_ in ("rose", "risen", "fell", "fallen", "grew", "grown"):
         return "up" if t.lower_ in ("rose", "risen", "grew", "grown") else "down"
-    if t.pos_ == "NOUN" and lemma in CHANGE_NOUNS:
+    if t.pos_ == "NOUN" and lemma in CHANGE_NOUNS and not (t.dep_ == "compound" and t.head.i > t.i):
         return CHANGE_NOUNS[lemma]
     if t.lower_ in ("up", "down") and t.pos_ in ("ADV", "ADP", "PART") and not _particle(t):
         return t.lower_
@@ -1283,6 +1318,16 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
                 return None
             j = end
             hyphen = q.kind == "hyphen"
+    if (
+        q.unit is None
+        and j + 1 < e
+        and doc[j].lower_ == "times"
+        and q.value is not None
+        and not hyphen
+        and (doc[j + 1].pos_ in ("ADJ", "NOUN", "DET") or doc[j + 1].lower_ in ("as", "more", "less", "what"))
+    ):
+        q.unit, q.kind = "times", "multiple"  # "eight times average earnings", "three times a week"
+        j += 1
     q.unit_end = j
     q.end = max(q.end, j)
     if num.fraction:
@@ -1682,7 +1727,7 @@ def _measured_thing(doc: Doc, q: Quantity, j: int, e: int) -> None:
                 and pobj.pos_ == "NOUN"
                 and pobj.i < k + 5
                 and _good_head(pobj)
-                and pobj.lemma_.lower() not in ("each", "piece", "unit")
+                and pobj.lemma_.lower() not in ("each", "piece", "unit", "time")
             ):
                 q.counts = _np(doc, pobj, k + 1)
                 q.counts_head = pobj.i
