@@ -676,3 +676,18 @@ def test_eval_compares_canonical_units(pred, gold):
 def test_eval_still_tells_units_apart():
     assert not qeval.unit_match({"unit": "kilometre"}, {"unit": "mile"})
     assert not qeval.unit_match({"unit": "USD"}, {"unit": "EUR"})
+
+
+@pytest.mark.parametrize(
+    "text, sub, value, unit",
+    [
+        ("Roughly 3/4 of the orchard was lost to frost.", "3/4", 0.75, "fraction"),
+        ("One in five pupils missed school last winter.", "One in five pupils", 0.2, "fraction"),
+        ("The race was run over 1½ miles.", "1½ miles", 1.5, "mile"),
+        ("Add ½ teaspoon of salt.", "½ teaspoon", 0.5, "teaspoon"),
+        ("The council approved a $2.4-billion transit plan.", "$2.4-billion", 2.4e9, "USD"),
+    ],
+)
+def test_written_fractions_and_hyphenated_scales(analyser, text, sub, value, unit):
+    q = one(run(analyser, text), sub)
+    assert fields(q, "value", "unit") == (value, unit)

@@ -567,8 +567,8 @@ def _number_at(doc: Doc, i: int) -> Num | None:
         if low == "tens" and not (i + 1 < n and doc[i + 1].lower_ == "of"):
             return None
         return Num(i, i + 1, None, lo, hi, vague=True, words=True, scaled=True)
-    # fractions: "a third of", "two-thirds of", "half of", "by a third"
-    f = _fraction_at(doc, i)
+    # fractions: "a third of", "two-thirds of", "half of", "by a third", "1/4 of", "½", "one in four"
+    f = _fraction_at(doc, i) or _written_fraction_at(doc, i)
     if f:
         return f
     # numbers
@@ -618,6 +618,16 @@ def _number_at(doc: Doc, i: int) -> Num | None:
             j += 1
             continue
         pk, pv = parts[-1]
+        if (
+            lw in ("-", "‐")
+            and pk == "n"
+            and j + 1 < n
+            and doc[j + 1].lower_ in SCALES
+            and not doc[j - 1].whitespace_
+            and not t.whitespace_
+        ):
+            j += 1  # "a $1.5-billion deal"
+            continue
         if a is not None and a[0] == "s":
             if pk == "s" and pv >= a[1]:
                 break
@@ -701,6 +711,43 @@ def _power_of_ten(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
+SLASH_FRACTION_RE = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+VULGAR_RE = re.compile(r"^(\d*)([½¼¾⅓⅔⅛])$")
+
+
+def _written_fraction_at(doc: Doc, i: int) -> Num | None:
+    """'1/4 of the land', '½', '1½ hours' (a number, not a share), 'one in four', '2 in 10'."""
+    t = doc[i].text
+    n = len(doc)
+    m = VULGAR_RE.match(t)
+    if m:
+        whole = float(m.group(1)) if m.group(1) else 0.0
+        share = not whole and i + 1 < n and doc[i + 1].lower_ == "of"
+        return Num(i, i + 1, whole + VULGAR[m.group(2)], fraction=share)
+    m = SLASH_FRACTION_RE.match(t)
+    if m and i + 1 < n and doc[i + 1].lower_ == "of":
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < a < b:
+            return Num(i, i + 1, a / b, fraction=True)
+        return None
+    if i + 2 < n and doc[i + 1].lower_ == "in":
+        a_v = _digits(t) if _digits(t) is not None else NUMBER_WORDS.get(doc[i].lower_)
+        b_t = doc[i + 2]
+        b_v = _digits(b_t.text) if _digits(b_t.text) is not None else NUMBER_WORDS.get(b_t.lower_)
+        if a_v is not None and b_v is not None and 1 <= a_v < b_v <= 1000 and a_v <= 10:
+            nxt = doc[i + 3] if i + 3 < n else None
+            if (
+                nxt is None
+                or nxt.tag_ in ("NNS", "NN", "JJ")
+                or nxt.is_punct
+                or nxt.lower_ in ("of", "say", "said")
+            ):
+                if nxt is None or nxt.lower_.rstrip(".") not in TIME_WORDS and nxt.lower_ not in AGE_NOUNS:
+                    return Num(i, i + 3, a_v / b_v, fraction=True, words=doc[i].is_alpha)
+    return None
+
+
 def _fraction_at(doc: Doc, i: int) -> Num | None:
     n = len(doc)
     low = doc[i].lower_
@@ -752,6 +799,8 @@ def _may_start(text: str, low: str, nxt: str) -> bool:
     """A cheap test before the full parse of a number phrase (most tokens are not numbers)."""
     c = text[0]
     if c.isdigit() or (c in ".-\u2212" and len(text) > 1 and text[1].isdigit()):
+        return True
+    if text[-1] in VULGAR:
         return True
     if len(text) > 1 and any(ch.isdigit() for ch in text):
         return GLUED_CURRENCY_RE.match(text) is not None
@@ -1346,6 +1395,9 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
             _counted_noun(doc, q, j, e)
     elif q.kind == "fraction":
         _of_phrase(doc, q, j, e)
+        if q.counts is None and num.end - num.start == 3 and doc[num.start + 1].lower_ == "in":
+            _counted_noun(doc, q, j, e)  # "one in four children"
+            q.unit = "fraction"
     elif q.kind != "factor":
         _measured_thing(doc, q, j, e)
     # the counted noun of a plain count is part of the quantity ("11,000 troops")
