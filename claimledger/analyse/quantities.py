@@ -743,7 +743,7 @@ def _written_fraction_at(doc: Doc, i: int) -> Num | None:
                 or nxt.is_punct
                 or nxt.lower_ in ("of", "say", "said")
             ):
-                if nxt is None or nxt.lower_.rstrip(".") not in TIME_WORDS and nxt.lower_ not in AGE_NOUNS:
+                if nxt is None or (nxt.lower_.rstrip(".") not in TIME_WORDS and nxt.lower_ not in AGE_NOUNS):
                     return Num(i, i + 3, a_v / b_v, fraction=True, words=doc[i].is_alpha)
     return None
 
