@@ -6,9 +6,10 @@ Rules over spaCy's tokens and dependency parse, in five passes over one article:
    of", "two-thirds of") and vague amounts ("dozens", "tens of thousands", "several hundred");
    two phrases joined into a range ("between 10,000 and 12,000", "10,000-12,000", "two or
    three", "from 3,000 to 5,000" when nothing changes);
-2. exclusions: ordinals, dates and years, times of day, ages, numbers inside identifiers
-   ("Article 5", "Su-34", "Group of Seven") and durations used as time references ("two years
-   ago", "two days after the talks");
+2. ages become quantities of kind "age" ("a 66-year-old", "Smith, 66,"); exclusions: ordinals,
+   dates and years, times of day, numbers inside identifiers ("Article 5", "Su-34", "Group of
+   Seven"); durations used as time references ("two years ago") are kept, marked
+   `time_reference`;
 3. each phrase becomes a quantity: currency before it, a unit after it (also joined by a hyphen:
    "1,500-kilometer"), what it counts (the head noun it modifies, an "of" phrase, the noun a
    measure qualifies: "front line"), bounds and approximations around it;
@@ -31,7 +32,9 @@ Conventions (also in QUANTITIES.md):
 - approximate: about, around, approximately, roughly, some, nearly, almost, close to, an
   estimated, just over/under, "or so", "-odd", and every vague amount.
 - unit: a normalised measure unit ("kilometre", "square kilometre", "tonne", "day", "percent",
-  "percentage point") or an ISO currency code ("USD" for $ and dollars); for counts of things
+  "percentage point") or an ISO currency code ("USD" for $ and dollars), from the unit table in
+  claimledger/resources/units.py, which also gives `unit_canonical` ("km", "t", "%"); a unit
+  written once serves a whole list ("$5, $10 and $15 a month"); for counts of things
   the counted head noun as written, lower-cased ("troops", "people"); a nationality or other
   proper-noun group ("North Koreans") is counted in "people" and kept as written in `counts`.
 - counts: what is counted or measured, as a noun phrase from the text without determiners or

@@ -2,12 +2,15 @@
 
 usage: python tests/gold/quantities/build_gold.py      (rewrites gold.jsonl beside this file)
 
-Every sentence is invented newswire in the style of war reporting; offsets are computed here
+Every sentence is invented newswire, in the style of war reporting and, at the end, of business,
+sport, science and court reporting; offsets are computed here
 from the quoted substring so that nobody counts characters by hand. Each quantity carries the
 contract fields (value, low, high, unit, approximate, counts, multiplier, total) and `change`
 ({direction, part} or null); `bound`, `per` and `role` are given only where the annotator was
 sure, and are then scored as agreement on matched pairs. Conventions: see
-claimledger/analyse/QUANTITIES.md. Every third sentence is in the "test" split.
+claimledger/analyse/QUANTITIES.md. Since December 2026 ages ("a 45-year-old", "Putin, 72,")
+and durations used as time references ("two years ago") are quantities, and a unit written once
+serves the figures of a list or a from-to pair ("from 4,200 to roughly 2,600 soldiers"). Every third sentence is in the "test" split.
 """
 
 from __future__ import annotations
