@@ -691,3 +691,20 @@ def test_eval_still_tells_units_apart():
 def test_written_fractions_and_hyphenated_scales(analyser, text, sub, value, unit):
     q = one(run(analyser, text), sub)
     assert fields(q, "value", "unit") == (value, unit)
+
+
+def test_the_bare_end_of_a_from_to_pair_takes_the_unit(analyser):
+    qs = run(analyser, "The judges reduced the ban from 10 years to six.")
+    assert [fields(q, "value", "unit") for q in qs] == [(10, "year"), (6, "year")]
+
+
+def test_a_margin_is_not_a_negative_figure(analyser):
+    q = one(
+        run(analyser, "The poll has a margin of error of plus or minus 2 percentage points."), "2 percentage"
+    )
+    assert fields(q, "value", "unit") == (2, "percentage point")
+
+
+def test_a_year_qualifying_levels_is_no_count(analyser):
+    qs = run(analyser, "Output is still below 2019 levels, the survey found.")
+    assert qs == []

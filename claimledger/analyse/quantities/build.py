@@ -101,8 +101,16 @@ def _build(doc: Doc, num: Num, s: int, e: int) -> Quantity | None:
             )
         )
     ):
-        q.value = -q.value  # "minus 20 degrees", "-5 degrees"
-        q.start -= 1
+        if (
+            doc[q.start - 1].lower_ == "minus"
+            and q.start - 3 >= s
+            and doc[q.start - 2].lower_ in ("or", "/")
+            and doc[q.start - 3].lower_ == "plus"
+        ):
+            q.start -= 3  # "plus or minus 3 points": a margin, not a negative figure
+        else:
+            q.value = -q.value  # "minus 20 degrees", "-5 degrees"
+            q.start -= 1
     if num.ambiguous_m:
         if cur or _million_before(doc, j, e):
             _scale(q, 10**6)

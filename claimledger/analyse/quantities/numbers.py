@@ -444,6 +444,21 @@ def _phrases(doc: Doc, lows: list[str]) -> list[Num]:
     return out
 
 
+# plural nouns a year qualifies rather than a number counts: "1990 levels", "2019 prices"
+YEAR_NOUNS = {
+    "levels",
+    "prices",
+    "figures",
+    "rates",
+    "values",
+    "terms",
+    "standards",
+    "borders",
+    "lows",
+    "highs",
+}
+
+
 def _excluded(doc: Doc, num: Num, sent_start: int, sent_end: int) -> bool:
     n = len(doc)
     first = doc[num.start]
@@ -480,6 +495,7 @@ def _excluded(doc: Doc, num: Num, sent_start: int, sent_end: int) -> bool:
                 nxt is not None
                 and nxt.tag_ in ("NNS", "NNPS")
                 and nxt.lower_ not in TIME_WORDS
+                and nxt.lower_ not in YEAR_NOUNS
                 and not (prev is not None and prev.tag_ == "POS")
             )
             if not counted or (

@@ -70,7 +70,12 @@ def _shared_units(doc: Doc, qs: list[Quantity], sent_of) -> None:
             and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(qa.end, qb.start))
         ):
             continue
-        if qb.unit is None and qb.kind == "count" and qb.counts is None and qa.kind == "count":
+        if (
+            qb.unit is None
+            and qb.kind == "count"
+            and qb.counts is None
+            and qa.kind not in ("age", "fraction")
+        ):
             nxt = doc[qb.end] if qb.end < len(doc) else None
             if (
                 nxt is None
@@ -78,7 +83,7 @@ def _shared_units(doc: Doc, qs: list[Quantity], sent_of) -> None:
                 or (nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "ADV") and nxt.lower_ != "of")
             ):
                 if not (qb.num.vague or qb.num.fraction or qb.value is None):
-                    qb.unit, qb.counts = qa.unit, qa.counts
+                    qb.unit, qb.kind, qb.counts = qa.unit, qa.kind, qa.counts  # "from 12 years to seven"
 
 
 def _multipliers(doc: Doc, qs: list[Quantity], sent_of) -> None:
