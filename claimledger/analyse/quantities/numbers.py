@@ -414,15 +414,16 @@ def _fraction_at(doc: Doc, i: int) -> Num | None:
     return None
 
 
-def _may_start(text: str, low: str, nxt: str) -> bool:
+def _may_start(doc: Doc, i: int, low: str, nxt: str) -> bool:
     """A cheap test before the full parse of a number phrase (most tokens are not numbers)."""
-    c = text[0]
-    if c.isdigit() or (c in ".-\u2212" and len(text) > 1 and text[1].isdigit()):
+    c = low[0]
+    if c.isdigit() or (c in ".-\u2212" and len(low) > 1 and low[1].isdigit()):
         return True
-    if text[-1] in VULGAR:
+    if low[-1] in VULGAR:
         return True
-    if len(text) > 1 and any(ch.isdigit() for ch in text):
-        return GLUED_CURRENCY_RE.match(text) is not None
+    if len(low) > 1 and not low.isalpha() and any(ch.isdigit() for ch in low):
+        # a currency glued to the digits ("HK$5", "RM79"): the codes are upper case
+        return GLUED_CURRENCY_RE.match(doc[i].text) is not None
     if low in ("a", "an"):
         return nxt in SCALES or nxt in FRACTIONS or nxt in FEW_SECOND
     return low in START_WORDS
@@ -432,7 +433,7 @@ def _phrases(doc: Doc, lows: list[str]) -> list[Num]:
     out = []
     i, n = 0, len(doc)
     while i < n:
-        if not lows[i] or not _may_start(doc[i].text, lows[i], lows[i + 1] if i + 1 < n else ""):
+        if not lows[i] or not _may_start(doc, i, lows[i], lows[i + 1] if i + 1 < n else ""):
             i += 1
             continue
         num = _number_at(doc, i)
