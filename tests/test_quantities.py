@@ -708,3 +708,8 @@ def test_a_margin_is_not_a_negative_figure(analyser):
 def test_a_year_qualifying_levels_is_no_count(analyser):
     qs = run(analyser, "Output is still below 2019 levels, the survey found.")
     assert qs == []
+
+
+def test_newsquant_view_names_the_new_currencies():
+    v = qeval.newsquant_view({"value": 79, "unit": "MYR", "kind": "money", "change": None})
+    assert v["normalized_unit"] == "ringgit"

@@ -231,6 +231,26 @@ NEWSQUANT_UNITS = {
     "JPY": "yen",
     "CNY": "yuan",
     "times": "times",
+    # the currencies added with the glued forms, by their English names in the same style
+    "INR": "rupee",
+    "MYR": "ringgit",
+    "ZAR": "rand",
+    "NGN": "naira",
+    "TRY": "lira",
+    "PLN": "zloty",
+    "BRL": "real",
+    "ILS": "shekel",
+    "AMD": "dram",
+    "THB": "baht",
+    "AED": "dirham",
+    "SAR": "riyal",
+    "KRW": "won",
+    "CHF": "swiss franc",
+    "HKD": "hong kong dollar",
+    "SGD": "singapore dollar",
+    "AUD": "australian dollar",
+    "CAD": "canadian dollar",
+    "NZD": "new zealand dollar",
 }
 
 
