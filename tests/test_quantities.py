@@ -170,7 +170,6 @@ def test_multiplier_with_each_before(analyser):
         ("Some 10,000-12,000 soldiers were sent.", 10000, 12000),
         ("From 3,000 to 5,000 soldiers were sent.", 3000, 5000),
         ("The damage is put at 5 to 6 million dollars.", 5e6, 6e6),
-        ("Fighting lasted two or three days.", 2, 3),
     ],
 )
 def test_ranges(analyser, text, low, high):
@@ -331,14 +330,9 @@ def test_notes_for_events(analyser):
         "The offensive began in 2024 and lasted until March 3.",
         "The meeting began at 10:30 local time and ended before 2 p.m.",
         "Strikes were reported at 0600 GMT.",
-        "A 45-year-old man was detained.",
-        "The soldier, aged 23, surrendered.",
-        "Putin, 72, has ruled Russia since 2000.",
-        "He is 45 years old.",
         "Resolution 2231 and Article 5 were cited.",
         "The Su-34 bomber and two Kh-101 missiles were shown.",
         "The summit of the Group of Seven opened.",
-        "The village was liberated two years ago.",
         "No one expected the attack, and one day the front will move.",
         "One of them said the units were tired.",
     ],
@@ -476,3 +470,246 @@ def test_gold_set_scores(analyser):
     r = qeval.evaluate(qeval.load_gold(str(GOLD), split="dev"), analyser)
     assert r["scores"]["value"]["f1"] >= 0.95
     assert r["scores"]["value+unit|counts"]["f1"] >= 0.9
+
+
+# ---------------------------------------------------------------- beyond war reporting
+
+
+def fields(q, *keys):
+    return tuple(q[k] for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text, sub, value, unit, canonical",
+    [
+        ("The new saloon delivers 510bhp from a hybrid V6.", "510bhp", 510, "horsepower", "hp"),
+        ("The palm oil group's shares ended at RM4.12 on Thursday.", "RM4.12", 4.12, "MYR", "MYR"),
+        ("Household spending rose 0.9pc in the quarter.", "0.9pc", 0.9, "percent", "%"),
+        ("The lender set aside USD40m for bad loans.", "USD40m", 40e6, "USD", "USD"),
+        ("Each tablet contains 250mg of the active ingredient.", "250mg", 250, "milligram", "mg"),
+        ("A cup of coffee at the airport costs HK$38.", "HK$38", 38, "HKD", "HKD"),
+        ("The Singapore fund manager bought S$2bn of bonds.", "S$2bn", 2e9, "SGD", "SGD"),
+        ("The port handled 3.4m tonnes of grain in June.", "3.4m tonnes", 3.4e6, "tonne", "t"),
+        (
+            "The outage hit 2.5m customers across the region.",
+            "2.5m customers",
+            2.5e6,
+            "customers",
+            "customer",
+        ),
+        ("Forecasters expect highs of 39C this weekend.", "39C", 39, "degree Celsius", "°C"),
+        ("The satellite dish sends data at 20Mbps.", "20Mbps", 20, "megabit per second", "Mbit/s"),
+        ("The state will spend Rs 1,500 crore on irrigation.", "Rs 1,500 crore", 1.5e10, "INR", "INR"),
+        ("Light covers the distance in 1.3 seconds at 3e8 metres a second.", "3e8", 3e8, "metre", "m"),
+        ("The nebula lies 1.2 x 10^4 light years from the Sun.", "1.2 x 10^4", 1.2e4, "light year", "ly"),
+    ],
+)
+def test_glued_units_currencies_and_scales(analyser, text, sub, value, unit, canonical):
+    q = one(run(analyser, text), sub)
+    assert fields(q, "value", "unit", "unit_canonical") == (value, unit, canonical)
+
+
+@pytest.mark.parametrize(
+    "text, sub, unit",
+    [
+        ("The sprinter won the 200m in a championship record.", "200m", "metre"),
+        ("Divers found the wreck 40m below the surface.", "40m", "metre"),
+    ],
+)
+def test_m_stays_metre_before_a_singular_noun_or_nothing(analyser, text, sub, unit):
+    q = one(run(analyser, text), sub)
+    assert q["unit"] == unit and q["value"] < 1000
+
+
+@pytest.mark.parametrize(
+    "text, sub, value",
+    [
+        ("Overnight lows fell to minus 8 in the capital.", "minus 8", -8),
+        ("Factory output shrank -2.1% in the year to May.", "-2.1%", -2.1),
+    ],
+)
+def test_negative_figures(analyser, text, sub, value):
+    assert one(run(analyser, text), sub)["value"] == value
+
+
+def test_from_to_with_a_currency_is_one_range_of_money(analyser):
+    q = run(analyser, "Tickets for the final sell for from €60 to €240.")[0]
+    assert fields(q, "value", "low", "high", "unit") == (None, 60, 240, "EUR")
+
+
+def test_or_gives_two_figures_sharing_the_unit(analyser):
+    qs = run(analyser, "Each school may hire 2 or 3 nurses next year.")
+    assert [fields(q, "value", "unit") for q in qs[:2]] == [(2, "nurses"), (3, "nurses")]
+
+
+def test_a_change_then_a_level_is_not_a_range(analyser):
+    qs = run(analyser, "The jobless rate climbed 0.2% to 5.1% in the spring.")
+    assert [(q["value"], q["change"]["part"]) for q in qs] == [(0.2, "by"), (5.1, "to")]
+
+
+def test_plain_ranges_with_to_stay_ranges(analyser):
+    q = run(analyser, "The new homes will sell for 80% to 90% of market value.")[0]
+    assert fields(q, "low", "high") == (80, 90)
+
+
+@pytest.mark.parametrize(
+    "text, sub, value, unit",
+    [
+        ("A 71-year-old pensioner was found guilty of fraud.", "71-year-old", 71, "year"),
+        ("A six-month-old baby was rescued from the flat.", "six-month-old", 6, "month"),
+        ("The chief executive, 57, will step down in June.", "57", 57, "year"),
+        ("The defendant, aged 29, denied the charges.", "29", 29, "year"),
+        ("She won her first title at the age of 19.", "19", 19, "year"),
+    ],
+)
+def test_ages_are_quantities_of_their_own_kind(analyser, text, sub, value, unit):
+    q = one(run(analyser, text), sub)
+    assert fields(q, "value", "unit", "kind") == (value, unit, "age")
+
+
+def test_age_ranges(analyser):
+    q = one(run(analyser, "The survey covered adults aged 25 to 40."), "25 to 40")
+    assert fields(q, "low", "high", "kind") == (25, 40, "age")
+
+
+@pytest.mark.parametrize(
+    "text, sub, value, unit",
+    [
+        ("Three weeks later the board fired the chairman.", "Three weeks", 3, "week"),
+        ("The club was promoted two seasons after the takeover, five years ago.", "five years", 5, "year"),
+    ],
+)
+def test_durations_used_as_time_references(analyser, text, sub, value, unit):
+    q = one(run(analyser, text), sub)
+    assert fields(q, "value", "unit", "kind", "time_reference") == (value, unit, "duration", True)
+
+
+def test_a_duration_in_its_own_right_is_no_time_reference(analyser):
+    assert one(run(analyser, "The trial lasted 14 weeks."), "14 weeks")["time_reference"] is False
+
+
+@pytest.mark.parametrize(
+    "text, sub, rate",
+    [
+        ("West Texas crude slipped to $71 a barrel.", "$71", "barrel"),
+        ("Cleaners will earn £13.50 an hour from next month.", "£13.50", "hour"),
+        ("The broker paid a dividend of 12p a share.", "12p", "share"),
+        ("Nurses work 12 hours per shift.", "12 hours", "shift"),
+    ],
+)
+def test_rates(analyser, text, sub, rate):
+    assert one(run(analyser, text), sub)["rate"] == rate
+
+
+def test_no_rate_from_a_time_reference(analyser):
+    q = one(run(analyser, "Prices fell to 2.1% from 2.6% a month earlier."), "2.6%")
+    assert q["rate"] is None
+
+
+def test_a_unit_written_once_serves_the_whole_list(analyser):
+    qs = run(analyser, "Memberships cost $9, $15 and $25 a month.")
+    assert [fields(q, "value", "unit", "rate") for q in qs] == [
+        (9, "USD", "month"),
+        (15, "USD", "month"),
+        (25, "USD", "month"),
+    ]
+    qs = run(analyser, "Growth forecasts range between 1, 1.5 and 2 percent.")
+    assert all(q["unit"] == "percent" for q in qs)
+
+
+def test_a_restated_amount_keeps_its_own_rate(analyser):
+    qs = run(analyser, "The bid values the miner at $12 billion, or $31 per share.")
+    assert [q["rate"] for q in qs] == [None, "share"]
+
+
+def test_the_bare_figure_closing_a_list_takes_the_unit_before_it(analyser):
+    qs = run(analyser, "The amendment fell by 301 votes to 244.")
+    assert [fields(q, "value", "unit") for q in qs] == [(301, "votes"), (244, "votes")]
+    qs = run(analyser, "The bank employs 40 analysts in London and 15 in Frankfurt.")
+    assert [fields(q, "value", "unit") for q in qs] == [(40, "analysts"), (15, "analysts")]
+
+
+def test_the_unit_not_the_head_noun(analyser):
+    q = one(run(analyser, "Subscribers get a 100GB monthly allowance."), "100GB")
+    assert fields(q, "value", "unit", "unit_canonical", "counts") == (
+        100,
+        "gigabyte",
+        "GB",
+        "monthly allowance",
+    )
+
+
+def test_multiples_and_years(analyser):
+    q = one(run(analyser, "House prices are now nine times average pay."), "nine times")
+    assert fields(q, "value", "unit", "kind") == (9, "times", "multiple")
+    qs = run(analyser, "The cars were built between 2016 and 2019.")
+    assert qs == []
+
+
+def test_market_moves(analyser):
+    qs = run(analyser, "The FTSE 100 closed up 48 points at 8,120.")
+    q = one(qs, "48 points")
+    assert q["change"]["direction"] == "up" and q["change"]["part"] == "by"
+
+
+def test_canonical_units_for_counts_and_measures(analyser):
+    qs = run(analyser, "The ferry carried 1,100 passengers over 46 kilometres.")
+    assert [q["unit_canonical"] for q in qs] == ["passenger", "km"]
+
+
+@pytest.mark.parametrize(
+    "pred, gold",
+    [
+        ({"unit": "kilometre", "unit_canonical": "km"}, {"unit": "km"}),
+        ({"unit": "kilometre"}, {"unit": "kilometres"}),
+        ({"unit": "USD"}, {"unit": "dollars"}),
+        ({"unit": "AMD"}, {"unit": "drams"}),
+        ({"unit": "percent"}, {"unit": "%"}),
+        ({"unit": "troops", "unit_canonical": "troop"}, {"unit": "troops"}),
+        ({"unit": "casualties"}, {"unit": "casualty"}),
+    ],
+)
+def test_eval_compares_canonical_units(pred, gold):
+    assert qeval.unit_match(pred, gold)
+
+
+def test_eval_still_tells_units_apart():
+    assert not qeval.unit_match({"unit": "kilometre"}, {"unit": "mile"})
+    assert not qeval.unit_match({"unit": "USD"}, {"unit": "EUR"})
+
+
+@pytest.mark.parametrize(
+    "text, sub, value, unit",
+    [
+        ("Roughly 3/4 of the orchard was lost to frost.", "3/4", 0.75, "fraction"),
+        ("One in five pupils missed school last winter.", "One in five pupils", 0.2, "fraction"),
+        ("The race was run over 1½ miles.", "1½ miles", 1.5, "mile"),
+        ("Add ½ teaspoon of salt.", "½ teaspoon", 0.5, "teaspoon"),
+        ("The council approved a $2.4-billion transit plan.", "$2.4-billion", 2.4e9, "USD"),
+    ],
+)
+def test_written_fractions_and_hyphenated_scales(analyser, text, sub, value, unit):
+    q = one(run(analyser, text), sub)
+    assert fields(q, "value", "unit") == (value, unit)
+
+
+def test_the_bare_end_of_a_from_to_pair_takes_the_unit(analyser):
+    qs = run(analyser, "The judges reduced the ban from 10 years to six.")
+    assert [fields(q, "value", "unit") for q in qs] == [(10, "year"), (6, "year")]
+
+
+def test_a_margin_is_not_a_negative_figure(analyser):
+    q = one(
+        run(analyser, "The poll has a margin of error of plus or minus 2 percentage points."), "2 percentage"
+    )
+    assert fields(q, "value", "unit") == (2, "percentage point")
+
+
+def test_a_year_qualifying_levels_is_no_count(analyser):
+    qs = run(analyser, "Output is still below 2019 levels, the survey found.")
+    assert qs == []
+
+
+def test_newsquant_view_names_the_new_currencies():
+    v = qeval.newsquant_view({"value": 79, "unit": "MYR", "kind": "money", "change": None})
+    assert v["normalized_unit"] == "ringgit"

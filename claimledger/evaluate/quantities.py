@@ -5,7 +5,12 @@ same value (or the same total: "five units of 3,000" matches a gold 15,000), or 
 vague amounts the same low and high. Matching is one-to-one, in text order. On that we report
 precision, recall and F1 for
 - value:               the figure alone;
-- value+unit:          and the same unit (case and a plural -s aside);
+- value+unit:          and the same unit, compared in canonical form (`unit_key`): every
+                       spelling of a measure is one symbol ("km", "kilometres", "kilometre"
+                       -> "km"), money is its ISO 4217 code ("$", "dollars", "USD" -> "USD";
+                       "drams" -> "AMD"), percent is "%", a counted noun is its singular
+                       ("troops" -> "troop"); a prediction's `unit_canonical` is used when it
+                       has one. Case and a plural -s never count against a match;
 - value+counts:        and what is counted (the head words overlap);
 - value+unit|counts:   either of the two, the brief's "value with unit or counted noun";
 - change:              quantities that are part of a change, with the same direction and part.
@@ -20,6 +25,7 @@ import json
 from claimledger.evaluate.scoring import PRF
 from claimledger.evaluate.scoring import load_gold as load_gold
 from claimledger.ingest.document import Document
+from claimledger.resources.units import canonical_unit
 
 ROWS = ("value", "value+unit", "value+counts", "value+unit|counts", "change")
 EXTRAS = ("approximate", "bound", "range", "multiplier", "total", "per", "role")
@@ -60,11 +66,18 @@ def _words(s: str | None) -> set[str]:
     return {_singular(w) for w in (s or "").replace("-", " ").split()}
 
 
+def unit_key(q: dict) -> str | None:
+    """The unit of a quantity (predicted or gold) in its canonical form: the `unit_canonical`
+    it carries, else its `unit` canonicalised ("kilometres", "km" and "kilometre" give "km";
+    "$", "dollars" and "USD" give "USD"; "troops" gives "troop")."""
+    return canonical_unit(q.get("unit_canonical") or q.get("unit"))
+
+
 def unit_match(p: dict, g: dict) -> bool:
     pu, gu = p.get("unit"), g.get("unit")
     if pu is None or gu is None:
         return pu is None and gu is None
-    return _singular(pu) == _singular(gu)
+    return unit_key(p) == unit_key(g) or _singular(pu) == _singular(gu)
 
 
 def counts_match(p: dict, g: dict) -> bool:
@@ -218,6 +231,26 @@ NEWSQUANT_UNITS = {
     "JPY": "yen",
     "CNY": "yuan",
     "times": "times",
+    # the currencies added with the glued forms, by their English names in the same style
+    "INR": "rupee",
+    "MYR": "ringgit",
+    "ZAR": "rand",
+    "NGN": "naira",
+    "TRY": "lira",
+    "PLN": "zloty",
+    "BRL": "real",
+    "ILS": "shekel",
+    "AMD": "dram",
+    "THB": "baht",
+    "AED": "dirham",
+    "SAR": "riyal",
+    "KRW": "won",
+    "CHF": "swiss franc",
+    "HKD": "hong kong dollar",
+    "SGD": "singapore dollar",
+    "AUD": "australian dollar",
+    "CAD": "canadian dollar",
+    "NZD": "new zealand dollar",
 }
 
 

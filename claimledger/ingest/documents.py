@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from claimledger.ingest.document import Document, IngestError, RawInput
 from claimledger.ingest.html import html_to_parts
 from claimledger.ingest.language import DETECTED_LANGUAGES as DATE_LANGUAGES
-from claimledger.ingest.language import UNKNOWN, detect_language
+from claimledger.ingest.language import UNKNOWN, identify_language
 from claimledger.ingest.sources import iter_inputs
 from claimledger.ingest.text import clean_text
 
@@ -196,7 +196,10 @@ def _host(url: str | None) -> str | None:
 
 
 def _add_language(doc: Document) -> None:
-    doc.language = detect_language(doc.text)
+    guess = identify_language(doc.text)
+    doc.language = guess.code
+    if guess.warning:
+        doc.warnings.append(guess.warning)
     if doc.language == UNKNOWN:
         doc.warnings.append("language could not be detected; stored without analysis")
     elif doc.language not in ANALYSED_LANGUAGES:

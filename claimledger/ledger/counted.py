@@ -73,7 +73,7 @@ def _country_in(text: str) -> str | None:
 def counted(fig: Figure, item: Item) -> Counted | None:
     """The counted thing of a figure in a statement, or None for figures that count nothing
     the ledger follows (lengths, percentages without a noun, bare numbers)."""
-    if fig.kind == "duration":
+    if fig.kind in ("duration", "age"):
         return None
     what: str | None
     if fig.role in ("dead", "injured"):

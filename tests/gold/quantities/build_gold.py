@@ -2,12 +2,15 @@
 
 usage: python tests/gold/quantities/build_gold.py      (rewrites gold.jsonl beside this file)
 
-Every sentence is invented newswire in the style of war reporting; offsets are computed here
+Every sentence is invented newswire, in the style of war reporting and, at the end, of business,
+sport, science and court reporting; offsets are computed here
 from the quoted substring so that nobody counts characters by hand. Each quantity carries the
 contract fields (value, low, high, unit, approximate, counts, multiplier, total) and `change`
 ({direction, part} or null); `bound`, `per` and `role` are given only where the annotator was
 sure, and are then scored as agreement on matched pairs. Conventions: see
-claimledger/analyse/QUANTITIES.md. Every third sentence is in the "test" split.
+claimledger/analyse/QUANTITIES.md. Since December 2026 ages ("a 45-year-old", "Putin, 72,")
+and durations used as time references ("two years ago") are quantities, and a unit written once
+serves the figures of a list or a from-to pair ("from 4,200 to roughly 2,600 soldiers"). Every third sentence is in the "test" split.
 """
 
 from __future__ import annotations
@@ -177,9 +180,15 @@ add(
 )
 # --- distractors: ordinals, dates, ages, times, identifiers
 add("The 47th Mechanized Brigade was pulled back from the town.")
-add("The first convoy arrived on March 3, two days after the talks.")
-add("A 45-year-old man was detained in Odesa on suspicion of spying.")
-add("The governor, 58, said the shelling began at 5:40 a.m.")
+add(
+    "The first convoy arrived on March 3, two days after the talks.",
+    Q("two days", 2, unit="day", time_reference=True),
+)
+add(
+    "A 45-year-old man was detained in Odesa on suspicion of spying.",
+    Q("45-year-old", 45, unit="year", kind="age"),
+)
+add("The governor, 58, said the shelling began at 5:40 a.m.", Q("58", 58, unit="year", kind="age"))
 add("Zelensky met the leaders on 24 February 2025, the third anniversary of the invasion.")
 add(
     "The Patriot battery and two F-16 jets were deployed near Lviv.",
@@ -266,7 +275,7 @@ add(
 )
 add(
     "The brigade's strength fell from 4,200 to roughly 2,600 soldiers.",
-    Q("4,200", 4200, change=("down", "from")),
+    Q("4,200", 4200, unit="soldiers", counts="soldiers", change=("down", "from")),
     Q(
         "roughly 2,600 soldiers",
         2600,
@@ -556,19 +565,22 @@ add(
 # --- more distractors
 add("The first clashes happened in early August near the border.")
 add("On February 24, 2022, Russian tanks rolled across the frontier.")
-add("A 19-year-old conscript was among those captured.")
+add("A 19-year-old conscript was among those captured.", Q("19-year-old", 19, unit="year", kind="age"))
 add("The Su-34 bomber crashed during a training flight, the ministry said.")
 add("Forces of the 3rd Assault Brigade repelled the second attack of the day.")
 add("The meeting began at 10:30 local time and ended before 2 p.m.")
 add("Kyiv marked the 1,000th day of the war on Tuesday.")
 add("COVID-19 and the 2008 crisis were mentioned in the address.")
 add("The summit of the Group of Seven will open in June.")
-add("The soldier, aged 23, told reporters he had surrendered voluntarily.")
-add("The village was liberated two years ago.")
+add(
+    "The soldier, aged 23, told reporters he had surrendered voluntarily.",
+    Q("23", 23, unit="year", kind="age"),
+)
+add("The village was liberated two years ago.", Q("two years", 2, unit="year", time_reference=True))
 add("Flight 752 was shot down in January 2020.")
 add("One day the front will move again, the commander said.")
 add("No one in the village expected the attack.")
-add("Putin, 72, has ruled Russia since 2000.")
+add("Putin, 72, has ruled Russia since 2000.", Q("72", 72, unit="year", kind="age"))
 # --- more patterns
 add(
     "Ukraine's economy shrank 29 percent in 2022.",
@@ -655,6 +667,7 @@ add(
 )
 add(
     "The shelling killed a 62-year-old woman and injured her two grandchildren.",
+    Q("62-year-old", 62, unit="year", kind="age"),
     Q("two grandchildren", 2, unit="grandchildren", counts="grandchildren", role="injured"),
 )
 add(
@@ -813,7 +826,10 @@ add(
     "A 72-hour truce was announced for the Orthodox Easter holiday.",
     Q("72-hour", 72, unit="hour", counts="truce"),
 )
-add("The defence minister, 49, replaced his predecessor in September 2023.")
+add(
+    "The defence minister, 49, replaced his predecessor in September 2023.",
+    Q("49", 49, unit="year", kind="age"),
+)
 add("The shelling started at around 4 a.m. on the 14th of July.")
 add(
     "Officials put damage to the dam at $1.5 billion to $2 billion.",
@@ -936,6 +952,203 @@ add(
 add(
     "Zelensky said 31,000 Ukrainian soldiers had been killed since the invasion.",
     Q("31,000 Ukrainian soldiers", 31000, unit="soldiers", counts="Ukrainian soldiers", role="dead"),
+)
+
+# --- beyond war reporting: business, sport, science, courts, politics (added with the
+# glued units, rates, shared units, ages and time references; written after those rules)
+add(
+    "The new coupe produces 640bhp and reaches 100km/h in 3.2 seconds.",
+    Q("640bhp", 640, unit="horsepower"),
+    Q("100km/h", 100, unit="kilometre per hour"),
+    Q("3.2 seconds", 3.2, unit="second"),
+)
+add(
+    "Shares in the plantation group closed at RM7.90 on Friday.",
+    Q("RM7.90", 7.9, unit="MYR", counts="Shares"),
+)
+add(
+    "Britain's economy grew 0.6pc in the second quarter, the statistics office said.",
+    Q("0.6pc", 0.6, unit="percent", counts="Britain's economy", change=("up", "by")),
+)
+add(
+    "The start-up raised USD25m in a funding round led by a Singapore investor.",
+    Q("USD25m", 25e6, unit="USD", counts="funding round"),
+)
+add(
+    "Patients in the trial took 400mg of the compound twice a day for 12 weeks.",
+    Q("400mg", 400, unit="milligram", counts="compound"),
+    Q("12 weeks", 12, unit="week"),
+)
+add("A single ride on the new ferry costs HK$12.", Q("HK$12", 12, unit="HKD"))
+add(
+    "The smelter shipped 1.8m tonnes of aluminium last year.",
+    Q("1.8m tonnes", 1.8e6, unit="tonne", counts="aluminium"),
+)
+add(
+    "Overnight temperatures dropped to minus 12 in the mountain villages.",
+    Q("minus 12", -12, unit="degree", counts="Overnight temperatures", change=("down", "to")),
+)
+add(
+    "Retail sales fell -0.4% in March after two months of growth.",
+    Q("-0.4%", -0.4, unit="percent", counts="Retail sales", change=("down", "by")),
+    Q("two months", 2, unit="month", counts="growth"),
+)
+add(
+    "Season tickets will cost from £350 to £720, the club said.",
+    Q("from £350 to £720", None, low=350, high=720, unit="GBP"),
+)
+add(
+    "Each household may receive 3 or 4 vouchers under the scheme.",
+    Q("3", 3, unit="vouchers", counts="vouchers"),
+    Q("4 vouchers", 4, unit="vouchers", counts="vouchers"),
+)
+add(
+    "The jobless rate rose 0.3% to 4.6% in the latest quarter.",
+    Q("0.3%", 0.3, unit="percent", counts="jobless rate", change=("up", "by")),
+    Q("4.6%", 4.6, unit="percent", counts="jobless rate", change=("up", "to")),
+)
+add(
+    "A 58-year-old teacher was cleared of all charges by the jury.",
+    Q("58-year-old", 58, unit="year", kind="age"),
+)
+add(
+    "Maria Lopez, 34, won the women's race in a course record.",
+    Q("34", 34, unit="year", kind="age"),
+)
+add(
+    "Nine days later the airline filed for bankruptcy protection.",
+    Q("Nine days", 9, unit="day", time_reference=True),
+)
+add(
+    "Two-thirds of shareholders voted against the pay package.",
+    Q("Two-thirds", 2 / 3, unit="fraction", counts="shareholders"),
+)
+add(
+    "The probe is now 2.4 x 10^10 kilometres from Earth.",
+    Q("2.4 x 10^10 kilometres", 2.4e10, unit="kilometre"),
+)
+add(
+    "Brent crude climbed to $88 a barrel, its highest level since January.",
+    Q("$88", 88, unit="USD", counts="Brent crude", change=("up", "to"), rate="barrel"),
+)
+add(
+    "Care workers will be paid at least £12 an hour from April.",
+    Q("at least £12", 12, low=12, unit="GBP", bound="lower", rate="hour"),
+)
+add(
+    "The streaming service offers plans at $7, $12 and $18 a month.",
+    Q("$7", 7, unit="USD", rate="month"),
+    Q("$12", 12, unit="USD", rate="month"),
+    Q("$18", 18, unit="USD", rate="month"),
+)
+add(
+    "Customers on the basic plan face a 60GB data cap.",
+    Q("60GB", 60, unit="gigabyte", counts="data cap"),
+)
+add(
+    "The midfielder signed a five-year contract worth £300,000 a week.",
+    Q("five-year", 5, unit="year", counts="contract"),
+    Q("£300,000", 300000, unit="GBP", rate="week"),
+)
+add(
+    "The home side won 28 of their 34 league matches.",
+    Q("28", 28, unit="matches", counts="league matches"),
+    Q("34 league matches", 34, unit="matches", counts="league matches"),
+)
+add(
+    "The motion was carried by 320 votes to 197.",
+    Q("320 votes", 320, unit="votes", counts="votes"),
+    Q("197", 197, unit="votes", counts="votes"),
+)
+add(
+    "Researchers followed 4,800 adults for a decade.",
+    Q("4,800 adults", 4800, unit="adults", counts="adults"),
+)
+add(
+    "The vaccine cut hospital admissions by 71% among over-65s.",
+    Q("71%", 71, unit="percent", counts="hospital admissions", change=("down", "by")),
+)
+add(
+    "The judge fined the company $2.3m and ordered it to pay costs.",
+    Q("$2.3m", 2.3e6, unit="USD"),
+)
+add(
+    "He was sentenced to eight years in prison and banned from driving for 10 years.",
+    Q("eight years", 8, unit="year"),
+    Q("10 years", 10, unit="year"),
+)
+add(
+    "Temperatures hit 43C in the south of the country on Sunday.",
+    Q("43C", 43, unit="degree Celsius", counts="Temperatures"),
+)
+add(
+    "Gusts of up to 90mph were recorded on the coast.",
+    Q("up to 90mph", 90, high=90, unit="mile per hour", counts="Gusts", bound="upper"),
+)
+add(
+    "The insurer reported a pre-tax profit of €1.9bn, ahead of forecasts of €1.7bn.",
+    Q("€1.9bn", 1.9e9, unit="EUR", counts="pre-tax profit"),
+    Q("€1.7bn", 1.7e9, unit="EUR", counts="forecasts"),
+)
+add(
+    "Pre-tax profit rose 11pc to £480m.",
+    Q("11pc", 11, unit="percent", counts="Pre-tax profit", change=("up", "by")),
+    Q("£480m", 480e6, unit="GBP", counts="Pre-tax profit", change=("up", "to")),
+)
+add(
+    "The index closed down 212 points at 7,430.",
+    Q("212 points", 212, unit="points", counts="points", change=("down", "by")),
+    Q("7,430", 7430, unit="index", counts="index"),
+)
+add(
+    "The arena can seat 21,000 spectators.",
+    Q("21,000 spectators", 21000, unit="spectators", counts="spectators"),
+)
+add(
+    "The rover has driven 31 kilometres since it landed.",
+    Q("31 kilometres", 31, unit="kilometre"),
+)
+add(
+    "Deliveries of electric vans doubled to 86,000 units.",
+    Q("86,000 units", 86000, unit="units", counts="units", change=("up", "to")),
+)
+add(
+    "The chipmaker will cut about 1,200 jobs over the next 18 months.",
+    Q("about 1,200 jobs", 1200, unit="jobs", counts="jobs", approximate=True),
+    Q("18 months", 18, unit="month"),
+)
+add(
+    "The tablet has an 11-inch display and weighs 460 grams.",
+    Q("11-inch", 11, unit="inch", counts="display"),
+    Q("460 grams", 460, unit="gram"),
+)
+add(
+    "The offer values the brewer at $41 billion, or $56 per share.",
+    Q("$41 billion", 41e9, unit="USD", counts="offer"),
+    Q("$56", 56, unit="USD", rate="share"),
+)
+add(
+    "The hurricane left 2.1m homes and businesses without power.",
+    Q("2.1m homes", 2.1e6, unit="homes", counts="homes"),
+)
+add(
+    "Public debt reached 98 percent of output at the end of the year.",
+    Q("98 percent", 98, unit="percent", counts="output"),
+)
+add(
+    "The court heard that the defendant, 41, had moved GBP 3.4 million through shell companies.",
+    Q("41", 41, unit="year", kind="age"),
+    Q("GBP 3.4 million", 3.4e6, unit="GBP"),
+)
+add(
+    "Average rents in the city climbed 7.5% to 2,150 dollars a month.",
+    Q("7.5%", 7.5, unit="percent", counts="Average rents", change=("up", "by")),
+    Q("2,150 dollars", 2150, unit="USD", counts="Average rents", change=("up", "to"), rate="month"),
+)
+add(
+    "The mission will carry 1.6 tonnes of instruments to an orbit 700km above the Earth.",
+    Q("1.6 tonnes", 1.6, unit="tonne", counts="instruments"),
+    Q("700km", 700, unit="kilometre"),
 )
 
 
