@@ -125,7 +125,10 @@ def format_report(r: dict, show_errors: int = 0) -> str:
         lines.append(f"{t:10s} {ty:>6s} {d['n']:4d} {so:>7s} {d['n_source']:4d}")
     if r["confusion"]:
         lines.append("")
-        lines.append("missed types (want -> first predicted): " + "; ".join(f"{k} {v}" for k, v in r["confusion"].items()))
+        lines.append(
+            "missed types (want -> first predicted): "
+            + "; ".join(f"{k} {v}" for k, v in r["confusion"].items())
+        )
     if show_errors:
         lines.append("")
         lines.append(f"errors (first {show_errors} of {len(r['errors'])}):")

@@ -44,6 +44,12 @@ def _rows(lex: EventLexicon, t, pos: str):
     found = lex.rows.get((lemma, pos), ()) + lex.rows.get((lemma, "any"), ())
     if not found and t.lower_ != lemma:
         found = lex.rows.get((t.lower_, pos), ()) + lex.rows.get((t.lower_, "any"), ())
+    if not found and pos == "verb" and t.lower_.endswith("ed") and len(t.lower_) > 4:
+        # a past form the lemmatiser got wrong: "raped" -> "rap"
+        for cand in (t.lower_[:-1], t.lower_[:-2]):
+            found = lex.rows.get((cand, "verb"), ()) + lex.rows.get((cand, "any"), ())
+            if found:
+                break
     if not found and pos == "noun" and t.lower_.endswith("ing") and len(t.lower_) > 5:
         # a gerund the tagger took for a noun: "before withdrawing"
         w = t.lower_[:-3]
@@ -81,9 +87,13 @@ def _cond(art: Article, t, pos: str, key: str, arg: str) -> bool:
         return any(_in_class(art, s, arg) or _in_class(art, _through_measure(art, s), arg) for s in subj)
     if key == "prt":
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == arg and c.i > t.i for c in t.children)
+    if key == "adv":
+        return any(c.dep_ == "advmod" and c.lower_ == arg for c in t.children)
     if key == "prep":
         return any(c.dep_ in ("prep", "agent") and c.lower_ == arg for c in t.children)
-    if key in ("of", "from", "in", "on", "over", "with"):
+    if key == "subjof":
+        return t.dep_ == "nsubj" and not _is_root(t) and art.cls(t.head, arg)
+    if key in ("of", "from", "in", "on", "over", "with", "between", "within"):
         return any(_in_class(art, _through_measure(art, x), arg) for x in _prep_objects(t, (key,)))
     if key == "xcomp":
         return bool(_children(t, ("xcomp",)))
@@ -138,12 +148,38 @@ def _in_class(art: Article, t, name: str) -> bool:
     if name == "people":
         a = art.actor_mention(t)
         return art.cls(t, "people") or (a is not None and a.get("type") in ("person", "group"))
+    if name == "armedgroup":
+        return _armed_group(art, t)
     if name == "instrument":
         return art.cls(t, "instrument") or t.lemma_.lower() in art.lex.instruments
     if name == "diplomats":
         # "a Russian embassy employee", "diplomatic staff"
         return art.cls(t, name) or any(c.lower_ in ("embassy", "diplomatic", "consular") for c in t.children)
     return art.cls(t, name)
+
+
+def _armed_group(art: Article, t) -> bool:
+    """An armed group as a whole ("a new armed group", "two jihadist factions", "the rebel
+    coalition", "M23"); a pronoun stands for the last plural noun of its sentence before it."""
+    if t.pos_ == "PRON":
+        for k in range(t.i - 1, max(t.sent.start, t.i - 30) - 1, -1):
+            x = art.doc[k]
+            if x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
+                return _armed_group(art, x)
+        return False
+    if art.cls(t, "armedgroup_head"):
+        return True
+    a = art.actor_mention(t)
+    code = (a.get("code") or "").split() if a else []
+    if (
+        a is not None
+        and a.get("type") in ("organisation", "group")
+        and any(c in ("REB", "UAF") for c in code[1:])
+    ):
+        return True
+    if art.cls(t, "armedgroup_noun"):
+        return any(c.dep_ in ("amod", "compound") and art.cls(c, "armedmod") for c in t.children)
+    return False
 
 
 def _hostile(art: Article, v) -> bool:

@@ -60,238 +60,670 @@ OTHER = ("Strategic developments", "Other")
 # (id, split, label, published, text)
 ROWS = [
     # ---------------------------------------------------------------- Battles
-    ("ac001", "dev", CLASH, "2025-03-04",
-     "Troops of the Malian army fought JNIM militants for several hours near Boni on Monday. "
-     "The army said 14 militants were killed."),
-    ("ac002", "dev", CLASH, "2025-05-11",
-     "Heavy fighting broke out between the Sudanese Armed Forces and the Rapid Support Forces "
-     "in the east of El Fasher on Saturday."),
-    ("ac003", "dev", CLASH, "2024-11-20",
-     "Al-Shabaab fighters ambushed a Somali army convoy outside Jowhar, triggering a gun battle "
-     "that lasted into the night."),
-    ("ac004", "test", CLASH, "2025-01-08",
-     "Two rival armed factions exchanged fire in the Zawiya district of western Libya on "
-     "Tuesday, residents said."),
-    ("ac005", "test", CLASH, "2025-06-02",
-     "Ukrainian units repelled a Russian assault on positions near Pokrovsk, the General Staff "
-     "said in its morning update."),
-    ("ac006", "dev", CLASH, "2025-02-17",
-     "Militiamen of the CODECO group clashed with Congolese soldiers in Djugu territory, leaving "
-     "several dead on both sides."),
-    ("ac007", "dev", REGAIN, "2025-04-09",
-     "The Nigerian army said it had retaken the town of Marte from Boko Haram fighters after a "
-     "two-day operation."),
-    ("ac008", "dev", REGAIN, "2025-01-27",
-     "Congolese government forces recaptured the village of Kibirizi, which M23 rebels had held "
-     "since December."),
-    ("ac009", "test", REGAIN, "2024-12-14",
-     "Burkinabe soldiers regained control of Djibo on Friday after insurgents had occupied parts "
-     "of the town for a week."),
-    ("ac010", "dev", NSA, "2025-01-26",
-     "M23 rebels seized the town of Sake, west of Goma, after government troops withdrew, local "
-     "officials said."),
-    ("ac011", "dev", NSA, "2025-03-19",
-     "Arakan Army fighters captured a border guard post in Maungdaw township on Wednesday, the "
-     "group said."),
-    ("ac012", "test", NSA, "2025-05-30",
-     "Islamist militants took control of the district headquarters of Macomia in Cabo Delgado "
-     "after a dawn attack."),
-    ("ac013", "dev", NSA, "2024-10-05",
-     "The Rapid Support Forces overran an army base in Sennar state and raised their flag over "
-     "it, a video posted by the group showed."),
+    (
+        "ac001",
+        "dev",
+        CLASH,
+        "2025-03-04",
+        "Troops of the Malian army fought JNIM militants for several hours near Boni on Monday. "
+        "The army said 14 militants were killed.",
+    ),
+    (
+        "ac002",
+        "dev",
+        CLASH,
+        "2025-05-11",
+        "Heavy fighting broke out between the Sudanese Armed Forces and the Rapid Support Forces "
+        "in the east of El Fasher on Saturday.",
+    ),
+    (
+        "ac003",
+        "dev",
+        CLASH,
+        "2024-11-20",
+        "Al-Shabaab fighters ambushed a Somali army convoy outside Jowhar, triggering a gun battle "
+        "that lasted into the night.",
+    ),
+    (
+        "ac004",
+        "test",
+        CLASH,
+        "2025-01-08",
+        "Two rival armed factions exchanged fire in the Zawiya district of western Libya on "
+        "Tuesday, residents said.",
+    ),
+    (
+        "ac005",
+        "test",
+        CLASH,
+        "2025-06-02",
+        "Ukrainian units repelled a Russian assault on positions near Pokrovsk, the General Staff "
+        "said in its morning update.",
+    ),
+    (
+        "ac006",
+        "dev",
+        CLASH,
+        "2025-02-17",
+        "Militiamen of the CODECO group clashed with Congolese soldiers in Djugu territory, leaving "
+        "several dead on both sides.",
+    ),
+    (
+        "ac007",
+        "dev",
+        REGAIN,
+        "2025-04-09",
+        "The Nigerian army said it had retaken the town of Marte from Boko Haram fighters after a "
+        "two-day operation.",
+    ),
+    (
+        "ac008",
+        "dev",
+        REGAIN,
+        "2025-01-27",
+        "Congolese government forces recaptured the village of Kibirizi, which M23 rebels had held "
+        "since December.",
+    ),
+    (
+        "ac009",
+        "test",
+        REGAIN,
+        "2024-12-14",
+        "Burkinabe soldiers regained control of Djibo on Friday after insurgents had occupied parts "
+        "of the town for a week.",
+    ),
+    (
+        "ac010",
+        "dev",
+        NSA,
+        "2025-01-26",
+        "M23 rebels seized the town of Sake, west of Goma, after government troops withdrew, local "
+        "officials said.",
+    ),
+    (
+        "ac011",
+        "dev",
+        NSA,
+        "2025-03-19",
+        "Arakan Army fighters captured a border guard post in Maungdaw township on Wednesday, the "
+        "group said.",
+    ),
+    (
+        "ac012",
+        "test",
+        NSA,
+        "2025-05-30",
+        "Islamist militants took control of the district headquarters of Macomia in Cabo Delgado "
+        "after a dawn attack.",
+    ),
+    (
+        "ac013",
+        "dev",
+        NSA,
+        "2024-10-05",
+        "The Rapid Support Forces overran an army base in Sennar state and raised their flag over "
+        "it, a video posted by the group showed.",
+    ),
     # ---------------------------------------------------------------- Explosions / remote violence
-    ("ac014", "dev", AIR, "2025-02-03",
-     "A Russian drone struck an apartment block in Kharkiv overnight, injuring seven people, "
-     "the regional governor said."),
-    ("ac015", "dev", AIR, "2025-03-12",
-     "Sudanese army warplanes bombed a market in Kabkabiya on Thursday, killing at least 20 "
-     "people."),
-    ("ac016", "dev", AIR, "2025-01-15",
-     "An Israeli air strike hit a car in southern Lebanon on Sunday, killing two men the "
-     "military said were Hezbollah members."),
-    ("ac017", "test", AIR, "2025-04-21",
-     "A Turkish drone targeted a vehicle near Qamishli, killing a commander of the Kurdish-led "
-     "SDF."),
-    ("ac018", "test", AIR, "2024-09-29",
-     "Military aircraft carried out strikes on rebel positions around Demoso in Kayah State, "
-     "according to a local aid group."),
-    ("ac019", "dev", SHELL, "2025-02-22",
-     "Russian artillery shelled the centre of Kherson on Saturday morning, wounding a woman at "
-     "a bus stop."),
-    ("ac020", "dev", SHELL, "2025-03-08",
-     "A ballistic missile hit the port of Odesa late on Friday, damaging grain silos and a "
-     "civilian vessel."),
-    ("ac021", "dev", SHELL, "2024-12-02",
-     "Mortar rounds fired by RSF fighters landed on a camp for displaced people in Omdurman, "
-     "killing five."),
-    ("ac022", "test", SHELL, "2025-01-19",
-     "Hezbollah fired a barrage of rockets at northern Israel, setting fires near Kiryat "
-     "Shmona."),
-    ("ac023", "test", SHELL, "2025-05-14",
-     "Pakistani troops shelled villages across the Line of Control in Kashmir, Indian officials "
-     "said."),
-    ("ac024", "dev", IED, "2025-03-27",
-     "A roadside bomb tore through a police patrol in North Waziristan, killing three officers."),
-    ("ac025", "dev", IED, "2025-02-05",
-     "Two shepherds were wounded when a landmine exploded under their cart near Kidal."),
-    ("ac026", "dev", IED, "2024-11-11",
-     "A blast killed four soldiers on the road between Djibo and Ouahigouya on Sunday, security "
-     "sources said."),
-    ("ac027", "test", IED, "2025-06-18",
-     "An improvised explosive device went off beside a military truck in Diffa region, wounding "
-     "six Nigerien soldiers."),
-    ("ac028", "test", IED, "2025-04-03",
-     "A car bomb exploded outside a government building in Mogadishu on Wednesday."),
-    ("ac029", "dev", GRENADE, "2025-01-30",
-     "An unknown attacker threw a grenade into a bar in Bujumbura, wounding nine customers."),
-    ("ac030", "dev", GRENADE, "2024-10-21",
-     "Militants lobbed a hand grenade at a security post in Srinagar, injuring two policemen."),
-    ("ac031", "test", GRENADE, "2025-02-26",
-     "A grenade attack on a bus station in Kananga left one person dead, police said."),
-    ("ac032", "dev", SUICIDE, "2025-03-15",
-     "A suicide bomber blew himself up at a mosque in Peshawar during Friday prayers, killing at "
-     "least 30 worshippers."),
-    ("ac033", "dev", SUICIDE, "2024-12-09",
-     "A woman wearing an explosive vest detonated it at a checkpoint in Konduga, killing two "
-     "vigilantes, in what police called a suicide attack."),
-    ("ac034", "test", SUICIDE, "2025-05-07",
-     "A suicide car bomber rammed a military base near Beledweyne, Somali officials said."),
+    (
+        "ac014",
+        "dev",
+        AIR,
+        "2025-02-03",
+        "A Russian drone struck an apartment block in Kharkiv overnight, injuring seven people, "
+        "the regional governor said.",
+    ),
+    (
+        "ac015",
+        "dev",
+        AIR,
+        "2025-03-12",
+        "Sudanese army warplanes bombed a market in Kabkabiya on Thursday, killing at least 20 people.",
+    ),
+    (
+        "ac016",
+        "dev",
+        AIR,
+        "2025-01-15",
+        "An Israeli air strike hit a car in southern Lebanon on Sunday, killing two men the "
+        "military said were Hezbollah members.",
+    ),
+    (
+        "ac017",
+        "test",
+        AIR,
+        "2025-04-21",
+        "A Turkish drone targeted a vehicle near Qamishli, killing a commander of the Kurdish-led SDF.",
+    ),
+    (
+        "ac018",
+        "test",
+        AIR,
+        "2024-09-29",
+        "Military aircraft carried out strikes on rebel positions around Demoso in Kayah State, "
+        "according to a local aid group.",
+    ),
+    (
+        "ac019",
+        "dev",
+        SHELL,
+        "2025-02-22",
+        "Russian artillery shelled the centre of Kherson on Saturday morning, wounding a woman at "
+        "a bus stop.",
+    ),
+    (
+        "ac020",
+        "dev",
+        SHELL,
+        "2025-03-08",
+        "A ballistic missile hit the port of Odesa late on Friday, damaging grain silos and a "
+        "civilian vessel.",
+    ),
+    (
+        "ac021",
+        "dev",
+        SHELL,
+        "2024-12-02",
+        "Mortar rounds fired by RSF fighters landed on a camp for displaced people in Omdurman, "
+        "killing five.",
+    ),
+    (
+        "ac022",
+        "test",
+        SHELL,
+        "2025-01-19",
+        "Hezbollah fired a barrage of rockets at northern Israel, setting fires near Kiryat Shmona.",
+    ),
+    (
+        "ac023",
+        "test",
+        SHELL,
+        "2025-05-14",
+        "Pakistani troops shelled villages across the Line of Control in Kashmir, Indian officials said.",
+    ),
+    (
+        "ac024",
+        "dev",
+        IED,
+        "2025-03-27",
+        "A roadside bomb tore through a police patrol in North Waziristan, killing three officers.",
+    ),
+    (
+        "ac025",
+        "dev",
+        IED,
+        "2025-02-05",
+        "Two shepherds were wounded when a landmine exploded under their cart near Kidal.",
+    ),
+    (
+        "ac026",
+        "dev",
+        IED,
+        "2024-11-11",
+        "A blast killed four soldiers on the road between Djibo and Ouahigouya on Sunday, security "
+        "sources said.",
+    ),
+    (
+        "ac027",
+        "test",
+        IED,
+        "2025-06-18",
+        "An improvised explosive device went off beside a military truck in Diffa region, wounding "
+        "six Nigerien soldiers.",
+    ),
+    (
+        "ac028",
+        "test",
+        IED,
+        "2025-04-03",
+        "A car bomb exploded outside a government building in Mogadishu on Wednesday.",
+    ),
+    (
+        "ac029",
+        "dev",
+        GRENADE,
+        "2025-01-30",
+        "An unknown attacker threw a grenade into a bar in Bujumbura, wounding nine customers.",
+    ),
+    (
+        "ac030",
+        "dev",
+        GRENADE,
+        "2024-10-21",
+        "Militants lobbed a hand grenade at a security post in Srinagar, injuring two policemen.",
+    ),
+    (
+        "ac031",
+        "test",
+        GRENADE,
+        "2025-02-26",
+        "A grenade attack on a bus station in Kananga left one person dead, police said.",
+    ),
+    (
+        "ac032",
+        "dev",
+        SUICIDE,
+        "2025-03-15",
+        "A suicide bomber blew himself up at a mosque in Peshawar during Friday prayers, killing at "
+        "least 30 worshippers.",
+    ),
+    (
+        "ac033",
+        "dev",
+        SUICIDE,
+        "2024-12-09",
+        "A woman wearing an explosive vest detonated it at a checkpoint in Konduga, killing two "
+        "vigilantes, in what police called a suicide attack.",
+    ),
+    (
+        "ac034",
+        "test",
+        SUICIDE,
+        "2025-05-07",
+        "A suicide car bomber rammed a military base near Beledweyne, Somali officials said.",
+    ),
     # ---------------------------------------------------------------- Violence against civilians
-    ("ac035", "dev", ATTACK, "2025-02-10",
-     "Gunmen killed 12 villagers in an attack on a farming settlement in Plateau State on "
-     "Sunday night."),
-    ("ac036", "dev", ATTACK, "2025-04-12",
-     "Armed men on motorbikes shot dead a village chief and his son near Mopti."),
-    ("ac037", "dev", ATTACK, "2024-11-25",
-     "ADF militants attacked a funeral gathering in Lubero territory, killing at least 18 "
-     "civilians with machetes."),
-    ("ac038", "test", ATTACK, "2025-03-03",
-     "Unidentified assailants opened fire on a minibus carrying traders in Zamfara, killing "
-     "seven passengers."),
-    ("ac039", "test", ATTACK, "2025-01-22",
-     "Soldiers executed four unarmed men accused of helping insurgents in a village of Sagaing "
-     "region, witnesses said."),
-    ("ac040", "dev", ABDUCT, "2025-02-28",
-     "Bandits abducted 25 students from a boarding school in Kaduna State on Thursday."),
-    ("ac041", "dev", ABDUCT, "2024-10-30",
-     "Armed men kidnapped a Catholic priest on the road to Maiduguri, the diocese said."),
-    ("ac042", "test", ABDUCT, "2025-05-20",
-     "Security agents took away a journalist from his home in Harare and his whereabouts remain "
-     "unknown, his family said."),
-    ("ac043", "dev", SEXUAL, "2025-01-11",
-     "Fighters raped at least six women during a raid on a camp near Tawila, a medical charity "
-     "reported."),
-    ("ac044", "test", SEXUAL, "2025-04-28",
-     "Two soldiers were accused of sexually assaulting a girl at a checkpoint in Bunia."),
+    (
+        "ac035",
+        "dev",
+        ATTACK,
+        "2025-02-10",
+        "Gunmen killed 12 villagers in an attack on a farming settlement in Plateau State on Sunday night.",
+    ),
+    (
+        "ac036",
+        "dev",
+        ATTACK,
+        "2025-04-12",
+        "Armed men on motorbikes shot dead a village chief and his son near Mopti.",
+    ),
+    (
+        "ac037",
+        "dev",
+        ATTACK,
+        "2024-11-25",
+        "ADF militants attacked a funeral gathering in Lubero territory, killing at least 18 "
+        "civilians with machetes.",
+    ),
+    (
+        "ac038",
+        "test",
+        ATTACK,
+        "2025-03-03",
+        "Unidentified assailants opened fire on a minibus carrying traders in Zamfara, killing "
+        "seven passengers.",
+    ),
+    (
+        "ac039",
+        "test",
+        ATTACK,
+        "2025-01-22",
+        "Soldiers executed four unarmed men accused of helping insurgents in a village of Sagaing "
+        "region, witnesses said.",
+    ),
+    (
+        "ac040",
+        "dev",
+        ABDUCT,
+        "2025-02-28",
+        "Bandits abducted 25 students from a boarding school in Kaduna State on Thursday.",
+    ),
+    (
+        "ac041",
+        "dev",
+        ABDUCT,
+        "2024-10-30",
+        "Armed men kidnapped a Catholic priest on the road to Maiduguri, the diocese said.",
+    ),
+    (
+        "ac042",
+        "test",
+        ABDUCT,
+        "2025-05-20",
+        "Security agents took away a journalist from his home in Harare and his whereabouts remain "
+        "unknown, his family said.",
+    ),
+    (
+        "ac043",
+        "dev",
+        SEXUAL,
+        "2025-01-11",
+        "Fighters raped at least six women during a raid on a camp near Tawila, a medical charity reported.",
+    ),
+    (
+        "ac044",
+        "test",
+        SEXUAL,
+        "2025-04-28",
+        "Two soldiers were accused of sexually assaulting a girl at a checkpoint in Bunia.",
+    ),
     # ---------------------------------------------------------------- Protests
-    ("ac045", "dev", PEACEFUL, "2025-03-21",
-     "Hundreds of teachers marched to the parliament in Nairobi on Tuesday to demand unpaid "
-     "salaries."),
-    ("ac046", "dev", PEACEFUL, "2025-02-14",
-     "Farmers blocked a motorway near Lyon with tractors to protest against cheap imports."),
-    ("ac047", "dev", PEACEFUL, "2024-12-19",
-     "Residents of Sfax held a sit-in outside the governorate over water cuts."),
-    ("ac048", "test", PEACEFUL, "2025-06-10",
-     "Thousands of people rallied in Belgrade on Saturday against corruption, in a march that "
-     "passed off without incident."),
-    ("ac049", "dev", INTERVENED, "2025-01-13",
-     "Police fired tear gas to disperse students protesting against fee rises in Dhaka."),
-    ("ac050", "dev", INTERVENED, "2025-03-30",
-     "Opposition supporters demonstrated in Conakry on Thursday; police arrested 30 of them."),
-    ("ac051", "dev", INTERVENED, "2024-11-04",
-     "Security forces broke up a rally of market vendors in Kampala, detaining its organisers."),
-    ("ac052", "test", INTERVENED, "2025-04-16",
-     "Riot police used water cannon against pensioners who had gathered outside the ministry in "
-     "Tbilisi."),
-    ("ac053", "dev", EXCESSIVE, "2025-02-08",
-     "Security forces opened fire on protesters in Omdurman on Saturday, killing three, medics "
-     "said."),
-    ("ac054", "dev", EXCESSIVE, "2024-12-27",
-     "Police shot dead two demonstrators during a protest over fuel prices in Lagos."),
-    ("ac055", "test", EXCESSIVE, "2025-05-25",
-     "Soldiers beat protesters with batons and live rounds killed one man at a demonstration in "
-     "Mandalay."),
+    (
+        "ac045",
+        "dev",
+        PEACEFUL,
+        "2025-03-21",
+        "Hundreds of teachers marched to the parliament in Nairobi on Tuesday to demand unpaid salaries.",
+    ),
+    (
+        "ac046",
+        "dev",
+        PEACEFUL,
+        "2025-02-14",
+        "Farmers blocked a motorway near Lyon with tractors to protest against cheap imports.",
+    ),
+    (
+        "ac047",
+        "dev",
+        PEACEFUL,
+        "2024-12-19",
+        "Residents of Sfax held a sit-in outside the governorate over water cuts.",
+    ),
+    (
+        "ac048",
+        "test",
+        PEACEFUL,
+        "2025-06-10",
+        "Thousands of people rallied in Belgrade on Saturday against corruption, in a march that "
+        "passed off without incident.",
+    ),
+    (
+        "ac049",
+        "dev",
+        INTERVENED,
+        "2025-01-13",
+        "Police fired tear gas to disperse students protesting against fee rises in Dhaka.",
+    ),
+    (
+        "ac050",
+        "dev",
+        INTERVENED,
+        "2025-03-30",
+        "Opposition supporters demonstrated in Conakry on Thursday; police arrested 30 of them.",
+    ),
+    (
+        "ac051",
+        "dev",
+        INTERVENED,
+        "2024-11-04",
+        "Security forces broke up a rally of market vendors in Kampala, detaining its organisers.",
+    ),
+    (
+        "ac052",
+        "test",
+        INTERVENED,
+        "2025-04-16",
+        "Riot police used water cannon against pensioners who had gathered outside the ministry in Tbilisi.",
+    ),
+    (
+        "ac053",
+        "dev",
+        EXCESSIVE,
+        "2025-02-08",
+        "Security forces opened fire on protesters in Omdurman on Saturday, killing three, medics said.",
+    ),
+    (
+        "ac054",
+        "dev",
+        EXCESSIVE,
+        "2024-12-27",
+        "Police shot dead two demonstrators during a protest over fuel prices in Lagos.",
+    ),
+    (
+        "ac055",
+        "test",
+        EXCESSIVE,
+        "2025-05-25",
+        "Soldiers beat protesters with batons and live rounds killed one man at a demonstration in Mandalay.",
+    ),
     # ---------------------------------------------------------------- Riots
-    ("ac056", "dev", VIOLENT, "2025-03-02",
-     "Protesters threw stones at police and set fire to tyres in Dakar after the arrest of an "
-     "opposition leader."),
-    ("ac057", "dev", VIOLENT, "2025-01-06",
-     "Demonstrators angry over a power cut stormed a regional electricity office in Tlemcen and "
-     "smashed its windows."),
-    ("ac058", "dev", VIOLENT, "2024-10-17",
-     "Rioting youths torched cars and clashed with police in a suburb of Nouméa overnight."),
-    ("ac059", "test", VIOLENT, "2025-04-06",
-     "A protest against a mining project in Cajamarca turned violent when demonstrators attacked "
-     "the company's offices."),
-    ("ac060", "dev", MOB, "2025-02-19",
-     "A mob beat to death a man accused of theft at a market in Kisumu."),
-    ("ac061", "dev", MOB, "2024-12-05",
-     "Villagers lynched two suspected cattle rustlers in the Rift Valley on Monday."),
-    ("ac062", "test", MOB, "2025-05-09",
-     "An angry crowd set upon a driver after his lorry hit a child in Kano, police said."),
+    (
+        "ac056",
+        "dev",
+        VIOLENT,
+        "2025-03-02",
+        "Protesters threw stones at police and set fire to tyres in Dakar after the arrest of an "
+        "opposition leader.",
+    ),
+    (
+        "ac057",
+        "dev",
+        VIOLENT,
+        "2025-01-06",
+        "Demonstrators angry over a power cut stormed a regional electricity office in Tlemcen and "
+        "smashed its windows.",
+    ),
+    (
+        "ac058",
+        "dev",
+        VIOLENT,
+        "2024-10-17",
+        "Rioting youths torched cars and clashed with police in a suburb of Nouméa overnight.",
+    ),
+    (
+        "ac059",
+        "test",
+        VIOLENT,
+        "2025-04-06",
+        "A protest against a mining project in Cajamarca turned violent when demonstrators attacked "
+        "the company's offices.",
+    ),
+    ("ac060", "dev", MOB, "2025-02-19", "A mob beat to death a man accused of theft at a market in Kisumu."),
+    (
+        "ac061",
+        "dev",
+        MOB,
+        "2024-12-05",
+        "Villagers lynched two suspected cattle rustlers in the Rift Valley on Monday.",
+    ),
+    (
+        "ac062",
+        "test",
+        MOB,
+        "2025-05-09",
+        "An angry crowd set upon a driver after his lorry hit a child in Kano, police said.",
+    ),
     # ---------------------------------------------------------------- Strategic developments
-    ("ac063", "dev", AGREEMENT, "2025-03-26",
-     "The Colombian government and the ELN signed a ceasefire agreement in Caracas on Monday."),
-    ("ac064", "dev", AGREEMENT, "2025-01-16",
-     "Israel and Hamas agreed to a ceasefire in Gaza after weeks of mediated negotiations."),
-    ("ac065", "dev", AGREEMENT, "2024-11-27",
-     "A truce between the two Sudanese factions came into force at midnight, mediators said."),
-    ("ac066", "test", AGREEMENT, "2025-04-24",
-     "Rival clans in Galmudug reached a peace deal brokered by elders on Sunday."),
-    ("ac067", "test", AGREEMENT, "2025-06-15",
-     "Armenia and Azerbaijan finalised the text of a peace treaty, their foreign ministries said."),
-    ("ac068", "dev", ARRESTS, "2025-02-11",
-     "Police in Islamabad arrested an opposition senator at his home on Tuesday."),
-    ("ac069", "dev", ARRESTS, "2024-12-23",
-     "Turkish authorities detained 40 people suspected of links to the Islamic State in raids "
-     "across Istanbul."),
-    ("ac070", "test", ARRESTS, "2025-03-17",
-     "The junta in Niamey detained a former minister accused of plotting a coup."),
-    ("ac071", "dev", CHANGE, "2025-01-29",
-     "Dissident commanders announced the formation of a new armed group in Ituri on Friday."),
-    ("ac072", "dev", CHANGE, "2025-04-02",
-     "More than 200 fighters of the Tigray Defence Forces defected to the federal army, the "
-     "government said."),
-    ("ac073", "dev", CHANGE, "2024-10-09",
-     "Two jihadist factions in the Sahel announced that they had merged under a single command."),
-    ("ac074", "test", CHANGE, "2025-05-04",
-     "A group of 60 militants surrendered to the army in Borno State with their weapons."),
-    ("ac075", "test", CHANGE, "2025-02-02",
-     "The rebel coalition split after one of its founding groups walked out over the leadership."),
-    ("ac076", "dev", DISRUPTED, "2025-03-06",
-     "Soldiers found a cache of weapons and ammunition in a cave near Tillabéri."),
-    ("ac077", "dev", DISRUPTED, "2024-11-14",
-     "Bomb disposal experts defused an explosive device planted under a bridge in Kirkuk."),
-    ("ac078", "dev", DISRUPTED, "2025-01-03",
-     "Air defences shot down 40 of 52 drones launched overnight, the Ukrainian air force said."),
-    ("ac079", "test", DISRUPTED, "2025-04-19",
-     "Police seized rifles, grenades and two rocket launchers from a house in Cúcuta."),
-    ("ac080", "dev", BASE, "2025-02-24",
-     "Wagner fighters set up a new base at the airport of Tessalit, residents said."),
-    ("ac081", "dev", BASE, "2024-12-11",
-     "The Houthis established a command headquarters in a school in Hodeidah, local sources "
-     "said."),
-    ("ac082", "test", BASE, "2025-05-27",
-     "Fano militiamen set up a camp on the outskirts of Gondar on Monday."),
-    ("ac083", "dev", LOOTING, "2025-03-10",
-     "RSF fighters looted shops and homes in the market of Nyala on Sunday."),
-    ("ac084", "dev", LOOTING, "2024-10-25",
-     "Unidentified men burned down a health centre in Ouham prefecture overnight."),
-    ("ac085", "test", LOOTING, "2025-01-24",
-     "Gang members ransacked and set fire to a police station in Port-au-Prince."),
-    ("ac086", "dev", TRANSFER, "2025-02-16",
-     "The army withdrew from the town of Ber without a fight, handing the camp to the Tuareg "
-     "rebels, the rebels said."),
-    ("ac087", "dev", TRANSFER, "2024-12-30",
-     "UN peacekeepers handed over their base in Kidal to the Malian army on Friday."),
-    ("ac088", "test", TRANSFER, "2025-04-14",
-     "Government troops pulled out of Kalehe overnight and rebels entered the town unopposed "
-     "on Tuesday."),
-    ("ac089", "dev", OTHER, "2025-03-23",
-     "Russia and Ukraine exchanged 150 prisoners of war each on Saturday, with the mediation of "
-     "the United Arab Emirates."),
-    ("ac090", "test", OTHER, "2025-06-06",
-     "Houthi authorities released 20 detained crew members of a merchant ship in Sanaa."),
+    (
+        "ac063",
+        "dev",
+        AGREEMENT,
+        "2025-03-26",
+        "The Colombian government and the ELN signed a ceasefire agreement in Caracas on Monday.",
+    ),
+    (
+        "ac064",
+        "dev",
+        AGREEMENT,
+        "2025-01-16",
+        "Israel and Hamas agreed to a ceasefire in Gaza after weeks of mediated negotiations.",
+    ),
+    (
+        "ac065",
+        "dev",
+        AGREEMENT,
+        "2024-11-27",
+        "A truce between the two Sudanese factions came into force at midnight, mediators said.",
+    ),
+    (
+        "ac066",
+        "test",
+        AGREEMENT,
+        "2025-04-24",
+        "Rival clans in Galmudug reached a peace deal brokered by elders on Sunday.",
+    ),
+    (
+        "ac067",
+        "test",
+        AGREEMENT,
+        "2025-06-15",
+        "Armenia and Azerbaijan finalised the text of a peace treaty, their foreign ministries said.",
+    ),
+    (
+        "ac068",
+        "dev",
+        ARRESTS,
+        "2025-02-11",
+        "Police in Islamabad arrested an opposition senator at his home on Tuesday.",
+    ),
+    (
+        "ac069",
+        "dev",
+        ARRESTS,
+        "2024-12-23",
+        "Turkish authorities detained 40 people suspected of links to the Islamic State in raids "
+        "across Istanbul.",
+    ),
+    (
+        "ac070",
+        "test",
+        ARRESTS,
+        "2025-03-17",
+        "The junta in Niamey detained a former minister accused of plotting a coup.",
+    ),
+    (
+        "ac071",
+        "dev",
+        CHANGE,
+        "2025-01-29",
+        "Dissident commanders announced the formation of a new armed group in Ituri on Friday.",
+    ),
+    (
+        "ac072",
+        "dev",
+        CHANGE,
+        "2025-04-02",
+        "More than 200 fighters of the Tigray Defence Forces defected to the federal army, the "
+        "government said.",
+    ),
+    (
+        "ac073",
+        "dev",
+        CHANGE,
+        "2024-10-09",
+        "Two jihadist factions in the Sahel announced that they had merged under a single command.",
+    ),
+    (
+        "ac074",
+        "test",
+        CHANGE,
+        "2025-05-04",
+        "A group of 60 militants surrendered to the army in Borno State with their weapons.",
+    ),
+    (
+        "ac075",
+        "test",
+        CHANGE,
+        "2025-02-02",
+        "The rebel coalition split after one of its founding groups walked out over the leadership.",
+    ),
+    (
+        "ac076",
+        "dev",
+        DISRUPTED,
+        "2025-03-06",
+        "Soldiers found a cache of weapons and ammunition in a cave near Tillabéri.",
+    ),
+    (
+        "ac077",
+        "dev",
+        DISRUPTED,
+        "2024-11-14",
+        "Bomb disposal experts defused an explosive device planted under a bridge in Kirkuk.",
+    ),
+    (
+        "ac078",
+        "dev",
+        DISRUPTED,
+        "2025-01-03",
+        "Air defences shot down 40 of 52 drones launched overnight, the Ukrainian air force said.",
+    ),
+    (
+        "ac079",
+        "test",
+        DISRUPTED,
+        "2025-04-19",
+        "Police seized rifles, grenades and two rocket launchers from a house in Cúcuta.",
+    ),
+    (
+        "ac080",
+        "dev",
+        BASE,
+        "2025-02-24",
+        "Wagner fighters set up a new base at the airport of Tessalit, residents said.",
+    ),
+    (
+        "ac081",
+        "dev",
+        BASE,
+        "2024-12-11",
+        "The Houthis established a command headquarters in a school in Hodeidah, local sources said.",
+    ),
+    (
+        "ac082",
+        "test",
+        BASE,
+        "2025-05-27",
+        "Fano militiamen set up a camp on the outskirts of Gondar on Monday.",
+    ),
+    (
+        "ac083",
+        "dev",
+        LOOTING,
+        "2025-03-10",
+        "RSF fighters looted shops and homes in the market of Nyala on Sunday.",
+    ),
+    (
+        "ac084",
+        "dev",
+        LOOTING,
+        "2024-10-25",
+        "Unidentified men burned down a health centre in Ouham prefecture overnight.",
+    ),
+    (
+        "ac085",
+        "test",
+        LOOTING,
+        "2025-01-24",
+        "Gang members ransacked and set fire to a police station in Port-au-Prince.",
+    ),
+    (
+        "ac086",
+        "dev",
+        TRANSFER,
+        "2025-02-16",
+        "The army withdrew from the town of Ber without a fight, handing the camp to the Tuareg "
+        "rebels, the rebels said.",
+    ),
+    (
+        "ac087",
+        "dev",
+        TRANSFER,
+        "2024-12-30",
+        "UN peacekeepers handed over their base in Kidal to the Malian army on Friday.",
+    ),
+    (
+        "ac088",
+        "test",
+        TRANSFER,
+        "2025-04-14",
+        "Government troops pulled out of Kalehe overnight and rebels entered the town unopposed on Tuesday.",
+    ),
+    (
+        "ac089",
+        "dev",
+        OTHER,
+        "2025-03-23",
+        "Russia and Ukraine exchanged 150 prisoners of war each on Saturday, with the mediation of "
+        "the United Arab Emirates.",
+    ),
+    (
+        "ac090",
+        "test",
+        OTHER,
+        "2025-06-06",
+        "Houthi authorities released 20 detained crew members of a merchant ship in Sanaa.",
+    ),
 ]
 
 
