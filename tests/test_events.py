@@ -123,7 +123,7 @@ def test_missile_strike_counts_dead_and_injured(analyser):
     assert ev["mode"] == "heavy-weapons"
     assert ev["acled_subtype"] == "Shelling/artillery/missile attack"
     assert (ev["dead"], ev["injured"]) == (4, 19)
-    assert codes(ev) == ["RUS"] and place(rec, ev) == "Dnipro"
+    assert codes(ev) == ["RUS MIL"] and place(rec, ev) == "Dnipro"  # a country's missile: its military
     assert ev["status"] == "claimed" and ev["statement"] == "s1"
 
 
@@ -131,7 +131,7 @@ def test_drone_strike_mode_and_subtype(analyser):
     rec = analyse(analyser, "Ukrainian drones attacked an oil refinery in Russia's Saratov region.")
     ev = only(rec, "ASSAULT")
     assert (ev["mode"], ev["acled_subtype"]) == ("drone", "Air/drone strike")
-    assert codes(ev) == ["UKR"] and place(rec, ev) == "Saratov region"
+    assert codes(ev) == ["UKR MIL"] and place(rec, ev) == "Saratov region"
 
 
 def test_come_under_fire_makes_the_subject_the_target(analyser):

@@ -323,10 +323,12 @@ def _one_sided(art: Article, m: EventMention, objs: list) -> bool:
 
 
 def _protest_grade(art: Article, m: EventMention) -> tuple[str, str] | None:
-    """ACLED's grades of a protest, from its sentence: violence by the protesters makes a
+    """ACLED's grades of a protest, from its sentence and the next: violence by the protesters makes a
     violent demonstration; lethal or brutal force against them excessive force; police that
     disperse, tear-gas or detain them an intervention."""
     lo, hi = art.sentence_range(m.sent)
+    if m.sent + 1 < len(art.sentences.starts):
+        hi = art.sentence_range(m.sent + 1)[1]  # "Students rallied ... Police dispersed them."
     doc = art.doc
     violent = excessive = intervened = False
     for i in range(lo, hi):

@@ -93,10 +93,14 @@ def _cond(art: Article, t, pos: str, key: str, arg: str) -> bool:
         return any(c.dep_ in ("prep", "agent") and c.lower_ == arg for c in t.children)
     if key == "subjof":
         return t.dep_ == "nsubj" and not _is_root(t) and art.cls(t.head, arg)
-    if key in ("of", "from", "in", "on", "over", "with", "between", "within"):
+    if key in ("of", "from", "in", "on", "over", "with", "between", "within", "to"):
         return any(_in_class(art, _through_measure(art, x), arg) for x in _prep_objects(t, (key,)))
     if key == "xcomp":
-        return bool(_children(t, ("xcomp",)))
+        # "told X to", "asked the coalition to draw up": an infinitive clause on the verb
+        return bool(_children(t, ("xcomp",))) or any(
+            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in t.children
+        )
     if key == "definite":
         return any(c.dep_ == "det" and art.cls(c, "definite") for c in t.children)
     if key == "under":
@@ -115,7 +119,9 @@ def _cond(art: Article, t, pos: str, key: str, arg: str) -> bool:
         v = _governing_verb(t)
         return any(art.cls(x, "accident") for x in v.subtree)
     if key == "toactor":
-        return any(art.code_at(x) for x in _prep_objects(t, ("to", "for")) + _children(t, ("dative",)))
+        dative = _children(t, ("dative",))
+        dative += [o for d in dative for o in _children(d, ("pobj",))]  # "sent ... to Morocco"
+        return any(art.code_at(x) for x in _prep_objects(t, ("to", "for")) + dative)
     if key == "party":
         if len(_subjects(t)) > 1:
             return True
@@ -148,6 +154,24 @@ def _in_class(art: Article, t, name: str) -> bool:
     if name == "people":
         a = art.actor_mention(t)
         return art.cls(t, "people") or (a is not None and a.get("type") in ("person", "group"))
+    if name == "prisoners" and any(c.dep_ in ("amod", "compound") and c.lower_ in HELD for c in t.children):
+        return True  # "40 detained fishermen", "abducted students"
+    if name == "sanctionlist":
+        # "added 30 entities to its sanctions list", "put on a blacklist"
+        return t.lemma_.lower() == "blacklist" or (
+            t.lemma_.lower() in ("list", "register")
+            and any(c.dep_ in ("compound", "amod") and art.cls(c, "sanctions") for c in t.children)
+        )
+    if name == "sanctionlike":
+        # "its import ban", "export controls": trade measures against another state
+        return art.cls(t, "sanctions") or (
+            t.lemma_.lower() in ("ban", "restriction", "control", "embargo", "tariff")
+            and any(c.dep_ in ("compound", "amod") and art.cls(c, "banmod") for c in t.children)
+        )
+    if name == "aid" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in AID_MODIFIERS for c in t.children
+    ):
+        return True  # "search-and-rescue teams", "field hospitals", "medical teams"
     if name == "armedgroup":
         return _armed_group(art, t)
     if name == "instrument":
@@ -156,6 +180,29 @@ def _in_class(art: Article, t, name: str) -> bool:
         # "a Russian embassy employee", "diplomatic staff"
         return art.cls(t, name) or any(c.lower_ in ("embassy", "diplomatic", "consular") for c in t.children)
     return art.cls(t, name)
+
+
+AID_MODIFIERS = {
+    "rescue",
+    "search",
+    "search-and-rescue",
+    "medical",
+    "humanitarian",
+    "relief",
+    "field",
+    "emergency",
+}
+HELD = {
+    "detained",
+    "jailed",
+    "imprisoned",
+    "abducted",
+    "kidnapped",
+    "captured",
+    "held",
+    "captive",
+    "arrested",
+}
 
 
 def _armed_group(art: Article, t) -> bool:
