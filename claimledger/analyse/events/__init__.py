@@ -180,11 +180,7 @@ def _state_actors(art: Article, m: EventMention) -> None:
             a.code = f"{code} MIL" if m.type == "ASSAULT" else f"{code} GOV"
             continue
         head = tok
-        while (
-            head.dep_ in ("amod", "compound", "nmod", "poss")
-            and head.head.i != head.i
-            and head.head.i < len(doc)
-        ):
+        while head.dep_ in ("amod", "compound", "nmod", "poss", "conj") and head.head.i != head.i:
             head = head.head
         if head.i != tok.i and (
             art.cls(head, "troops") or art.cls(head, "weapons") or art.cls(head, "instrument")

@@ -123,8 +123,11 @@ def _cond(art: Article, t, pos: str, key: str, arg: str) -> bool:
         dative += [o for d in dative for o in _children(d, ("pobj",))]  # "sent ... to Morocco"
         return any(art.code_at(x) for x in _prep_objects(t, ("to", "for")) + dative)
     if key == "party":
-        if len(_subjects(t)) > 1:
+        subj = _subjects(t)
+        if len(subj) > 1:
             return True
+        if subj and len({a.code for a in _args_of(art, subj[0], pronoun_ok=False) if a.code}) > 1:
+            return True  # "Hungarian and Romanian officials met"
         objs = _children(t, ("dobj",)) + _prep_objects(t, ("with",))
         return any(art.code_at(o) or _args_of(art, o, pronoun_ok=False) for o in objs)
     return False
