@@ -92,11 +92,16 @@ def _frame_type(art: Article, f: EventMention) -> None:
         f.intent = inner[0].type
         if inner[0].type == "AGREE" and inner[0].acled_subtype:
             f.acled_type, f.acled_subtype = inner[0].acled_type, inner[0].acled_subtype
-    if f.type == "AGREE" and not inner and t.pos_ == "VERB":
-        if any(
-            _in_class(art, x, "deal")
-            for x in _theme_candidates(art, t, "verb") + _prep_objects(t, ("to", "on"))
-        ):
+    if f.type == "AGREE" and not f.acled_subtype and t.pos_ == "VERB":
+        near = [x for x in t.subtree if abs(x.i - t.i) <= 12]
+        if (
+            not inner
+            and any(
+                _in_class(art, x, "deal")
+                for x in _theme_candidates(art, t, "verb") + _prep_objects(t, ("to", "on"))
+            )
+        ) or any(art.cls(x, "truce") for x in near):
+            # "agreed to a new ceasefire and to exchange prisoners": an agreement
             f.acled_type, f.acled_subtype = "Strategic developments", "Agreement"
     if t.lemma_ == "warn":
         # a warning is a threat only when the speaker's side is the one that would act
@@ -190,7 +195,7 @@ def _refine(art: Article, m: EventMention) -> None:
         if m.support is not None:
             objs += _prep_objects(m.support, ("on", "at", "against", "upon", "into"))  # "opened fire on"
         if (
-            any(_protesters(art, o, m.sent) for o in objs if o is not None)
+            (any(_protesters(art, o, m.sent) for o in objs if o is not None) or _during_protest(art, m))
             and m.acled_type != "Strategic developments"
             and m.mode not in ("abduct", "sexual")
         ):
@@ -286,10 +291,24 @@ def _protesters(art: Article, t, sent: int) -> bool:
     return art.cls(t, "protesters") and not art.cls(t, "measure") and _protest_in_sentence(art, sent)
 
 
+def _during_protest(art: Article, m: EventMention) -> bool:
+    """State forces firing or killing "during demonstrations", "at a rally": excessive force."""
+    if not any(any(x in ARMED_SECTORS or x == "GOV" for x in (a.code or "").split()) for a in m.actors):
+        return False
+    v = m.support if m.support is not None else m.tok
+    return any(
+        art.cls(o, "protesters_strict") or o.lemma_.lower() in PROTEST_WORDS
+        for o in _prep_objects(v, ("during", "at", "on", "against"))
+    )
+
+
 def _rioting(t) -> bool:
     return any(
         c.dep_ in ("amod", "compound") and c.lower_ in ("rioting", "angry", "rampaging") for c in t.children
     )
+
+
+CASUALTY_VERBS = {"kill", "wound", "injure", "massacre", "murder", "execute", "behead", "shoot"}
 
 
 def _one_sided(art: Article, m: EventMention, objs: list) -> bool:
@@ -304,6 +323,10 @@ def _one_sided(art: Article, m: EventMention, objs: list) -> bool:
     ):
         return False
     victims = [o for o in objs if o is not None]
+    for x in m.tok.subtree:
+        # "attacked the village, burning homes and killing 14 residents"
+        if x.pos_ == "VERB" and x.lemma_.lower() in CASUALTY_VERBS and abs(x.i - m.tok.i) <= 25:
+            victims += _children(x, ("dobj",))
     if any(_in_class(art, _through_measure(art, o), "armed") for o in victims):
         return False
     for a in m.targets:
@@ -351,6 +374,8 @@ def _protest_grade(art: Article, m: EventMention) -> tuple[str, str] | None:
             subj = _subjects(x) + _agent(x)
             if any(_in_class(art, s, "armed") or _in_class(art, s, "state") for s in subj):
                 excessive = True
+        if low == "fire" and x.pos_ == "NOUN" and x.head.lemma_.lower() == "open":
+            excessive = True  # "police opened fire"
         if low in ("live", "lethal", "excessive") and x.head.lemma_.lower() in (
             "round",
             "ammunition",
@@ -398,10 +423,22 @@ def _instrument(art: Article, m: EventMention):
             if th is not None:
                 cands.append(th)
                 cands.extend(x for x in th.children if x.dep_ in ("compound", "amod"))
-    for c in list(cands):
-        cands.extend(x for x in c.children if x.dep_ in ("compound", "amod") and x not in cands)
-    found = []
+        elif m.row.lemma in ("strike", "hit", "step", "detonate"):
+            th = _theme(art, t)
+            if th is not None and art.cls(th, "explosive"):
+                cands.append(th)  # "their vehicle struck a mine", not "struck a drone factory"
+    # a weapon's own modifiers first: "aerial bombs" are dropped from the air, not planted
+    ordered, seen = [], set()
     for c in cands:
+        for x in [*(x for x in c.children if x.dep_ in ("compound", "amod")), c]:
+            if x.i not in seen:
+                seen.add(x.i)
+                ordered.append(x)
+    found = []
+    for c in ordered:
+        if c.lower_ == "suicide" and c.head.lemma_.lower() in ("drone", "uav", "kamikaze"):
+            continue  # "suicide drones" are drones
+
         for key in (c.lemma_.lower(), c.lower_):
             if key in lex.instruments:
                 found.append(lex.instruments[key])
@@ -445,8 +482,7 @@ def _territory_subtype(art: Article, m: EventMention) -> tuple[str, str]:
         ):
             return "Strategic developments", "Non-violent transfer of territory"
     for a in m.actors:
-        sec = (a.code or "").split()
-        if len(sec) > 1 and sec[1] in ("REB", "UAF", "OPP"):
+        if any(x in ("REB", "UAF", "OPP") for x in (a.code or "").split()):
             return "Battles", "Non-state actor overtakes territory"
     subj = (
         (_subjects(t) + _agent(t))
@@ -459,6 +495,8 @@ def _territory_subtype(art: Article, m: EventMention) -> tuple[str, str]:
             return "Battles", "Non-state actor overtakes territory"
     own = {a.code.split()[0] for a in m.actors if a.code and len(a.code.split()[0]) == 3}
     own = {c for c in own if c.isalpha() and c.isupper() and c not in ("IGO", "NGO", "MNC")}
+    if own and any(any(x in ("REB", "UAF") for x in (a.code or "").split()) for a in m.targets):
+        return "Battles", "Government regains territory"  # "drove al-Shabaab out of the town"
     if own:
         where = [m.theme] if m.theme is not None else []
         where += _prep_objects(t, ("of", "in", "near", "around"))

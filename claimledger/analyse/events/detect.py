@@ -159,6 +159,10 @@ def _in_class(art: Article, t, name: str) -> bool:
         return art.cls(t, "people") or (a is not None and a.get("type") in ("person", "group"))
     if name == "prisoners" and any(c.dep_ in ("amod", "compound") and c.lower_ in HELD for c in t.children):
         return True  # "40 detained fishermen", "abducted students"
+    if name == "retractable" and any(c.dep_ == "compound" and art.cls(c, name) for c in t.children):
+        return True  # "the quota system"
+    if name == "sanctioner":
+        return art.cls(t, name) or any(c.dep_ == "compound" and art.cls(c, name) for c in t.children)
     if name == "sanctionlist":
         # "added 30 entities to its sanctions list", "put on a blacklist"
         return t.lemma_.lower() == "blacklist" or (

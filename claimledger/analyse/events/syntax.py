@@ -160,9 +160,12 @@ def _light_verb(n):
         and h.lower_ == "of"
         and h.head.pos_ in ("NOUN", "PROPN")
         and not _is_root(h.head)
-        and h.head.dep_ in ("dobj", "nsubjpass", "attr")
+        and (
+            h.head.dep_ in ("dobj", "nsubjpass", "attr")
+            or (h.head.dep_ == "pobj" and h.head.lemma_.lower() in ("state", "level", "degree"))
+        )
     ):
-        return _light_verb(h.head)
+        return _light_verb(h.head)  # "put on the highest state of readiness"
     if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and h.pos_ in ("VERB", "AUX"):
         return h
     if (
