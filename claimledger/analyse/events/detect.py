@@ -139,7 +139,7 @@ def _in_class(art: Article, t, name: str) -> bool:
     if name == "armed":
         a = art.actor_mention(t)
         code = (a.get("code") or "").split() if a else []
-        return any(c in ARMED_SECTORS for c in code[1:]) or art.cls(t, "troops")
+        return any(c in ARMED_SECTORS for c in code) or art.cls(t, "troops")  # "REB": rebels of nowhere
     if name == "state":
         a = art.actor_mention(t)
         if a is not None:
