@@ -323,6 +323,8 @@ def _one_sided(art: Article, m: EventMention, objs: list) -> bool:
     ):
         return False
     victims = [o for o in objs if o is not None]
+    if m.tok.pos_ == "VERB":
+        victims += _children(m.tok, ("dobj",))
     for x in m.tok.subtree:
         # "attacked the village, burning homes and killing 14 residents"
         if x.pos_ == "VERB" and x.lemma_.lower() in CASUALTY_VERBS and abs(x.i - m.tok.i) <= 25:
