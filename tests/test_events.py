@@ -439,6 +439,38 @@ def test_acled_territory_by_who_takes_it(analyser, text, want):
     assert acled(analyse(analyser, text)) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the act decides before a vehicle: "seized ... from his car" is no car bomb
+        (
+            "Gunmen seized a village chief from his car near Gao and drove off.",
+            "Abduction/forced disappearance",
+        ),
+        ("Police seized two suspects at a checkpoint in Herat.", "Arrests"),
+        # a weapon that fell or landed; a bare bomb gives way to the aircraft that dropped it
+        (
+            "A mortar round landed on a school in Khan Younis, wounding six children.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Its air force hit a bridge near Kupiansk with a guided bomb, the ministry said.",
+            "Air/drone strike",
+        ),
+        # sexual violence told as a noun; a grenade tossed
+        ("A report said guards subjected women detainees to sexual violence in Juba.", "Sexual violence"),
+        ("Someone tossed a grenade into a bar in Kampala, wounding four.", "Grenade"),
+        # ground left and taken over "without incident"
+        (
+            "The army left the outpost, which was taken over by the militia without incident.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_acled_acts_and_weapons(analyser, text, want):
+    assert acled(analyse(analyser, text)) == want
+
+
 def test_main_event_first(analyser):
     """The most specific event of the lead comes first: the executions make the raid an attack."""
     rec = analyse(analyser, "Jihadists raided a hamlet near Djibo and executed nine men, residents said.")
@@ -476,6 +508,10 @@ def test_a_blast_is_an_ied_only_when_nothing_names_a_weapon(analyser):
         ("Greece put its navy on alert in the Aegean.", "MOBILIZE", "GRC GOV"),
         ("Chad raised the readiness of its border units.", "MOBILIZE", "TCD GOV"),
         ("Chinese and Russian warships began joint patrols in the Pacific.", "COOPERATE", None),
+        ("The minister conceded that the reform had failed.", "CONCEDE", None),
+        ("Vietnam dispatched coast guard vessels to the reef.", "MOBILIZE", "VNM GOV"),
+        ("Egypt provided 5,000 tonnes of wheat to Sudan.", "AID", "EGY GOV"),
+        ("The chancellor defended the decision to cut the budget.", "SUPPORT", None),
     ],
 )
 def test_plover_types_and_sources(analyser, text, type_, source):

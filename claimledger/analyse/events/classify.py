@@ -184,7 +184,8 @@ def _refine(art: Article, m: EventMention) -> None:
             if (
                 at
                 and (m.acled_type != "Battles" or m.row.lemma in SOFT_BATTLE)
-                and m.acled_subtype != "Disrupted weapons use"
+                and m.acled_subtype
+                not in ("Disrupted weapons use", "Abduction/forced disappearance", "Sexual violence")
             ):
                 m.acled_type, m.acled_subtype = at, ast
                 m.acled_default = None
@@ -436,12 +437,20 @@ def _instrument(art: Article, m: EventMention):
             if x.i not in seen:
                 seen.add(x.i)
                 ordered.append(x)
-    found = []
+    found, bare_bomb = [], None
     for c in ordered:
+        if c.lemma_.lower() == "bomb" and not any(
+            x.dep_ in ("compound", "amod") and x.lemma_.lower() in lex.instruments for x in c.children
+        ):
+            # a bare "bomb" is planted unless something else says it fell from the air
+            bare_bomb = lex.instruments["bomb"]
+            continue
         if c.lower_ == "suicide" and c.head.lemma_.lower() in ("drone", "uav", "kamikaze"):
             continue  # "suicide drones" are drones
 
         for key in (c.lemma_.lower(), c.lower_):
+            if key == "car" and c.dep_ not in ("compound", "amod", "nmod"):
+                break  # "a car bomb", not "from his car"
             if key in lex.instruments:
                 found.append(lex.instruments[key])
                 break
@@ -450,7 +459,7 @@ def _instrument(art: Article, m: EventMention):
                 found.append(lex.instruments[part])
                 break
     # a suicide bomber is not an aircraft, a suicide car bomb not a car bomb: "suicide" decides
-    return next((f for f in found if f[0] == "suicide-attack"), found[0] if found else None)
+    return next((f for f in found if f[0] == "suicide-attack"), found[0] if found else bare_bomb)
 
 
 NON_STATE_WORDS = {
@@ -478,7 +487,7 @@ def _territory_subtype(art: Article, m: EventMention) -> tuple[str, str]:
     clause = m.clause if m.clause is not None else t
     for x in clause.subtree:
         if x.lower_ in UNOPPOSED or (
-            x.lower_ in ("fight", "resistance", "fighting", "shot")
+            x.lower_ in ("fight", "resistance", "fighting", "shot", "incident", "bloodshed", "clashes")
             and x.dep_ == "pobj"
             and x.head.lower_ == "without"
         ):

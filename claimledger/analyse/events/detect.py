@@ -72,6 +72,10 @@ def _cond(art: Article, t, pos: str, key: str, arg: str) -> bool:
         if arg == "any":
             return bool(_children(t, ("dobj",))) if pos != "noun" else bool(cands)
         return any(_in_class(art, x, arg) for x in cands)
+    if key == "obj":
+        return any(_in_class(art, _through_measure(art, x), arg) for x in _children(t, ("dobj", "nsubjpass")))
+    if key == "ccomp":
+        return bool(_children(t, ("ccomp",)))
     if key == "mod":
         mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod", "poss")]
         return any(_in_class(art, m, arg) for m in mods)

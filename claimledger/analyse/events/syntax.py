@@ -86,7 +86,11 @@ def _theme(art: Article, v):
 def _theme_candidates(art: Article, t, pos: str) -> list:
     if pos == "noun":
         return [_through_measure(art, x) for x in _prep_objects(t, ("of",))]
-    out = [_through_measure(art, x) for x in _children(t, ("dobj", "nsubjpass"))]
+    out = [
+        # "the base ..., which was taken over": the relative pronoun stands for its noun
+        _through_measure(art, t.head if x.lower_ in ("which", "that") and t.dep_ == "relcl" else x)
+        for x in _children(t, ("dobj", "nsubjpass"))
+    ]
     out += [_through_measure(art, x) for x in _prep_objects(t, ("with",))]
     return out
 
