@@ -465,6 +465,19 @@ def test_acled_territory_by_who_takes_it(analyser, text, want):
             "The army left the outpost, which was taken over by the militia without incident.",
             "Non-violent transfer of territory",
         ),
+        # a protest graded by what the police did leads the police acts it holds
+        (
+            "Police detained 30 people and used water cannon as thousands protested in Minsk.",
+            "Protest with intervention",
+        ),
+        # an angry crowd that burns a house is a mob; one that burns a police post riots
+        ("An angry mob set fire to the home of a suspected witch near Tamale.", "Mob violence"),
+        ("Angry youths set fire to a police station in Eldoret after the arrest.", "Violent demonstration"),
+        # past forms the lemmatiser keeps
+        (
+            "Malian troops retook the village of Anefis from the rebels on Sunday.",
+            "Government regains territory",
+        ),
     ],
 )
 def test_acled_acts_and_weapons(analyser, text, want):
@@ -512,6 +525,8 @@ def test_a_blast_is_an_ied_only_when_nothing_names_a_weapon(analyser):
         ("Vietnam dispatched coast guard vessels to the reef.", "MOBILIZE", "VNM GOV"),
         ("Egypt provided 5,000 tonnes of wheat to Sudan.", "AID", "EGY GOV"),
         ("The chancellor defended the decision to cut the budget.", "SUPPORT", None),
+        ("The bloc agreed a fresh round of sanctions against Minsk.", "SANCTION", None),
+        ("Niger ended its military cooperation agreement with the United States.", "SANCTION", "NER GOV"),
     ],
 )
 def test_plover_types_and_sources(analyser, text, type_, source):

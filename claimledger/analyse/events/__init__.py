@@ -143,8 +143,13 @@ def extract(ctx: Context) -> None:
 
 
 def _specificity(group: list[EventMention]) -> int:
-    """2: a sub-type the words decide (a weapon, "executed", "protesters threw stones"); 1: a
+    """3: a protest graded by the acts around it; 2: a sub-type the words decide (a weapon, "executed", "protesters threw stones"); 1: a
     sub-type by default (a bare "raid" or "attack" is a clash, a bare "blast" an IED); 0: none."""
+    if any(
+        m.type == "PROTEST" and m.acled_subtype not in (None, "Peaceful protest") and m.acled_firm
+        for m in group
+    ):
+        return 3  # a protest graded by what police or protesters did: their acts are part of it
     if any(m.acled_subtype and m.acled_firm for m in group):
         return 2
     if any(m.acled_subtype or m.acled_default for m in group):

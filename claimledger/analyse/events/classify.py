@@ -269,9 +269,36 @@ def _refine(art: Article, m: EventMention) -> None:
     if m.acled_type == "Strategic developments" and m.acled_subtype == "Looting/property destruction":
         # rioters who burn and loot are a violent demonstration
         subj = _subjects(t) if t.pos_ == "VERB" else []
-        if any(_protesters(art, _through_measure(art, x), m.sent) or _rioting(x) for x in subj):
+        hit = ([m.theme] if m.theme is not None else []) + _prep_objects(t, ("to", "on"))
+        against_state = any(
+            y.lemma_.lower() in STATE_PROPERTY for x in hit if x is not None for y in x.subtree
+        )
+        if (
+            any(art.cls(_through_measure(art, x), "mob") for x in subj)
+            and not _protest_in_sentence(art, m.sent)
+            and not against_state
+        ):
+            m.acled_type, m.acled_subtype = "Riots", "Mob violence"  # "an angry mob set fire to a house"
+        elif any(_protesters(art, _through_measure(art, x), m.sent) or _rioting(x) for x in subj):
             m.type, m.mode = "PROTEST", "riot"
             m.acled_type, m.acled_subtype = "Riots", "Violent demonstration"
+
+
+# what angry crowds attack when they riot against the state rather than lynch a neighbour
+STATE_PROPERTY = {
+    "police",
+    "government",
+    "ministry",
+    "governorate",
+    "prefecture",
+    "parliament",
+    "courthouse",
+    "barracks",
+    "gendarmerie",
+    "office",
+    "headquarters",
+    "council",
+}
 
 
 PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "demonstrate", "sit-in", "picket", "riot"}
@@ -289,7 +316,11 @@ def _protesters(art: Article, t, sent: int) -> bool:
         return False
     if art.cls(t, "protesters_strict"):
         return True
-    return art.cls(t, "protesters") and not art.cls(t, "measure") and _protest_in_sentence(art, sent)
+    return (
+        art.cls(t, "protesters")
+        and (t.lemma_.lower() == "crowd" or not art.cls(t, "measure"))
+        and _protest_in_sentence(art, sent)
+    )
 
 
 def _during_protest(art: Article, m: EventMention) -> bool:

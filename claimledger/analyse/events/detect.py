@@ -39,11 +39,29 @@ if TYPE_CHECKING:
     from claimledger.resources.events import EventLexicon, Row
 
 
+# past forms the lemmatiser leaves as they are ("retook" -> "retook")
+IRREGULAR_PAST = {
+    "retook": "retake",
+    "retaken": "retake",
+    "overran": "overrun",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "overtook": "overtake",
+    "shot": "shoot",
+    "blew": "blow",
+    "threw": "throw",
+    "fled": "flee",
+}
+
+
 def _rows(lex: EventLexicon, t, pos: str):
     lemma = t.lemma_.lower()
     found = lex.rows.get((lemma, pos), ()) + lex.rows.get((lemma, "any"), ())
     if not found and t.lower_ != lemma:
         found = lex.rows.get((t.lower_, pos), ()) + lex.rows.get((t.lower_, "any"), ())
+    if not found and pos == "verb" and t.lower_ in IRREGULAR_PAST:
+        w = IRREGULAR_PAST[t.lower_]
+        found = lex.rows.get((w, "verb"), ()) + lex.rows.get((w, "any"), ())
     if not found and pos == "verb" and t.lower_.endswith("ed") and len(t.lower_) > 4:
         # a past form the lemmatiser got wrong: "raped" -> "rap"
         for cand in (t.lower_[:-1], t.lower_[:-2]):

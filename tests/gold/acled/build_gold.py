@@ -1652,6 +1652,158 @@ ROWS = [
         "2025-10-31",
         "Thailand and Cambodia signed a ceasefire deal in Kuala Lumpur on Monday to end the border fighting.",
     ),
+    # ---------------------------------------------------------------- held out, fifth batch:
+    # several happenings per snippet (the main one decides), scored once as it stood
+    (
+        "al01",
+        "test",
+        ATTACK,
+        "2025-11-02",
+        "Gunmen on motorbikes attacked a market in Zamfara State, killing 17 traders and "
+        "abducting several others. Troops were later deployed to the area.",
+    ),
+    (
+        "al02",
+        "test",
+        CLASH,
+        "2025-11-03",
+        "Hezbollah and Israeli forces traded fire along the border on Monday. Israel later "
+        "accused the group of violating the truce.",
+    ),
+    (
+        "al03",
+        "test",
+        AIR,
+        "2025-11-04",
+        "Turkish jets bombed PKK positions in northern Iraq, the defence ministry said, adding "
+        "that 12 militants were neutralised.",
+    ),
+    (
+        "al04",
+        "test",
+        INTERVENED,
+        "2025-11-05",
+        "Police in Lagos arrested 40 people and fired tear gas as hundreds protested against "
+        "the cost of living.",
+    ),
+    (
+        "al05",
+        "test",
+        VIOLENT,
+        "2025-11-06",
+        "A demonstration against the election results in Maputo turned violent, with protesters "
+        "burning tyres and attacking a police station.",
+    ),
+    (
+        "al06",
+        "test",
+        EXCESSIVE,
+        "2025-11-07",
+        "Troops killed five people when they opened fire on a crowd protesting against a "
+        "military checkpoint in Sahel region, witnesses said.",
+    ),
+    (
+        "al07",
+        "test",
+        SHELL,
+        "2025-11-08",
+        "Israeli tanks shelled the outskirts of Rafah overnight, residents said, as talks on a "
+        "ceasefire continued in Cairo.",
+    ),
+    (
+        "al08",
+        "test",
+        DISRUPTED,
+        "2025-11-09",
+        "The Philippine army said it had found a bomb-making factory and seized explosives in "
+        "a raid on a militant hideout in Lanao del Sur.",
+    ),
+    (
+        "al09",
+        "test",
+        AGREEMENT,
+        "2025-11-10",
+        "The government and the Karen rebels signed a truce on Friday after talks in Thailand, "
+        "ending months of fighting.",
+    ),
+    (
+        "al10",
+        "test",
+        CHANGE,
+        "2025-11-11",
+        "Dozens of Boko Haram fighters and their families surrendered to troops in Borno, the army said.",
+    ),
+    (
+        "al11",
+        "test",
+        REGAIN,
+        "2025-11-12",
+        "Colombian troops retook a rural town in Catatumbo from ELN guerrillas after two days of fighting.",
+    ),
+    (
+        "al12",
+        "test",
+        NSA,
+        "2025-11-13",
+        "Fighters of the Kachin Independence Army overran a military outpost near Bhamo on "
+        "Sunday, the group said.",
+    ),
+    (
+        "al13",
+        "test",
+        ABDUCT,
+        "2025-11-14",
+        "Unidentified armed men kidnapped 20 passengers from a bus in Benue State late on Thursday.",
+    ),
+    (
+        "al14",
+        "test",
+        ARRESTS,
+        "2025-11-15",
+        "Hong Kong police arrested six people for allegedly posting seditious messages online.",
+    ),
+    (
+        "al15",
+        "test",
+        LOOTING,
+        "2025-11-16",
+        "Rebels burned a police station and looted a bank in the town of Birao.",
+    ),
+    (
+        "al16",
+        "test",
+        OTHER,
+        "2025-11-17",
+        "The Taliban released a British couple who had been detained for months, Qatari mediators said.",
+    ),
+    (
+        "al17",
+        "test",
+        IED,
+        "2025-11-18",
+        "A bomb hidden in a motorcycle exploded outside a bank in Mogadishu, killing a security guard.",
+    ),
+    (
+        "al18",
+        "test",
+        GRENADE,
+        "2025-11-19",
+        "Attackers hurled two grenades at a police post in Manipur overnight, causing no casualties.",
+    ),
+    (
+        "al19",
+        "test",
+        MOB,
+        "2025-11-20",
+        "An angry mob set fire to the house of a man accused of blasphemy in Sargodha and beat him.",
+    ),
+    (
+        "al20",
+        "test",
+        PEACEFUL,
+        "2025-11-21",
+        "Thousands of women marched in Buenos Aires on Monday to protest against gender violence.",
+    ),
 ]
 
 
