@@ -362,6 +362,17 @@ def test_acled_strategic_developments(analyser, text, want):
     ("text", "want"),
     [
         ("Nurses marched to the health ministry in Accra to demand back pay.", "Peaceful protest"),
+        # what describes the cause is no intervention: "detained leaders", "arrested activists"
+        (
+            "Hundreds of people protested in Dhaka to demand the release of detained opposition leaders.",
+            "Peaceful protest",
+        ),
+        ("Families of arrested activists staged a sit-in outside the court in Sousse.", "Peaceful protest"),
+        # arrests told in the next sentence may be elsewhere; a dispersal there is the protest's
+        (
+            "Farmers protested in Patna over crop prices. Police later arrested two leaders at home.",
+            "Peaceful protest",
+        ),
         (
             "Teachers rallied outside parliament in Lima; police fired tear gas at them.",
             "Protest with intervention",

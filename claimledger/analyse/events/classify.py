@@ -384,6 +384,7 @@ def _protest_grade(art: Article, m: EventMention) -> tuple[str, str] | None:
     violent demonstration; lethal or brutal force against them excessive force; police that
     disperse, tear-gas or detain them an intervention."""
     lo, hi = art.sentence_range(m.sent)
+    own_end = hi
     if m.sent + 1 < len(art.sentences.starts):
         hi = art.sentence_range(m.sent + 1)[1]  # "Students rallied ... Police dispersed them."
     doc = art.doc
@@ -418,11 +419,16 @@ def _protest_grade(art: Article, m: EventMention) -> tuple[str, str] | None:
             "force",
         ):
             excessive = True
-        if art.cls(x, "intervention") and (
-            low not in ("break", "broke") or any(c.lower_ == "up" for c in x.children)
+        if (
+            art.cls(x, "intervention")
+            and (low not in ("break", "broke") or any(c.lower_ == "up" for c in x.children))
+            and (low != "rubber" or x.head.lemma_.lower() in ("bullet", "round"))
+            and not (x.dep_ in ("amod", "compound", "acl") and x.pos_ in ("VERB", "ADJ"))
+            and (i < own_end or low not in ("arrest", "detain", "detention", "arrests"))
         ):
-            if low != "rubber" or x.head.lemma_.lower() in ("bullet", "round"):
-                intervened = True
+            # "arrested activists" describe, they do not intervene; arrests told in the next
+            # sentence may be elsewhere ("later arrested two leaders at their homes")
+            intervened = True
     if violent:
         return "Riots", "Violent demonstration"
     if excessive:

@@ -320,8 +320,10 @@ def _detect(art: Article) -> list[EventMention]:
             and t.tag_ == "VBN"
             and row.role != "casualty"
             and (not _agent(t) or row.type == "SUPPORT")
+            and not (_is_root(t.head) and t.head.pos_ in ("NOUN", "PROPN"))
         ):
             # "soldiers stationed in the area", "troops deployed there": a description, not a telling
+            # (unless the sentence has no other verb: "Hundreds of people protested ..." misparsed)
             continue
         out.append(_mention(art, t, row))
     return out
