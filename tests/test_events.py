@@ -658,3 +658,22 @@ def test_acled_and_plover_eval_commands(tmp_path, task):
     assert ("subtype_weighted_f1" in result) if task == "acled" else ("source_score" in result)
     r = CliRunner().invoke(main, ["eval", task, str(gold), "--split", "test", "--errors", "3"])
     assert r.exit_code == 0 and ("weighted F1" in r.output or "type score" in r.output)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president's jet landed in Kyiv on Monday.",
+        "The hospital admitted 30 patients overnight.",
+        "Russian forces probed Ukrainian defences near Kupiansk for weak points.",
+        "The two banks merged last year to cut costs.",
+        "The party formed a working group on pensions.",
+        "Investigators found that the fire had started in the kitchen.",
+    ],
+)
+def test_new_triggers_keep_to_their_sense(analyser, text):
+    """The new rows are narrow: aircraft land, hospitals admit, banks merge without an event."""
+    rec = analyse(analyser, text)
+    assert acled(rec) == "none" and not [
+        e for e in rec["events"] if e["type"] in ("ASSAULT", "CONCEDE", "ACCUSE", "MOBILIZE", "COERCE")
+    ], [(e["type"], e["trigger"]["text"]) for e in rec["events"]]
