@@ -483,6 +483,7 @@ def test_acled_territory_by_who_takes_it(analyser, text, want):
         ),
         # an angry crowd that burns a house is a mob; one that burns a police post riots
         ("An angry mob set fire to the home of a suspected witch near Tamale.", "Mob violence"),
+        ("Vigilantes burned alive a suspected robber in a market in Onitsha.", "Mob violence"),
         ("Angry youths set fire to a police station in Eldoret after the arrest.", "Violent demonstration"),
         # past forms the lemmatiser keeps
         (
@@ -538,6 +539,10 @@ def test_a_blast_is_an_ied_only_when_nothing_names_a_weapon(analyser):
         ("The chancellor defended the decision to cut the budget.", "SUPPORT", None),
         ("The bloc agreed a fresh round of sanctions against Minsk.", "SANCTION", None),
         ("Niger ended its military cooperation agreement with the United States.", "SANCTION", "NER GOV"),
+        ("The ministry is looking into allegations of abuse at the camp.", "ACCUSE", None),
+        ("Warsaw barred three Belarusian officials from entering Poland.", "SANCTION", "POL GOV"),
+        ("Thousands took to the streets of Skopje against the new law.", "PROTEST", None),
+        ("Turkey flew 40 tonnes of medical supplies to Lebanon.", "AID", "TUR GOV"),
     ],
 )
 def test_plover_types_and_sources(analyser, text, type_, source):

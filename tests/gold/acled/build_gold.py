@@ -1805,6 +1805,152 @@ ROWS = [
         "2025-11-21",
         "Thousands of women marched in Buenos Aires on Monday to protest against gender violence.",
     ),
+    # ---------------------------------------------------------------- held out, sixth batch:
+    # scored once as it stood
+    (
+        "am01",
+        "test",
+        PEACEFUL,
+        "2025-12-01",
+        "Around 300 residents of Sidi Bouzid gathered in front of the governorate on Tuesday to "
+        "protest against water shortages.",
+    ),
+    (
+        "am02",
+        "test",
+        PEACEFUL,
+        "2025-12-02",
+        "Lawyers boycotted court hearings across Punjab and held protest rallies against the "
+        "constitutional amendment.",
+    ),
+    (
+        "am03",
+        "test",
+        ATTACK,
+        "2025-12-03",
+        "Suspected Fulani militia killed eight people in an overnight raid on Bokkos, a local leader said.",
+    ),
+    (
+        "am04",
+        "test",
+        CLASH,
+        "2025-12-04",
+        "Ukrainian forces repelled 25 Russian attacks in the Pokrovsk direction over the past "
+        "day, the general staff said.",
+    ),
+    (
+        "am05",
+        "test",
+        AIR,
+        "2025-12-05",
+        "A US strike in Somalia killed a senior ISIS commander, the Africa Command said.",
+    ),
+    (
+        "am06",
+        "test",
+        SHELL,
+        "2025-12-06",
+        "Thai artillery fire hit Cambodian positions near the Preah Vihear temple, Phnom Penh said.",
+    ),
+    (
+        "am07",
+        "test",
+        ARRESTS,
+        "2025-12-07",
+        "Zimbabwean police arrested 15 opposition activists at a private meeting in Harare.",
+    ),
+    (
+        "am08",
+        "test",
+        INTERVENED,
+        "2025-12-08",
+        "Police in Kampala detained 12 university students who were marching to parliament to "
+        "protest against corruption.",
+    ),
+    (
+        "am09",
+        "test",
+        VIOLENT,
+        "2025-12-09",
+        "Rioters attacked shops owned by foreigners in Johannesburg and clashed with police.",
+    ),
+    (
+        "am10",
+        "test",
+        ABDUCT,
+        "2025-12-10",
+        "The Haitian gang 400 Mawozo kidnapped 17 missionaries and their relatives east of Port-au-Prince.",
+    ),
+    (
+        "am11",
+        "test",
+        CHANGE,
+        "2025-12-11",
+        "M23 announced the appointment of a new governor for the North Kivu areas under its control.",
+    ),
+    (
+        "am12",
+        "test",
+        DISRUPTED,
+        "2025-12-12",
+        "Turkish police said they had seized 50 kilograms of explosives in a truck near the Syrian border.",
+    ),
+    (
+        "am13",
+        "test",
+        LOOTING,
+        "2025-12-13",
+        "Soldiers looted and burned houses in a village near Kalay, residents said.",
+    ),
+    (
+        "am14",
+        "test",
+        IED,
+        "2025-12-14",
+        "Five soldiers were killed when a roadside bomb struck their convoy in Balochistan.",
+    ),
+    (
+        "am15",
+        "test",
+        AGREEMENT,
+        "2025-12-15",
+        "Sudan's army and the RSF accepted a US-Saudi proposal for a seven-day truce.",
+    ),
+    (
+        "am16",
+        "test",
+        OTHER,
+        "2025-12-16",
+        "Russia and Ukraine carried out a prisoner exchange on Sunday, each side freeing 103 captives.",
+    ),
+    (
+        "am17",
+        "test",
+        EXCESSIVE,
+        "2025-12-17",
+        "Police beat and arrested journalists covering a protest in Tbilisi, rights groups said.",
+    ),
+    (
+        "am18",
+        "test",
+        MOB,
+        "2025-12-18",
+        "Vigilantes burned alive a suspected thief in a market in Port Harcourt.",
+    ),
+    (
+        "am19",
+        "test",
+        NSA,
+        "2025-12-19",
+        "HTS-led rebels seized the city of Hama after government forces withdrew overnight.",
+    ),
+    (
+        "am20",
+        "test",
+        SUICIDE,
+        "2025-12-20",
+        "A suicide attack on a Shiite mosque in Kunduz killed more than 50 worshippers.",
+    ),
 ]
 
 
