@@ -21,7 +21,7 @@ codebook, as claimledger/analyse/EVENTS.md applies it):
   to a group (formed, split, merged, defections, surrender, recruitment, deployments), disrupted
   weapons use (weapons seized, caches found, bombs defused, drones shot down), a base or
   headquarters set up, looting and destruction of property, other (prisoner exchanges, releases).
-The first rows are split dev/test about two to one; the rows ah, ai, aj, ak, al... (all `test`) are
+The first rows are split dev/test about two to one; the rows ah, ai, aj, ak, al, am... (all `test`) are
 held-out batches written after each round of tuning and scored once before the next (every pattern appears in both splits).
 """
 

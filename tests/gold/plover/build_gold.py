@@ -9,7 +9,7 @@ CAMEO-style code of who acts ("HUN GOV", "RUS MIL", a bare sector "CVL" or "REB"
 sources joined by "; " ("HUN GOV; ROU GOV" for "Hungarian and Romanian officials"), or None
 when the text names no codable actor. `claimledger eval plover` counts a row typed when ANY
 event of the record has the type, and its source found when an event of that type has actors
-matching every code. The first rows are split dev/test about two to one; the rows ph, pi, pj, pk, pl1... (all `test`) are
+matching every code. The first rows are split dev/test about two to one; the rows ph, pi, pj, pk, pl1, pm... (all `test`) are
 held-out batches written after each round of tuning and scored once before the next.
 """
 
