@@ -584,6 +584,8 @@ for _name, _help in (
     ("times", "Recognition P/R/F1 and accuracy of resolved dates."),
     ("quantities", "P/R/F1 of values, values with unit or counted noun, and changes."),
     ("events", "P/R/F1 of events: type, type with actors, full match; ACLED sub-type accuracy."),
+    ("acled", "ACLED sub-type of snippets (first event with one): accuracy, weighted F1, type accuracy."),
+    ("plover", "PLOVER type of sentences (any event of the type) and its source actor code."),
 ):
     _eval_command(_name, _help)
 

@@ -123,7 +123,7 @@ def test_missile_strike_counts_dead_and_injured(analyser):
     assert ev["mode"] == "heavy-weapons"
     assert ev["acled_subtype"] == "Shelling/artillery/missile attack"
     assert (ev["dead"], ev["injured"]) == (4, 19)
-    assert codes(ev) == ["RUS"] and place(rec, ev) == "Dnipro"
+    assert codes(ev) == ["RUS MIL"] and place(rec, ev) == "Dnipro"  # a country's missile: its military
     assert ev["status"] == "claimed" and ev["statement"] == "s1"
 
 
@@ -131,7 +131,7 @@ def test_drone_strike_mode_and_subtype(analyser):
     rec = analyse(analyser, "Ukrainian drones attacked an oil refinery in Russia's Saratov region.")
     ev = only(rec, "ASSAULT")
     assert (ev["mode"], ev["acled_subtype"]) == ("drone", "Air/drone strike")
-    assert codes(ev) == ["UKR"] and place(rec, ev) == "Saratov region"
+    assert codes(ev) == ["UKR MIL"] and place(rec, ev) == "Saratov region"
 
 
 def test_come_under_fire_makes_the_subject_the_target(analyser):
@@ -295,3 +295,390 @@ def test_evaluation_adds_events_to_a_default_analyser(analyser):
 def test_code_matching_by_prefix_and_sector():
     assert eeval.code_match("RUS", "RUS MIL") and eeval.code_match("CVL", "UKR CVL")
     assert not eeval.code_match("RUS MIL", "RUS") and not eeval.code_match("UKR", "RUS MIL")
+
+
+# ---------------------------------------------------------------- ACLED sub-types on real reporting
+
+
+def acled(rec):
+    """The sub-type `claimledger eval acled` reads: the first event that has one."""
+    from claimledger.evaluate.acled import predict
+
+    return predict(rec)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # weapons found, seized or defused
+        (
+            "Troops discovered a stash of rifles and mortar rounds in a farmhouse near Kidal.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Engineers defused a roadside bomb on the highway south of Kandahar on Tuesday.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Customs officers seized 300 detonators hidden in a lorry at the Chaman crossing.",
+            "Disrupted weapons use",
+        ),
+        # bases set up; groups formed, merged, split, defecting, surrendering
+        (
+            "The insurgents set up a new base in the hills above Palma, villagers said.",
+            "Headquarters or base established",
+        ),
+        (
+            "Former army officers founded a new rebel movement in the north on Sunday.",
+            "Change to group/activity",
+        ),
+        ("Two militias in Ituri merged into a single armed group last month.", "Change to group/activity"),
+        (
+            "Forty soldiers defected to the rebels with their weapons, a commander said.",
+            "Change to group/activity",
+        ),
+        ("Some 80 fighters surrendered to the army in Diffa on Friday.", "Change to group/activity"),
+        # ceasefires and deals
+        ("A ceasefire between the army and the militia took effect on Monday morning.", "Agreement"),
+        ("The two clans reached a peace deal after talks mediated by elders.", "Agreement"),
+        # prisoner exchanges
+        ("The warring sides swapped 95 prisoners each in a deal brokered by Turkey.", "Other"),
+        # property destruction and transfers
+        (
+            "Gunmen torched a clinic and several shops in the market of Bambari.",
+            "Looting/property destruction",
+        ),
+        (
+            "The army handed over the airbase to the regional forces on Thursday.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_acled_strategic_developments(analyser, text, want):
+    assert acled(analyse(analyser, text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nurses marched to the health ministry in Accra to demand back pay.", "Peaceful protest"),
+        # what describes the cause is no intervention: "detained leaders", "arrested activists"
+        (
+            "Hundreds of people protested in Dhaka to demand the release of detained opposition leaders.",
+            "Peaceful protest",
+        ),
+        ("Families of arrested activists staged a sit-in outside the court in Sousse.", "Peaceful protest"),
+        # arrests told in the next sentence may be elsewhere; a dispersal there is the protest's
+        (
+            "Farmers protested in Patna over crop prices. Police later arrested two leaders at home.",
+            "Peaceful protest",
+        ),
+        (
+            "Teachers rallied outside parliament in Lima; police fired tear gas at them.",
+            "Protest with intervention",
+        ),
+        (
+            "Students protested in Harare on Monday. Police dispersed them and detained 12.",
+            "Protest with intervention",
+        ),
+        (
+            "Security forces shot dead three demonstrators at a rally in Conakry.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Police opened fire during a protest over fuel prices in Kano, killing two.",
+            "Excessive force against protesters",
+        ),
+        ("Protesters hurled rocks at police and burned cars in Dakar on Friday.", "Violent demonstration"),
+        ("Rioters ransacked a government office in Nouakchott after the vote.", "Violent demonstration"),
+        ("A mob lynched a suspected thief in a market in Mombasa.", "Mob violence"),
+    ],
+)
+def test_acled_protests_are_graded(analyser, text, want):
+    assert acled(analyse(analyser, text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one-sided violence against the unarmed is an attack, not a clash
+        ("Gunmen shot dead a pastor and two members of his congregation near Jos.", "Attack"),
+        ("Militants stormed a village in Tillaberi, killing 20 residents.", "Attack"),
+        ("Soldiers clashed with militants near Menaka, leaving five dead.", "Armed clash"),
+        # a named weapon decides; a suicide bomber is not an aircraft
+        ("A suicide bomber blew himself up outside a police station in Mogadishu.", "Suicide bomb"),
+        ("An attacker hurled a grenade into a crowded bar in Beni.", "Grenade"),
+        (
+            "A bus hit a landmine on the road to Kidal, killing four passengers.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A blast tore through a checkpoint outside Kirkuk, killing two guards.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Artillery shells slammed into a market in Donetsk on Sunday.", "Shelling/artillery/missile attack"),
+        ("A drone strike hit a car near Marib, killing its driver.", "Air/drone strike"),
+        ("Warplanes dropped aerial bombs on a village in Kordofan.", "Air/drone strike"),
+    ],
+)
+def test_acled_violence_subtypes(analyser, text, want):
+    assert acled(analyse(analyser, text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Nigerian army recaptured the town of Gwoza from Boko Haram on Sunday.",
+            "Government regains territory",
+        ),
+        (
+            "Somali troops drove al-Shabaab fighters out of the village of Bariire.",
+            "Government regains territory",
+        ),
+        (
+            "JNIM fighters took control of a military camp near Boulkessi.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Rebels entered the town of Rutshuru unopposed after the army left.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_acled_territory_by_who_takes_it(analyser, text, want):
+    assert acled(analyse(analyser, text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the act decides before a vehicle: "seized ... from his car" is no car bomb
+        (
+            "Gunmen seized a village chief from his car near Gao and drove off.",
+            "Abduction/forced disappearance",
+        ),
+        ("Police seized two suspects at a checkpoint in Herat.", "Arrests"),
+        # a weapon that fell or landed; a bare bomb gives way to the aircraft that dropped it
+        (
+            "A mortar round landed on a school in Khan Younis, wounding six children.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Its air force hit a bridge near Kupiansk with a guided bomb, the ministry said.",
+            "Air/drone strike",
+        ),
+        # sexual violence told as a noun; a grenade tossed
+        ("A report said guards subjected women detainees to sexual violence in Juba.", "Sexual violence"),
+        ("Someone tossed a grenade into a bar in Kampala, wounding four.", "Grenade"),
+        # ground left and taken over "without incident"
+        (
+            "The army left the outpost, which was taken over by the militia without incident.",
+            "Non-violent transfer of territory",
+        ),
+        # a protest graded by what the police did leads the police acts it holds
+        (
+            "Police detained 30 people and used water cannon as thousands protested in Minsk.",
+            "Protest with intervention",
+        ),
+        # an angry crowd that burns a house is a mob; one that burns a police post riots
+        ("An angry mob set fire to the home of a suspected witch near Tamale.", "Mob violence"),
+        ("Vigilantes burned alive a suspected robber in a market in Onitsha.", "Mob violence"),
+        ("Angry youths set fire to a police station in Eldoret after the arrest.", "Violent demonstration"),
+        # past forms the lemmatiser keeps
+        (
+            "Malian troops retook the village of Anefis from the rebels on Sunday.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_acled_acts_and_weapons(analyser, text, want):
+    assert acled(analyse(analyser, text)) == want
+
+
+def test_main_event_first(analyser):
+    """The most specific event of the lead comes first: the executions make the raid an attack."""
+    rec = analyse(analyser, "Jihadists raided a hamlet near Djibo and executed nine men, residents said.")
+    assert rec["events"][0]["acled_subtype"] == "Attack" and rec["events"][0]["id"] == "e1"
+    assert [e["id"] for e in rec["events"]] == [f"e{k + 1}" for k in range(len(rec["events"]))]
+
+
+def test_a_blast_is_an_ied_only_when_nothing_names_a_weapon(analyser):
+    rec = analyse(
+        analyser, "A missile strike caused a huge blast at the depot in Tikhoretsk, officials said."
+    )
+    assert acled(rec) == "Shelling/artillery/missile attack"
+
+
+# ---------------------------------------------------------------- PLOVER verbal and cooperative acts
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source"),
+    [
+        ("Chile asked the Security Council to hold an emergency session.", "REQUEST", "CHL GOV"),
+        ("Mongolia sought emergency food aid from its neighbours.", "REQUEST", "MNG GOV"),
+        ("Manila pressed Hanoi to release the fishermen.", "REQUEST", "PHL GOV"),
+        ("Kenya's police watchdog opened an inquiry into the deaths at the protest.", "ACCUSE", "KEN"),
+        ("Senior Polish and Czech officials condemned the cyberattack.", "ACCUSE", "POL GOV; CZE GOV"),
+        ("Canada imposed travel bans on six Iranian officials.", "SANCTION", "CAN GOV"),
+        ("The African Union suspended Niger from the organisation.", "SANCTION", "IGO"),
+        ("Japan tightened export controls on chip equipment.", "SANCTION", "JPN GOV"),
+        ("Portugal expressed solidarity with the victims of the floods.", "SUPPORT", "PRT GOV"),
+        ("Spain recognised Palestine as a state on Tuesday.", "SUPPORT", "ESP GOV"),
+        ("Peru's president apologised for the police killings.", "CONCEDE", "PER GOV"),
+        ("The government reversed the tax increase after protests.", "CONCEDE", None),
+        ("Turkish troops completed their pullout from the border post.", "RETREAT", "TUR MIL"),
+        ("Colombia disbursed emergency funds to flood victims in La Guajira.", "AID", "COL GOV"),
+        ("Greece put its navy on alert in the Aegean.", "MOBILIZE", "GRC GOV"),
+        ("Chad raised the readiness of its border units.", "MOBILIZE", "TCD GOV"),
+        ("Chinese and Russian warships began joint patrols in the Pacific.", "COOPERATE", None),
+        ("The minister conceded that the reform had failed.", "CONCEDE", None),
+        ("Vietnam dispatched coast guard vessels to the reef.", "MOBILIZE", "VNM GOV"),
+        ("Egypt provided 5,000 tonnes of wheat to Sudan.", "AID", "EGY GOV"),
+        ("The chancellor defended the decision to cut the budget.", "SUPPORT", None),
+        ("The bloc agreed a fresh round of sanctions against Minsk.", "SANCTION", None),
+        ("Niger ended its military cooperation agreement with the United States.", "SANCTION", "NER GOV"),
+        ("The ministry is looking into allegations of abuse at the camp.", "ACCUSE", None),
+        ("Warsaw barred three Belarusian officials from entering Poland.", "SANCTION", "POL GOV"),
+        ("Thousands took to the streets of Skopje against the new law.", "PROTEST", None),
+        ("Turkey flew 40 tonnes of medical supplies to Lebanon.", "AID", "TUR GOV"),
+    ],
+)
+def test_plover_types_and_sources(analyser, text, type_, source):
+    from claimledger.evaluate.plover import source_hit, type_hit
+
+    rec = analyse(analyser, text)
+    assert type_hit(rec, type_), [(e["type"], e["trigger"]["text"]) for e in rec["events"]]
+    if source:
+        assert source_hit(rec, type_, source), [
+            (e["type"], [a["code"] for a in e["actors"]]) for e in rec["events"]
+        ]
+
+
+def test_a_country_that_acts_is_its_state(analyser):
+    rec = analyse(analyser, "Ethiopia expelled two Kenyan diplomats on Friday.")
+    assert codes(only(rec, "SANCTION")) == ["ETH GOV"]
+    rec = analyse(analyser, "Israeli jets struck a depot in Syria; Iran condemned the raid.")
+    assert "ISR MIL" in codes(rec["events"][0])
+
+
+def test_coordinated_adjectives_give_one_actor_per_country(analyser):
+    rec = analyse(analyser, "Senior Hungarian and Romanian officials met in Oradea to discuss the border.")
+    assert sorted(codes(only(rec, "CONSULT"))) == ["HUN GOV", "ROU GOV"]
+    rec = analyse(analyser, "Dutch, Belgian and Luxembourg ministers called for a summit.")
+    assert {"NLD GOV", "BEL GOV"} <= set(codes(only(rec, "REQUEST")))
+
+
+# ---------------------------------------------------------------- the ACLED and PLOVER evaluations
+
+
+def test_acled_and_plover_loaders_refuse_rows_without_their_fields(tmp_path):
+    from claimledger.evaluate import acled as aeval
+    from claimledger.evaluate import plover as peval
+
+    good = tmp_path / "a.jsonl"
+    good.write_text(
+        json.dumps(
+            {
+                "id": "x1",
+                "text": "T.",
+                "published": None,
+                "split": "dev",
+                "acled_type": "Battles",
+                "acled_subtype": "Armed clash",
+            }
+        )
+        + "\n\n"
+        + json.dumps(
+            {
+                "id": "x2",
+                "text": "U.",
+                "published": None,
+                "split": "test",
+                "acled_type": None,
+                "acled_subtype": None,
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert [r["id"] for r in aeval.load_gold(str(good))] == ["x1", "x2"]
+    assert [r["id"] for r in aeval.load_gold(str(good), split="test")] == ["x2"]
+    bad = tmp_path / "b.jsonl"
+    bad.write_text(json.dumps({"id": "y", "text": "T."}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="acled_subtype"):
+        aeval.load_gold(str(bad))
+    with pytest.raises(ValueError, match="plover_type"):
+        peval.load_gold(str(bad))
+    broken = tmp_path / "c.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="malformed"):
+        peval.load_gold(str(broken))
+
+
+def test_acled_weighted_f1_weights_by_gold_support():
+    from claimledger.evaluate.acled import predict, weighted_f1
+
+    wf1, table = weighted_f1([("A", "A"), ("A", "A"), ("A", "B"), ("B", "B")])
+    # F1(A) = 0.8 on support 3, F1(B) = 2/3 on support 1
+    assert wf1 == round(0.8 * 0.75 + (2 / 3) * 0.25, 4)
+    assert table["A"]["support"] == 3 and table["B"]["predicted"] == 2
+    rec = {
+        "events": [
+            {"acled_type": None, "acled_subtype": None},
+            {"acled_type": "Battles", "acled_subtype": "Armed clash"},
+        ]
+    }
+    assert predict(rec) == ("Battles", "Armed clash") and predict({"events": []}) == ("none", "none")
+
+
+def test_plover_scores_any_event_and_all_source_codes():
+    from claimledger.evaluate.plover import source_codes, source_hit, type_hit
+
+    rec = {
+        "events": [
+            {"type": "CONSULT", "actors": [{"code": "HUN GOV"}, {"code": "ROU GOV"}]},
+            {"type": "ACCUSE", "actors": [{"code": "RUS"}]},
+        ]
+    }
+    assert type_hit(rec, "ACCUSE") and not type_hit(rec, "AID")
+    assert source_hit(rec, "CONSULT", "HUN GOV; ROU GOV") and source_hit(rec, "CONSULT", "HUN")
+    assert not source_hit(rec, "ACCUSE", "RUS GOV") and not source_hit(rec, "CONSULT", "HUN GOV; SRB GOV")
+    assert source_codes(None) == [] and source_codes("A B; C") == ["A B", "C"]
+
+
+@pytest.mark.parametrize("task", ["acled", "plover"])
+def test_acled_and_plover_eval_commands(tmp_path, task):
+    from click.testing import CliRunner
+
+    from claimledger.cli import main
+
+    rows = (Path(__file__).parent / "gold" / task / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(rows[:2] + rows[-1:]) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["eval", task, str(gold), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    result = json.loads(r.output)
+    assert ("subtype_weighted_f1" in result) if task == "acled" else ("source_score" in result)
+    r = CliRunner().invoke(main, ["eval", task, str(gold), "--split", "test", "--errors", "3"])
+    assert r.exit_code == 0 and ("weighted F1" in r.output or "type score" in r.output)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president's jet landed in Kyiv on Monday.",
+        "The hospital admitted 30 patients overnight.",
+        "Russian forces probed Ukrainian defences near Kupiansk for weak points.",
+        "The two banks merged last year to cut costs.",
+        "The party formed a working group on pensions.",
+        "Investigators found that the fire had started in the kitchen.",
+    ],
+)
+def test_new_triggers_keep_to_their_sense(analyser, text):
+    """The new rows are narrow: aircraft land, hospitals admit, banks merge without an event."""
+    rec = analyse(analyser, text)
+    assert acled(rec) == "none" and not [
+        e for e in rec["events"] if e["type"] in ("ASSAULT", "CONCEDE", "ACCUSE", "MOBILIZE", "COERCE")
+    ], [(e["type"], e["trigger"]["text"]) for e in rec["events"]]

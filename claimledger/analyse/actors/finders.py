@@ -76,7 +76,17 @@ class ActorFinder:
             t = doc[k]
             if self.consumed[k] or t.is_space or "\n" in t.text:
                 break
-            if t.dep_ in LEFT_DEPS or (t.is_punct and t.text in "-'\u2019\u2010\u2011"):
+            if (
+                t.text == ","
+                and k - 1 >= edge
+                and doc[k - 1].dep_ in ("amod", "compound", "nmod")
+                and self._match(k - 1) is not None
+                and self._match(k + 1) is not None
+            ):
+                # "French, German and Italian leaders": a list of owners, one phrase
+                lo = k
+                k -= 1
+            elif t.dep_ in LEFT_DEPS or (t.is_punct and t.text in "-'\u2019\u2010\u2011"):
                 if t.is_punct and t.text in ',;:()\u2014\u2013"\u201c\u201d':
                     break
                 lo = k

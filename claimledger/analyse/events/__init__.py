@@ -85,6 +85,9 @@ def extract(ctx: Context) -> None:
                 if x
             ):
                 m.drop = True  # "sanctions targeting vessels"
+    for m in live:
+        if not m.drop:
+            _state_actors(art, m)
     _inherit_mobilized(art, live)
     for m in live:
         if m.drop:
@@ -115,11 +118,79 @@ def extract(ctx: Context) -> None:
                 m.targets = [Arg(p["start"], p["end"], iso, art.token_at(p["start"]))]  # the host
         _date(art, m)
         _numbers(art, m)
+    for m in live:
+        h = by_tok.get(m.tok.head.i) if m.tok.dep_ == "conj" and not _is_root(m.tok) else None
+        if (
+            m.type == "PROTEST"
+            and not m.drop
+            and h is not None
+            and not h.drop
+            and h.type == "PROTEST"
+            and h.statement == m.statement
+        ):
+            # "set fire to tyres and clashed with police": one protest told by two verbs
+            m.drop = True
+            h.absorbed.append(m)
+            h.actors += [a for a in m.actors if a.code not in {x.code for x in h.actors}]
+            h.targets += [a for a in m.targets if a.code not in {x.code for x in h.targets}]
+            if h.acled_type != "Riots" and m.acled_type == "Riots":
+                h.mode, h.acled_type, h.acled_subtype = m.mode, m.acled_type, m.acled_subtype
     keep = sorted((m for m in live if not m.drop), key=lambda m: m.span[0])
     events: list[dict] = []
-    for g in _corefer(art, keep):
+    for g in _main_first(art, _corefer(art, keep)):
         events.append(_to_event(art, g, len(events)))
     ctx.record["events"] = events
+
+
+def _specificity(group: list[EventMention]) -> int:
+    """3: a protest graded by the acts around it; 2: a sub-type the words decide (a weapon, "executed", "protesters threw stones"); 1: a
+    sub-type by default (a bare "raid" or "attack" is a clash, a bare "blast" an IED); 0: none."""
+    if any(
+        m.type == "PROTEST" and m.acled_subtype not in (None, "Peaceful protest") and m.acled_firm
+        for m in group
+    ):
+        return 3  # a protest graded by what police or protesters did: their acts are part of it
+    if any(m.acled_subtype and m.acled_firm for m in group):
+        return 2
+    if any(m.acled_subtype or m.acled_default for m in group):
+        return 1
+    return 0
+
+
+def _main_first(art: Article, groups: list[list[EventMention]]) -> list[list[EventMention]]:
+    """The main happening first, the others in text order: the most specific event of the first
+    sentence (the headline, else the lead) that tells one. "Militants raided a village and
+    executed a dozen men" is an attack on civilians before it is a raid."""
+    if len(groups) < 2:
+        return groups
+    first = min(m.sent for g in groups for m in g)
+    lead = [k for k, g in enumerate(groups) if g[0].sent == first]
+    main = max(lead, key=lambda k: (_specificity(groups[k]), -k))
+    return [groups[main]] + [g for k, g in enumerate(groups) if k != main]
+
+
+def _state_actors(art: Article, m: EventMention) -> None:
+    """A country that acts is its state: "Ethiopia signed" is ETH GOV, "Russia struck" RUS MIL;
+    a country's weapons or units that act are its military ("Sudanese army aircraft bombed")."""
+    doc = art.doc
+    for a in m.actors:
+        code = a.code or ""
+        if len(code) != 3 or not code.isalpha() or not code.isupper() or code in ("IGO", "NGO", "CVL"):
+            continue
+        k = art.token_at(a.start)
+        tok = doc[k]
+        p = art.place_of(tok)[1]
+        am = art.actor_mention(tok)
+        if (p is not None and p.get("kind") == "country") or (am is not None and am.get("type") == "country"):
+            a.code = f"{code} MIL" if m.type == "ASSAULT" else f"{code} GOV"
+            continue
+        head = tok
+        while head.dep_ in ("amod", "compound", "nmod", "poss", "conj") and head.head.i != head.i:
+            head = head.head
+        if head.i != tok.i and (
+            art.cls(head, "troops") or art.cls(head, "weapons") or art.cls(head, "instrument")
+        ):
+            a.code = f"{code} MIL"
 
 
 def _inherit_mobilized(art: Article, mentions: list[EventMention]) -> None:
@@ -170,7 +241,7 @@ def _to_event(art: Article, group: list[EventMention], n: int) -> dict:
     acled_type = next((m.acled_type for m in group if m.acled_subtype), None) or pick("acled_type")
     acled_subtype = next(
         (m.acled_subtype for m in group if m.acled_subtype and m.acled_type == acled_type), None
-    )
+    ) or next((m.acled_default for m in group if m.acled_default and m.acled_type == acled_type), None)
     ev = {
         "id": f"e{n + 1}",
         "trigger": span(text, *first.span),

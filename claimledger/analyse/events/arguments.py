@@ -58,13 +58,18 @@ def _args_of(art: Article, t, pronoun_ok: bool = True) -> list[Arg]:
                 found = True
         if found:
             continue
+        first = None
         for i in range(lo, hi + 1):
             code = art.code_of_place(art.place_of(doc[i])[1])
-            if code:
-                p = art.places[art.place_at[i]]
-                out.append(Arg(p["start"], p["end"], code, i))
-                found = True
-                break
+            if not code:
+                continue
+            if first is not None and not (doc[i].dep_ == "conj" and doc[i].head.i == first):
+                continue  # one place per phrase, unless coordinated: "US and British warplanes"
+            p = art.places[art.place_at[i]]
+            out.append(Arg(p["start"], p["end"], code, i))
+            found = True
+            if first is None:
+                first = i
         if found or not pronoun_ok:
             continue
         if h.lower_ in PRONOUNS:

@@ -158,6 +158,7 @@ class EventMention:
     modality: str | None = None  # expected | conditional, from the clause itself
     intent: str | None = None  # the cooperative type an AGREE promises
     acled_firm: bool = True  # the ACLED type is the trigger's own or a weapon's, not a default
+    acled_default: str | None = None  # a sub-type kept only when nothing else names one ("a blast")
     drop: bool = False
 
 

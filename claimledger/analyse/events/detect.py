@@ -39,11 +39,35 @@ if TYPE_CHECKING:
     from claimledger.resources.events import EventLexicon, Row
 
 
+# past forms the lemmatiser leaves as they are ("retook" -> "retook")
+IRREGULAR_PAST = {
+    "retook": "retake",
+    "retaken": "retake",
+    "overran": "overrun",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "overtook": "overtake",
+    "shot": "shoot",
+    "blew": "blow",
+    "threw": "throw",
+    "fled": "flee",
+}
+
+
 def _rows(lex: EventLexicon, t, pos: str):
     lemma = t.lemma_.lower()
     found = lex.rows.get((lemma, pos), ()) + lex.rows.get((lemma, "any"), ())
     if not found and t.lower_ != lemma:
         found = lex.rows.get((t.lower_, pos), ()) + lex.rows.get((t.lower_, "any"), ())
+    if not found and pos == "verb" and t.lower_ in IRREGULAR_PAST:
+        w = IRREGULAR_PAST[t.lower_]
+        found = lex.rows.get((w, "verb"), ()) + lex.rows.get((w, "any"), ())
+    if not found and pos == "verb" and t.lower_.endswith("ed") and len(t.lower_) > 4:
+        # a past form the lemmatiser got wrong: "raped" -> "rap"
+        for cand in (t.lower_[:-1], t.lower_[:-2]):
+            found = lex.rows.get((cand, "verb"), ()) + lex.rows.get((cand, "any"), ())
+            if found:
+                break
     if not found and pos == "noun" and t.lower_.endswith("ing") and len(t.lower_) > 5:
         # a gerund the tagger took for a noun: "before withdrawing"
         w = t.lower_[:-3]
@@ -66,6 +90,10 @@ def _cond(art: Article, t, pos: str, key: str, arg: str) -> bool:
         if arg == "any":
             return bool(_children(t, ("dobj",))) if pos != "noun" else bool(cands)
         return any(_in_class(art, x, arg) for x in cands)
+    if key == "obj":
+        return any(_in_class(art, _through_measure(art, x), arg) for x in _children(t, ("dobj", "nsubjpass")))
+    if key == "ccomp":
+        return bool(_children(t, ("ccomp",)))
     if key == "mod":
         mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod", "poss")]
         return any(_in_class(art, m, arg) for m in mods)
@@ -81,12 +109,20 @@ def _cond(art: Article, t, pos: str, key: str, arg: str) -> bool:
         return any(_in_class(art, s, arg) or _in_class(art, _through_measure(art, s), arg) for s in subj)
     if key == "prt":
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == arg and c.i > t.i for c in t.children)
+    if key == "adv":
+        return any(c.dep_ == "advmod" and c.lower_ == arg for c in t.children)
     if key == "prep":
         return any(c.dep_ in ("prep", "agent") and c.lower_ == arg for c in t.children)
-    if key in ("of", "from", "in", "on", "over", "with"):
+    if key == "subjof":
+        return t.dep_ == "nsubj" and not _is_root(t) and art.cls(t.head, arg)
+    if key in ("of", "from", "in", "on", "over", "with", "between", "within", "to"):
         return any(_in_class(art, _through_measure(art, x), arg) for x in _prep_objects(t, (key,)))
     if key == "xcomp":
-        return bool(_children(t, ("xcomp",)))
+        # "told X to", "asked the coalition to draw up": an infinitive clause on the verb
+        return bool(_children(t, ("xcomp",))) or any(
+            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in t.children
+        )
     if key == "definite":
         return any(c.dep_ == "det" and art.cls(c, "definite") for c in t.children)
     if key == "under":
@@ -105,10 +141,15 @@ def _cond(art: Article, t, pos: str, key: str, arg: str) -> bool:
         v = _governing_verb(t)
         return any(art.cls(x, "accident") for x in v.subtree)
     if key == "toactor":
-        return any(art.code_at(x) for x in _prep_objects(t, ("to", "for")) + _children(t, ("dative",)))
+        dative = _children(t, ("dative",))
+        dative += [o for d in dative for o in _children(d, ("pobj",))]  # "sent ... to Morocco"
+        return any(art.code_at(x) for x in _prep_objects(t, ("to", "for")) + dative)
     if key == "party":
-        if len(_subjects(t)) > 1:
+        subj = _subjects(t)
+        if len(subj) > 1:
             return True
+        if subj and len({a.code for a in _args_of(art, subj[0], pronoun_ok=False) if a.code}) > 1:
+            return True  # "Hungarian and Romanian officials met"
         objs = _children(t, ("dobj",)) + _prep_objects(t, ("with",))
         return any(art.code_at(o) or _args_of(art, o, pronoun_ok=False) for o in objs)
     return False
@@ -120,7 +161,7 @@ def _in_class(art: Article, t, name: str) -> bool:
     if name == "armed":
         a = art.actor_mention(t)
         code = (a.get("code") or "").split() if a else []
-        return any(c in ARMED_SECTORS for c in code[1:]) or art.cls(t, "troops")
+        return any(c in ARMED_SECTORS for c in code) or art.cls(t, "troops")  # "REB": rebels of nowhere
     if name == "state":
         a = art.actor_mention(t)
         if a is not None:
@@ -138,12 +179,83 @@ def _in_class(art: Article, t, name: str) -> bool:
     if name == "people":
         a = art.actor_mention(t)
         return art.cls(t, "people") or (a is not None and a.get("type") in ("person", "group"))
+    if name == "prisoners" and any(c.dep_ in ("amod", "compound") and c.lower_ in HELD for c in t.children):
+        return True  # "40 detained fishermen", "abducted students"
+    if name == "retractable" and any(c.dep_ == "compound" and art.cls(c, name) for c in t.children):
+        return True  # "the quota system"
+    if name == "sanctioner":
+        return art.cls(t, name) or any(c.dep_ == "compound" and art.cls(c, name) for c in t.children)
+    if name == "sanctionlist":
+        # "added 30 entities to its sanctions list", "put on a blacklist"
+        return t.lemma_.lower() == "blacklist" or (
+            t.lemma_.lower() in ("list", "register")
+            and any(c.dep_ in ("compound", "amod") and art.cls(c, "sanctions") for c in t.children)
+        )
+    if name == "sanctionlike":
+        # "its import ban", "export controls": trade measures against another state
+        return art.cls(t, "sanctions") or (
+            t.lemma_.lower() in ("ban", "restriction", "control", "embargo", "tariff")
+            and any(c.dep_ in ("compound", "amod") and art.cls(c, "banmod") for c in t.children)
+        )
+    if name == "aid" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in AID_MODIFIERS for c in t.children
+    ):
+        return True  # "search-and-rescue teams", "field hospitals", "medical teams"
+    if name == "armedgroup":
+        return _armed_group(art, t)
     if name == "instrument":
         return art.cls(t, "instrument") or t.lemma_.lower() in art.lex.instruments
     if name == "diplomats":
         # "a Russian embassy employee", "diplomatic staff"
         return art.cls(t, name) or any(c.lower_ in ("embassy", "diplomatic", "consular") for c in t.children)
     return art.cls(t, name)
+
+
+AID_MODIFIERS = {
+    "rescue",
+    "search",
+    "search-and-rescue",
+    "medical",
+    "humanitarian",
+    "relief",
+    "field",
+    "emergency",
+}
+HELD = {
+    "detained",
+    "jailed",
+    "imprisoned",
+    "abducted",
+    "kidnapped",
+    "captured",
+    "held",
+    "captive",
+    "arrested",
+}
+
+
+def _armed_group(art: Article, t) -> bool:
+    """An armed group as a whole ("a new armed group", "two jihadist factions", "the rebel
+    coalition", "M23"); a pronoun stands for the last plural noun of its sentence before it."""
+    if t.pos_ == "PRON":
+        for k in range(t.i - 1, max(t.sent.start, t.i - 30) - 1, -1):
+            x = art.doc[k]
+            if x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
+                return _armed_group(art, x)
+        return False
+    if art.cls(t, "armedgroup_head"):
+        return True
+    a = art.actor_mention(t)
+    code = (a.get("code") or "").split() if a else []
+    if (
+        a is not None
+        and a.get("type") in ("organisation", "group")
+        and any(c in ("REB", "UAF") for c in code[1:])
+    ):
+        return True
+    if art.cls(t, "armedgroup_noun"):
+        return any(c.dep_ in ("amod", "compound") and art.cls(c, "armedmod") for c in t.children)
+    return False
 
 
 def _hostile(art: Article, v) -> bool:
@@ -208,8 +320,10 @@ def _detect(art: Article) -> list[EventMention]:
             and t.tag_ == "VBN"
             and row.role != "casualty"
             and (not _agent(t) or row.type == "SUPPORT")
+            and not (_is_root(t.head) and t.head.pos_ in ("NOUN", "PROPN"))
         ):
             # "soldiers stationed in the area", "troops deployed there": a description, not a telling
+            # (unless the sentence has no other verb: "Hundreds of people protested ..." misparsed)
             continue
         out.append(_mention(art, t, row))
     return out

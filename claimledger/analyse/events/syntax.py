@@ -86,7 +86,11 @@ def _theme(art: Article, v):
 def _theme_candidates(art: Article, t, pos: str) -> list:
     if pos == "noun":
         return [_through_measure(art, x) for x in _prep_objects(t, ("of",))]
-    out = [_through_measure(art, x) for x in _children(t, ("dobj", "nsubjpass"))]
+    out = [
+        # "the base ..., which was taken over": the relative pronoun stands for its noun
+        _through_measure(art, t.head if x.lower_ in ("which", "that") and t.dep_ == "relcl" else x)
+        for x in _children(t, ("dobj", "nsubjpass"))
+    ]
     out += [_through_measure(art, x) for x in _prep_objects(t, ("with",))]
     return out
 
@@ -160,9 +164,12 @@ def _light_verb(n):
         and h.lower_ == "of"
         and h.head.pos_ in ("NOUN", "PROPN")
         and not _is_root(h.head)
-        and h.head.dep_ in ("dobj", "nsubjpass", "attr")
+        and (
+            h.head.dep_ in ("dobj", "nsubjpass", "attr")
+            or (h.head.dep_ == "pobj" and h.head.lemma_.lower() in ("state", "level", "degree"))
+        )
     ):
-        return _light_verb(h.head)
+        return _light_verb(h.head)  # "put on the highest state of readiness"
     if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and h.pos_ in ("VERB", "AUX"):
         return h
     if (
