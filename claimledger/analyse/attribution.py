@@ -127,8 +127,20 @@ OBJECT_PREDICATE = {
     "demand",
     "appeal",
     "charge",
+    "lobby",
 }
 PREDICATE_PREPS = {"of", "for", "as", "over", "to"}
+# "before noting that", "after saying", "while insisting": a participle under a preposition
+# speaks with the subject of the verb the preposition hangs on.
+PARTICIPLE_PREPS = {"before", "after", "while", "by", "when", "in", "without", "besides"}
+# Verbs that carry a cue as an infinitive and say nothing themselves: "went on to say",
+# "managed to ask", "appeared to acknowledge", "had to admit".
+CONTROL_VERBS = {
+    "go", "manage", "appear", "seem", "try", "attempt", "proceed", "continue", "begin", "start",
+    "hasten", "rush", "dare", "venture", "have", "need", "take", "stop", "pause", "move", "wish",
+}  # fmt: skip
+# A cue group takes in the raising verb: "appeared to acknowledge", "seemed to suggest".
+RAISING_VERBS = {"appear", "seem"}
 INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "many", "few"}
 MAX_SENTENCE_TOKENS = 400
 QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
@@ -180,6 +192,7 @@ def extract(ctx: Context) -> None:
                 or _figure_from(tok)
                 or _attitude_statement(tok)
                 or _document_saying(tok)
+                or _made_case(tok)
             )
             if d is None or _inside_own_quote(d, tok, quotes):
                 continue
@@ -208,7 +221,7 @@ def _verb_group(verb: Token) -> tuple[int, int]:
     i = verb.i - 1
     while i >= 0:
         t = doc[i]
-        if (t.head == verb and t.dep_ in ("aux", "auxpass", "neg")) or (
+        if (t.head == verb and t.dep_ in ("aux", "auxpass", "neg") and t.tag_ != "TO") or (
             t.head == verb and t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ != "how" and (i + 1 == lo)
         ):
             lo = i
@@ -239,6 +252,15 @@ def _subject(verb: Token):
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     head = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in PARTICIPLE_PREPS
+        and verb.tag_ == "VBG"
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "adjourned the hearing before noting that ...": the one who adjourned notes
+        return _subject(head.head)
     if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         if (
             verb.dep_ == "conj"
@@ -252,8 +274,32 @@ def _subject(verb: Token):
         if verb.dep_ == "conj":
             return _subject(head)
         if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.i > head.i:
+            outer = head.head
+            if (
+                head.dep_ == "ccomp"
+                and outer.i < head.i
+                and outer.pos_ in ("VERB", "AUX")
+                and cue_lexicon().verb(outer) is not None
+                and _comma_before(verb)
+            ):
+                # "said the crowd had dispersed, adding that ...": the parser hung the participle
+                # on the reported clause; whoever said it adds
+                return _subject(outer)
+            return _subject(head)
+        if (
+            verb.dep_ in ("xcomp", "advcl")
+            and verb.tag_ == "VB"
+            and head.lemma_ in CONTROL_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            # "went on to say", "managed to ask", "appeared to acknowledge": the subject of the
+            # verb that carries the infinitive speaks
             return _subject(head)
     return None
+
+
+def _comma_before(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def _subject_before(verb: Token, sent: Span):
@@ -318,7 +364,7 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     cue: Cue | None = lex.verb(tok)
-    if cue is None:
+    if cue is None or _other_sense(tok, cue):
         return None
     if cue.lemma == "quote":
         relayed = _quoted_as_saying(tok)
@@ -332,15 +378,30 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     if speaker is None:
         return None
     cue_span = _verb_group(tok)
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in RAISING_VERBS and tok.head.i < tok.i:
+        cue_span = (_verb_group(tok.head)[0], cue_span[1])
+    particle = _cue_preposition(tok, cue)
+    if particle is not None:
+        cue_span = (cue_span[0], max(cue_span[1], particle.idx + len(particle)))
     children = list(tok.children)
     content = None
+    parts: list[tuple[int, int]] | None = None
     kind = "indirect"
     # A quotation beside the cue is what was said, however many sentences it runs.
     q = _adjacent_quote(tok, sent, speaker, cue_span, quotes)
     if q is not None:
         content, kind = (q.start_inner, q.end_inner), "direct"
+        q2 = _quote_resumed(tok, sent, q, speaker, cue_span, quotes)
+        if q2 is not None:
+            # '“We are not leaving,” the mayor said, “and we will rebuild.”': one statement
+            parts = [content, (q2.start_inner, q2.end_inner)]
+            content = (q.start_inner, q2.end_inner)
+    if content is None and particle is not None and particle.lower_ != "of":
+        content = _prepositional_content(tok, particle)
     if content is None:
         content = _complement(tok, cue, children)
+    if content is None and (cue.lemma in FIGURE_VERBS or cue.lemma in INFINITIVE_ONLY or _is_citing(tok)):
+        return None
     if content is None:
         left = [
             c
@@ -352,6 +413,12 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         elif tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") or _comma_spliced(tok)):
             # "The clashes were small, he said": the cue hangs off the clause it reports.
             content = _content_range(tok.head, exclude=_subtree_range(tok))
+        elif _parenthetical(tok, subj):
+            # "The tariffs, the economist noted, would hit ...": the clause runs around the cue
+            content, parts = _around(tok)
+        elif _as_clause(tok, cue):
+            # "As the coach noted after the match, the team has not won away": the main clause
+            content = _content_range(tok.head, exclude=_subtree_range(tok))
         elif subj.i < tok.i:
             content = _fronted_clause(sent, speaker)
     if (
@@ -359,6 +426,7 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         and content[0] < speaker.start < content[1]
         and speaker.start < cue_span[0]
         and kind == "indirect"
+        and parts is None
     ):
         # the parser hung the speaker inside the reported clause ("..., a senior official said"):
         # the clause ends at the comma before the speaker
@@ -366,11 +434,15 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         content = _trim_range(text, content[0], cut) if cut > content[0] else None
     if content is None or content[1] <= content[0]:
         return None
-    if content[0] <= speaker.start < content[1] or content[0] <= cue_span[0] < content[1]:
+    if parts is None and (
+        content[0] <= speaker.start < content[1] or content[0] <= cue_span[0] < content[1]
+    ):
         return None
-    if kind == "indirect":
+    if kind == "indirect" and parts is None:
         content = _before_coordinated_cue(tok.doc, content) or content
     d = Draft(speaker, cue_span, content, kind, cue.stance)
+    if parts is not None:
+        d.extra["parts"] = parts
     if cue.lemma in NAMING_VERBS and _names_untrue(tok.doc, content):
         d.stance = "deny"
     d.negated = any(c.dep_ == "neg" for c in children)
@@ -467,7 +539,8 @@ ATTITUDE_ADJECTIVES = {
     "confident": "believe", "sure": "believe", "certain": "believe", "convinced": "believe",
     "optimistic": "hope", "hopeful": "hope", "worried": "fear", "concerned": "fear",
     "afraid": "fear", "fearful": "fear", "skeptical": "question", "sceptical": "question",
-    "doubtful": "question", "adamant": "assert", "aware": "assert",
+    "doubtful": "question", "adamant": "assert", "aware": "assert", "unclear": "question",
+    "unsure": "question", "uncertain": "question", "pessimistic": "fear", "positive": "believe",
 }  # fmt: skip
 # "X expressed concern that ...": a noun of attitude given a clause by "express" or "voice".
 ATTITUDE_NOUNS = {
@@ -598,6 +671,15 @@ def _before_coordinated_cue(doc: Doc, content):
     lex = cue_lexicon()
     for t in span[1:]:
         if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and _comma_before(t)
+            and lex.verb(t) is not None
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            # "said the crowd had dispersed, adding that ...": the participle is the speaker's
+            return _trim_range(doc_text(doc), content[0], t.idx)
+        if (
             t.dep_ == "conj"
             and t.pos_ == "VERB"
             and lex.verb(t) is not None
@@ -641,9 +723,29 @@ def _complement(verb: Token, cue, children):
     if lemma in NAMING_VERBS and objs and _untrue(objs[0]):
         # "called such reports fabrications", parsed as one noun phrase
         return _span_of(objs)
+    if lemma in INFINITIVE_ONLY:
+        return _drop_to(verb.doc, _content_range(xcomps[0])) if xcomps and not objs else None
+    if lemma in ("express", "voice") and objs and objs[0].lemma_.lower() in ATTITUDE_NOUNS:
+        if any(c.dep_ in ("acl", "ccomp") and _has_mark_that(c) for c in objs[0].children):
+            return None  # "expressed concern that ...": an attitude with its clause
+    if lemma in SPEECH_OBJECT_VERBS and objs and objs[0].lemma_.lower() not in SPEECH_OBJECTS:
+        return None  # "offered a reward", "presented the award"
+    if lemma in NAMING_VERBS and objs:
+        # "described the plan as reckless", "labelled the reform a giveaway", "dubbed X Y"
+        named = [
+            c
+            for c in right
+            if c.i > objs[0].i
+            and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))
+        ]
+        named += [p for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "as"]
+        if named:
+            return _span_of(objs + named)
+        if len(objs) > 1:
+            return _span_of(objs)
     if lemma in OBJECT_PREDICATE:
         # "called on Russia to accept", "called for calm"
-        preps = ("on", "upon", "for") if lemma in ("call", "appeal") else ("on", "upon")
+        preps = ("on", "upon", "for") if lemma in ("call", "appeal", "lobby", "press") else ("on", "upon")
         for prep in (c for c in right if c.dep_ == "prep" and c.lower_ in preps):
             pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
             if pobj is not None:
@@ -669,17 +771,22 @@ def _complement(verb: Token, cue, children):
                     or (c.dep_ == "prep" and c.lower_ in pred_preps)
                 )
             ]
-            if preds or cue.np_content:
+            if preds or cue.np_content or any(
+                p.dep_ == "prep" and p.lower_ in pred_preps for p in objs[0].children
+            ):
+                # "accused the former mayor of lying": the predicate may hang off the object
                 return _span_of(objs + preds)
     if xcomps and cue.stance in XCOMP_STANCES and not objs:
         r = _content_range(xcomps[0])
         return _drop_to(verb.doc, r)
     if cue.np_content and objs:
+        # "hammered the government over rising rents": what a criticism is for goes with it
+        with_preps = ("as", "over", "for") if cue.stance == "accuse" else ("as",)
         preds = [
             c
             for c in right
             if c.i > objs[0].i
-            and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
+            and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ in with_preps))
         ]
         return _span_of(objs + preds)
     if lemma not in OBJECT_PREDICATE and objs and any(t.like_num for t in objs[0].subtree):
@@ -689,7 +796,24 @@ def _complement(verb: Token, cue, children):
 
 
 # "called the reports lies": naming something untrue is a denial, whatever the verb's stance.
-NAMING_VERBS = {"call", "dismiss", "describe", "brand", "label", "term"}
+NAMING_VERBS = {
+    "call", "dismiss", "describe", "brand", "label", "term", "dub", "characterize", "characterise",
+    "portray", "depict", "list", "hail", "refer",
+}  # fmt: skip
+# Verbs whose object is what was said only when it is a thing said: "offered no explanation",
+# "presented evidence", not "offered a reward" or "presented the award".
+SPEECH_OBJECT_VERBS = {"offer", "present", "give", "provide"}
+SPEECH_OBJECTS = {
+    "explanation", "account", "assessment", "view", "opinion", "defence", "defense", "apology",
+    "assurance", "guarantee", "detail", "reason", "evidence", "argument", "analysis", "estimate",
+    "figure", "forecast", "prediction", "proposal", "vision", "case", "critique", "criticism",
+    "praise", "condolence", "comment", "theory", "rationale", "justification", "response",
+    "answer", "reassurance", "warning", "overview", "picture", "finding", "testimony",
+    "clarification", "insight", "advice", "proof", "excuse", "hint", "update", "briefing",
+    "version", "description", "interpretation", "timeline", "timetable", "outlook", "plan",
+    "details", "thought", "idea", "suggestion", "recommendation", "denial", "confirmation",
+    "endorsement", "backing", "support",
+}  # fmt: skip
 REJECTION_NOUNS = {
     "fabrication", "lie", "falsehood", "propaganda", "disinformation", "misinformation",
     "fake", "fiction", "fantasy", "nonsense", "provocation", "slander", "smear", "hoax",
@@ -849,6 +973,8 @@ def _phrase_statement(tok: Token, sent: Span, lex) -> Draft | None:
                 and obj.dep_ in ("compound", "amod", "poss", "det")
             ):
                 obj = obj.head
+        if obj.lemma_.lower() in NOT_SOURCES:
+            continue  # "shared according to a formula": a rule followed, not a source
         speaker = mention_from_head(obj, doc_text(doc))
         if speaker is None:
             continue
@@ -985,9 +1111,10 @@ def _inside_own_quote(d: Draft, tok: Token, quotes) -> bool:
 def _classify_quotes(d: Draft, quotes, consumed: set[int], text: str) -> None:
     """Mark quotations the statement uses; a reported clause with a quoted clause in it is mixed."""
     lo, hi = d.content
+    parts = d.extra.get("parts") or []
     for q in near(quotes, lo, hi + 1):
         i = quotes.index(q)
-        if d.kind == "direct" and (q.start_inner, q.end_inner) == (lo, hi):
+        if d.kind == "direct" and ((q.start_inner, q.end_inner) == (lo, hi) or (q.start_inner, q.end_inner) in parts):
             consumed.add(i)
         elif lo <= q.open < hi and q.end > lo:
             # a quotation that opens inside the content belongs to it, closing mark included
@@ -1267,7 +1394,7 @@ def _to_record(text: str, i: int, d: Draft, drafts: list[Draft]) -> dict:
     def opt(r):
         return span(text, *r) if r else None
 
-    return {
+    rec = {
         "id": f"s{i + 1}",
         "speaker": span(text, m.start, m.end, name=d.name, role=d.role, type=m.type, actor=d.actor),
         "cue": span(text, *d.cue),
@@ -1281,3 +1408,175 @@ def _to_record(text: str, i: int, d: Draft, drafts: list[Draft]) -> dict:
         "addressee": opt(d.addressee),
         "parent": f"s{d.parent + 1}" if d.parent is not None else None,
     }
+    if d.extra.get("parts"):
+        # a content split by its own attribution ('“A,” he said, “b.”'): each piece's span
+        rec["content_parts"] = [span(text, *p) for p in d.extra["parts"]]
+    return rec
+
+
+# ---------------------------------------------------------------- shapes around the cue verb
+
+# Cues that keep a preposition after them, and what it introduces: "referred to the layoffs as
+# a necessity", "talked about the deal", "warned of a recession", "said of the treaty that ...".
+PREP_CUES = {
+    "refer": ("to",), "talk": ("about",), "speak": ("about", "of"), "write": ("about", "of"),
+    "say": ("of",), "warn": ("of", "about", "against"), "complain": ("about", "of"),
+    "lobby": ("for", "against"), "argue": ("for", "against"), "press": ("for",), "hint": ("at",),
+    "comment": ("on",), "testify": ("about", "to"), "boast": ("about", "of"), "joke": ("about",),
+    "campaign": ("for", "against"),
+}  # fmt: skip
+# Cues that attribute only an infinitive: "declined to comment", "refused to say whether".
+INFINITIVE_ONLY = {"decline", "refuse"}
+# Verbs that are cues only with their particle: "laid out her plan", "set out the terms".
+PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out"}
+# Aspect verbs that narrate talking rather than report it ("began talking about his brother").
+ASPECT_VERBS = {"begin", "start", "stop", "keep", "finish", "resume"}
+
+
+def _other_sense(tok: Token, cue: Cue) -> bool:
+    """A lexicon verb in a sense that reports nothing: "denied the visitors a first win",
+    "laid flowers"."""
+    if cue.stance == "deny" and any(c.dep_ == "dative" for c in tok.children):
+        return True
+    need = PARTICLE_CUES.get(cue.lemma)
+    if need is not None and not any(c.dep_ == "prt" and c.lower_ == need for c in tok.children):
+        return True
+    return False
+
+
+def _is_citing(tok: Token) -> bool:
+    """ "..., citing reports": the participle names a source of another cue, not a statement."""
+    return tok.lower_ in CITE_WORDS and tok.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp")
+
+
+def _cue_preposition(tok: Token, cue: Cue):
+    """The preposition a phrasal cue keeps ("referred to", "said of"), right after the verb."""
+    preps = PREP_CUES.get(cue.lemma)
+    if not preps:
+        return None
+    if cue.lemma in ("talk", "speak") and tok.head.lemma_ in ASPECT_VERBS and tok.dep_ == "xcomp":
+        return None
+    nxt = tok.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].dep_ in ("prt", "advmod") and tok.doc[nxt].head == tok:
+        nxt += 1
+    if nxt >= len(tok.doc):
+        return None
+    p = tok.doc[nxt]
+    if p.lower_ in preps and p.dep_ in ("prep", "prt", "dative") and p.head == tok:
+        return p
+    return None
+
+
+def _prepositional_content(verb: Token, prep: Token):
+    """What a phrasal cue attributes: the object of its preposition and a predicate after it
+    ("referred to the layoffs as a painful necessity"); a clause or quotation wins elsewhere."""
+    if any(c.dep_ == "ccomp" and c.i > prep.i for c in verb.children):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None:
+        return None
+    preds = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > pobj.i]
+    return _span_of([pobj] + preds)
+
+
+def _quote_resumed(verb: Token, sent: Span, q: Quote, speaker: SpeakerMention, cue_span, quotes):
+    """The second piece of a quotation split by its attribution: '“A,” he said, “b.”'."""
+    text = doc_text(verb.doc)
+    right = max(speaker.end, cue_span[1], q.end)
+    if q.close is None or "," not in text[q.end_inner : q.close + 1] or q.end > min(speaker.start, cue_span[0]):
+        return None
+    for q2 in near(quotes, right, sent.end_char + 3):
+        if q2.open < right:
+            continue
+        gap = [t for t in verb.doc[verb.i + 1 : sent.end] if right <= t.idx < q2.open]
+        gap_text = text[right : q2.open]
+        if (
+            re.fullmatch(r"[^.!?;:\"\u201c\u201d]*,\s*", gap_text)
+            and not any(t.pos_ in ("VERB", "AUX") for t in gap)
+            and len(gap) <= 8
+        ):
+            return q2
+        return None
+    return None
+
+
+def _parenthetical(verb: Token, subj) -> bool:
+    """ "The tariffs, the economist noted, would hit exporters": a cue set off by commas inside
+    the clause it reports, with nothing to its right."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or head.i <= verb.i or subj.i > verb.i:
+        return False
+    if _has_right_complement(verb):
+        return False
+    sub = [t for t in verb.subtree if not t.is_punct]
+    doc = verb.doc
+    before = doc[sub[0].i - 1] if sub[0].i > 0 else None
+    after = doc[sub[-1].i + 1] if sub[-1].i + 1 < len(doc) else None
+    return (
+        before is not None
+        and after is not None
+        and before.text in (",", "\u2014", "\u2013")
+        and after.text in (",", "\u2014", "\u2013")
+        and before.i > head.sent.start
+    )
+
+
+def _around(verb: Token):
+    """The clause on both sides of a parenthetical cue: the whole, and its two pieces."""
+    text = doc_text(verb.doc)
+    whole = _content_range(verb.head, exclude=_subtree_range(verb))
+    if whole is None:
+        return None, None
+    sub = [t for t in verb.subtree if not t.is_punct]
+    left = _trim_range(text, whole[0], sub[0].idx)
+    lo = sub[-1].idx + len(sub[-1])
+    while lo < whole[1] and (text[lo] in _TRAIL_PUNCT):
+        lo += 1
+    if left is None or lo >= whole[1]:
+        return None, None
+    return whole, [left, (lo, whole[1])]
+
+
+def _as_clause(verb: Token, cue: Cue) -> bool:
+    """ "As the coach noted, the team ...": a cue in an "as" clause reports the main clause."""
+    return (
+        verb.dep_ == "advcl"
+        and cue.lemma not in ("speak", "talk", "shout", "scream", "whisper", "joke", "continue", "ask", "answer")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not _has_right_complement(verb)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+# What "according to" follows when it names no source: "according to a formula", "according to plan".
+NOT_SOURCES = {
+    "formula", "plan", "schedule", "rule", "regulation", "procedure", "protocol", "tradition",
+    "custom", "script", "timetable", "pattern", "design", "principle", "criterion", "standard",
+    "guideline", "instruction", "need", "ability", "size", "age", "weight", "merit", "law",
+    "constitution", "calendar", "scale", "method", "model", "programme", "program", "taste",
+}  # fmt: skip
+
+
+def _made_case(tok: Token) -> Draft | None:
+    """ "The mayor made the case for a new tram line", "made the case that ...": an argument."""
+    if tok.lemma_ != "make" or tok.pos_ != "VERB":
+        return None
+    case = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "case"), None)
+    if case is None or not any(c.dep_ in ("det", "poss") for c in case.children):
+        return None
+    clause = next((c for c in case.children if c.dep_ in ("acl", "ccomp") and _has_mark_that(c)), None)
+    prep = next(
+        (c for c in list(case.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ in ("for", "against")),
+        None,
+    )
+    what = clause if clause is not None else prep
+    subj = _subject(tok)
+    if what is None or subj is None or subj.tag_ in ("WP", "WDT"):
+        return None
+    text = doc_text(tok.doc)
+    speaker = _speaker_from_subject(subj, text)
+    content = _content_range(what)
+    if speaker is None or content is None:
+        return None
+    lo = _verb_group(tok)[0]
+    return Draft(speaker, (lo, case.idx + len(case)), content, "indirect", "assert")

@@ -378,6 +378,7 @@ PRONOUNS = {
     "it": "organisation",
     "we": "group",
     "i": "person",
+    "you": "person",
 }
 SEAT_ORGANISATIONS = {"pentagon"}  # a building that names an organisation, not a government
 
