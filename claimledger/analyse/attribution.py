@@ -193,6 +193,7 @@ def extract(ctx: Context) -> None:
                 or _attitude_statement(tok)
                 or _document_saying(tok)
                 or _made_case(tok)
+                or _speakerless(tok)
             )
             if d is None or _inside_own_quote(d, tok, quotes):
                 continue
@@ -202,6 +203,7 @@ def extract(ctx: Context) -> None:
     drafts += _quotation_statements(doc, quotes, consumed, drafts)
     drafts.sort(key=lambda d: (min(d.cue[0], d.speaker.start), d.cue[0]))
     _resolve(doc, drafts, ctx.finding("actors"))
+    drafts = _without_own_attitudes(drafts)
     _nest(drafts)
     ctx.statements = drafts
     ctx.record["statements"] = [_to_record(text, i, d, drafts) for i, d in enumerate(drafts)]
@@ -364,6 +366,10 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     cue: Cue | None = lex.verb(tok)
+    if cue is not None and cue.lemma == "rule":
+        # "ruled that ..." reports a finding; "ruled out a tax rise" denies it
+        if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            cue = Cue("rule out", "verb", "deny", True)
     if cue is None or _other_sense(tok, cue):
         return None
     if cue.lemma == "quote":
@@ -396,11 +402,11 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
             # '“We are not leaving,” the mayor said, “and we will rebuild.”': one statement
             parts = [content, (q2.start_inner, q2.end_inner)]
             content = (q.start_inner, q2.end_inner)
-    if content is None and particle is not None and particle.lower_ != "of":
+    if content is None and particle is not None:
         content = _prepositional_content(tok, particle)
     if content is None:
         content = _complement(tok, cue, children)
-    if content is None and (cue.lemma in FIGURE_VERBS or cue.lemma in INFINITIVE_ONLY or _is_citing(tok)):
+    if content is None and (cue.lemma in FIGURE_VERBS or cue.lemma in INFINITIVE_ONLY):
         return None
     if content is None:
         left = [
@@ -440,6 +446,7 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         return None
     if kind == "indirect" and parts is None:
         content = _before_coordinated_cue(tok.doc, content) or content
+        content = _without_leading_time(tok.doc, content)
     d = Draft(speaker, cue_span, content, kind, cue.stance)
     if parts is not None:
         d.extra["parts"] = parts
@@ -554,6 +561,18 @@ def _attitude_statement(tok: Token) -> Draft | None:
     if tok.dep_ == "acomp" and tok.lemma_.lower() in ATTITUDE_ADJECTIVES and tok.head.lemma_ == "be":
         stance, verb = ATTITUDE_ADJECTIVES[tok.lemma_.lower()], tok.head
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None:
+            # "are unclear whether the fire was set": the parser may hang the clause on "be"
+            clause = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "ccomp"
+                    and c.i > tok.i
+                    and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children)
+                ),
+                None,
+            )
     elif (
         tok.dep_ == "dobj"
         and tok.lemma_.lower() in ATTITUDE_NOUNS
@@ -1275,8 +1294,11 @@ def _continued_speaker(doc: Doc, q: Quote, earlier: list[Draft]) -> Draft | None
 def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
     resolver = Resolver(doc)
     for d in drafts:
-        resolver.register(d.speaker)
+        if not _nameless(d):
+            resolver.register(d.speaker)
     for d in drafts:
+        if _nameless(d):
+            continue
         # A bare surname the model took for something else ("Vaitkus" as a place) is the person.
         m = d.speaker
         if m.type not in ("person", "country") and not m.pronoun and m.end - m.start < 40:
@@ -1287,6 +1309,8 @@ def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
     resolved: list[Draft] = []
     for d in drafts:
         m = d.speaker
+        if _nameless(d):
+            continue  # "is said to", "reportedly": no one is named
         if d.continues is not None and d.continues in by_id:
             src = by_id[d.continues]
             d.name, d.role, d.actor = src.name, src.role, src.actor
@@ -1375,6 +1399,47 @@ def _resolve_pronoun(d: Draft, resolved: list[Draft], resolver: Resolver) -> Non
             d.name, d.role = p.name, p.role
 
 
+# Verbs of mind and will: inside someone's reported speech, "he felt", "they wanted" are the
+# speaker's own state, not a second statement.
+MENTAL_STANCES = {"believe", "hope", "fear", "intend", "expect", "suspect"}
+PRONOUN_TYPES = {
+    "he": ("person",), "she": ("person",), "they": ("group", "organisation", "country", "person"),
+    "it": ("organisation", "country", "document"), "we": ("group", "organisation", "country"),
+}  # fmt: skip
+
+
+def _without_own_attitudes(drafts: list[Draft]) -> list[Draft]:
+    """Drop a pronoun's belief or wish reported inside the indirect speech of the one it stands
+    for ("The farmer said he felt the subsidy was unfair"): one statement, not two. A third
+    party's ("his client believed ...") stays nested."""
+    out = []
+    for d in drafts:
+        fits = PRONOUN_TYPES.get(d.speaker.pronoun or "")
+        own = (
+            fits is not None
+            and d.stance in MENTAL_STANCES
+            and any(
+                o is not d
+                and o.kind in ("indirect", "mixed")
+                and o.content[0] <= d.speaker.start < o.content[1]
+                and o.content[0] <= d.cue[0] < o.content[1]
+                and not _in_quote_marks(d, o)
+                and (o.speaker.type in fits or (d.name is not None and d.name == o.name))
+                for o in drafts
+            )
+        )
+        if not own:
+            out.append(d)
+    return out
+
+
+def _in_quote_marks(d: Draft, o: Draft) -> bool:
+    """The inner cue sits inside a quoted fragment of the outer content (someone else's words)."""
+    text = doc_text(d.speaker.head.doc)
+    before = text[o.content[0] : d.cue[0]]
+    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
+
+
 def _nest(drafts: list[Draft]) -> None:
     for i, d in enumerate(drafts):
         best = None
@@ -1427,6 +1492,7 @@ PREP_CUES = {
 }  # fmt: skip
 # Cues that attribute only an infinitive: "declined to comment", "refused to say whether".
 INFINITIVE_ONLY = {"decline", "refuse"}
+WITHHELD = {"elaborate", "specify", "name", "identify", "give", "provide", "discuss", "speculate", "answer"}
 # Verbs that are cues only with their particle: "laid out her plan", "set out the terms".
 PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out"}
 # Aspect verbs that narrate talking rather than report it ("began talking about his brother").
@@ -1438,6 +1504,14 @@ def _other_sense(tok: Token, cue: Cue) -> bool:
     "laid flowers"."""
     if cue.stance == "deny" and any(c.dep_ == "dative" for c in tok.children):
         return True
+    if _is_citing(tok):
+        return True
+    if cue.lemma in INFINITIVE_ONLY:
+        # "declined to comment", "refused to say whether": only a withheld statement counts;
+        # "refused to send a delegation" is an act
+        inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if inner is None or not (cue_lexicon().verb(inner) is not None or inner.lemma_ in WITHHELD):
+            return True
     need = PARTICLE_CUES.get(cue.lemma)
     if need is not None and not any(c.dep_ == "prt" and c.lower_ == need for c in tok.children):
         return True
@@ -1580,3 +1654,86 @@ def _made_case(tok: Token) -> Draft | None:
         return None
     lo = _verb_group(tok)[0]
     return Draft(speaker, (lo, case.idx + len(case)), content, "indirect", "assert")
+
+
+def _without_leading_time(doc: Doc, content):
+    """ "said Monday the bridge would reopen": the day belongs to the saying, not to the clause."""
+    first = token_at(doc, content[0])
+    if first is None or first.dep_ not in ("npadvmod", "tmod") or first.ent_type_ not in ("DATE", "TIME"):
+        return content
+    last = first
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].ent_type_ == first.ent_type_:
+        last = doc[last.i + 1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None or nxt.idx >= content[1] or nxt.is_punct or first.head.i <= last.i:
+        return content
+    return nxt.idx, content[1]
+
+
+# Reporting verbs in the passive with no agent, and adverbs that report: the statement stands
+# without a named source ("is said to be unhappy", "it is believed that", "I'm told",
+# "reportedly offered"). The speaker is an empty span at the cue, of type "unknown".
+PASSIVE_REPORTING = {
+    "say": "assert", "report": "report", "believe": "believe", "think": "believe",
+    "understand": "assert", "allege": "claim", "rumour": "claim", "rumor": "claim",
+    "tell": "assert", "claim": "claim", "fear": "fear", "know": "assert",
+}  # fmt: skip
+REPORTING_ADVERBS = {"reportedly": "report", "allegedly": "claim", "purportedly": "claim", "reputedly": "claim"}
+
+
+def _speakerless(tok: Token) -> Draft | None:
+    text = doc_text(tok.doc)
+    if tok.lower_ in REPORTING_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+        clause = tok.head
+        if clause.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "amod") or clause.tag_ == "VBG":
+            return None
+        whole = _content_range(clause)
+        if whole is None or not (whole[0] < tok.idx and tok.idx + len(tok) < whole[1]):
+            return None
+        parts = [_trim_range(text, whole[0], tok.idx), (tok.idx + len(tok) + 1, whole[1])]
+        if parts[0] is None or parts[1][0] >= parts[1][1]:
+            return None
+        d = Draft(_nobody(tok), (tok.idx, tok.idx + len(tok)), whole, "indirect", REPORTING_ADVERBS[tok.lower_])
+        d.extra["parts"] = parts
+        return d
+    stance = PASSIVE_REPORTING.get(tok.lemma_)
+    if stance is None or tok.tag_ != "VBN" or tok.dep_ in ("amod", "acl", "relcl", "compound"):
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i and _clause_like(c)), None)
+    inf = next(
+        (c for c in kids if c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children)),
+        None,
+    )
+    cue = _verb_group(tok)
+    first_person = subj is not None and subj.lower_ in ("i", "we")
+    if tok.lemma_ == "tell" and not first_person:
+        return None  # "residents were told to leave" is an order, not a report
+    if clause is not None and (subj is None or subj.lower_ == "it" or first_person):
+        content = _content_range(clause)
+        if content is None:
+            return None
+        return Draft(_nobody(tok, cue[0]), cue, content, "indirect", stance)
+    if inf is not None and subj is not None and subj.pos_ != "PRON" and tok.lemma_ != "tell":
+        # "The striker is said to be unhappy": the subject and the infinitive are the claim
+        s_lo = min(t.idx for t in subj.subtree)
+        inner = _drop_to(tok.doc, _content_range(inf))
+        if inner is None:
+            return None
+        head_end = max(t.idx + len(t) for t in subj.subtree)
+        d = Draft(_nobody(tok, cue[0]), cue, (s_lo, inner[1]), "indirect", stance)
+        d.extra["parts"] = [(s_lo, head_end), inner]
+        return d
+    return None
+
+
+def _nameless(d: Draft) -> bool:
+    return d.speaker.end == d.speaker.start
+
+
+def _nobody(tok: Token, at: int | None = None) -> SpeakerMention:
+    at = tok.idx if at is None else at
+    return SpeakerMention(at, at, tok, "unknown")
