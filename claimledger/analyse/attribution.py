@@ -194,6 +194,7 @@ def extract(ctx: Context) -> None:
                 or _document_saying(tok)
                 or _made_case(tok)
                 or _speakerless(tok)
+                or _noun_parenthetical(tok, lex)
             )
             if d is None or _inside_own_quote(d, tok, quotes):
                 continue
@@ -287,7 +288,16 @@ def _subject(verb: Token):
                 # "said the crowd had dispersed, adding that ...": the parser hung the participle
                 # on the reported clause; whoever said it adds
                 return _subject(outer)
-            return _subject(head)
+            found = _subject(head)
+            if found is None and _comma_before(verb):
+                # "rejected a request ... to delay his trial, describing the motion as ...": the
+                # parser hung the participle deep in the complement; the cue above it speaks
+                up = head
+                while up.head.i != up.i and found is None:
+                    up = up.head
+                    if up.pos_ in ("VERB", "AUX") and up.i < verb.i and cue_lexicon().verb(up) is not None:
+                        found = _subject(up)
+            return found
         if (
             verb.dep_ in ("xcomp", "advcl")
             and verb.tag_ == "VB"
@@ -445,8 +455,15 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     ):
         return None
     if kind == "indirect" and parts is None:
+        content = _misattached_tail(tok, content)
         content = _before_coordinated_cue(tok.doc, content) or content
         content = _without_leading_time(tok.doc, content)
+        if cue.np_content or cue.lemma in NAMING_VERBS or cue.lemma in PARTICLE_CUES:
+            content = _without_trailing_day(tok.doc, content)
+    if cue.lemma == "call" and not any(
+        c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")) for c in tok.children
+    ):
+        cue = Cue(cue.lemma, cue.pos, "assert", cue.np_content)  # "called the result a robbery" names it
     d = Draft(speaker, cue_span, content, kind, cue.stance)
     if parts is not None:
         d.extra["parts"] = parts
@@ -743,7 +760,14 @@ def _complement(verb: Token, cue, children):
         # "called such reports fabrications", parsed as one noun phrase
         return _span_of(objs)
     if lemma in INFINITIVE_ONLY:
-        return _drop_to(verb.doc, _content_range(xcomps[0])) if xcomps and not objs else None
+        if not xcomps or objs:
+            return None
+        # "declined to comment after the hearing": what was withheld, not when
+        inner = xcomps[0]
+        tail = [c for c in inner.children if c.i > inner.i and _time_adjunct(c)]
+        cut = _subtree_range(tail[0]) if tail else None
+        r = _content_range(inner, exclude=(cut[0], len(doc_text(verb.doc))) if cut else None)
+        return _drop_to(verb.doc, r)
     if lemma in ("express", "voice") and objs and objs[0].lemma_.lower() in ATTITUDE_NOUNS:
         if any(c.dep_ in ("acl", "ccomp") and _has_mark_that(c) for c in objs[0].children):
             return None  # "expressed concern that ...": an attitude with its clause
@@ -1492,6 +1516,18 @@ PREP_CUES = {
 }  # fmt: skip
 # Cues that attribute only an infinitive: "declined to comment", "refused to say whether".
 INFINITIVE_ONLY = {"decline", "refuse"}
+TIME_PREPS = {"after", "before", "during", "following", "since", "until"}
+
+
+def _time_adjunct(c: Token) -> bool:
+    """ "after the hearing", "on Monday", "yesterday": when, not what."""
+    if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.ent_type_ in ("DATE", "TIME")):
+        return True
+    if c.dep_ != "prep":
+        return False
+    if c.lower_ in TIME_PREPS:
+        return True
+    return c.lower_ in ("on", "in", "at") and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
 WITHHELD = {"elaborate", "specify", "name", "identify", "give", "provide", "discuss", "speculate", "answer"}
 # Verbs that are cues only with their particle: "laid out her plan", "set out the terms".
 PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out"}
@@ -1506,6 +1542,10 @@ def _other_sense(tok: Token, cue: Cue) -> bool:
         return True
     if _is_citing(tok):
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True  # "a study published on Wednesday", "people briefed on the plans": a description
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return True  # "asked whether the club would appeal": a question about it, nobody said it
     if cue.lemma in INFINITIVE_ONLY:
         # "declined to comment", "refused to say whether": only a withheld statement counts;
         # "refused to send a delegation" is an act
@@ -1737,3 +1777,98 @@ def _nameless(d: Draft) -> bool:
 def _nobody(tok: Token, at: int | None = None) -> SpeakerMention:
     at = tok.idx if at is None else at
     return SpeakerMention(at, at, tok, "unknown")
+
+
+def _noun_parenthetical(tok: Token, lex) -> Draft | None:
+    """ "The researchers, the paper notes, followed ...": the parser took "the paper notes" for
+    an apposition with "notes" a plural noun. A present-tense cue form set off by commas, with
+    its own determiner, after the subject of a clause, is a parenthetical cue."""
+    if tok.dep_ != "appos" or tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+        return None
+    cue = lex.verb(tok)
+    if cue is None or cue.lemma not in PARENTHETICAL_CUES:
+        return None
+    doc = tok.doc
+    sub = [t for t in tok.subtree if not t.is_punct]
+    if sub[-1].i != tok.i or len(sub) < 2 or not any(t.dep_ in ("det", "poss") for t in sub):
+        return None
+    before = doc[sub[0].i - 1] if sub[0].i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is None or after is None or before.text != "," or after.text != ",":
+        return None
+    noun = tok.head
+    clause = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.pos_ not in ("VERB", "AUX") or clause.i < tok.i:
+        return None
+    text = doc_text(doc)
+    whole = _content_range(clause)
+    if whole is None:
+        return None
+    left = _trim_range(text, whole[0], before.idx)
+    right = _content_range(clause, exclude=(whole[0], after.idx + 1))
+    if left is None or right is None:
+        return None
+    speaker = mention_from_head(doc[tok.i - 1], text)
+    if speaker is None:
+        return None
+    speaker.start = sub[0].idx
+    if doc[tok.i - 1].lemma_.lower() in DOCUMENT_NOUNS | {"paper", "study", "survey", "poll", "book", "ruling"}:
+        speaker.type = "document"
+    d = Draft(speaker, (tok.idx, tok.idx + len(tok)), whole, "indirect", cue.stance)
+    d.extra["parts"] = [left, right]
+    return d
+
+
+# Cues that stand as a parenthetical in present tense ("the paper notes", "the report says").
+PARENTHETICAL_CUES = {
+    "say", "note", "add", "argue", "write", "claim", "warn", "insist", "report", "explain",
+    "believe", "suggest", "conclude", "estimate", "state", "observe", "contend", "allege",
+}  # fmt: skip
+
+
+def _misattached_tail(verb: Token, content):
+    """ "described the cuts as a betrayal of staff who had accepted pay freezes during ...": the
+    parser hung the end of the content on the cue ("pay freezes" as a clause of its own). A
+    dependent of the cue that follows the content with no comma or conjunction between, and is
+    no adverbial clause of its own (no "as", "because", "while"), is the rest of the content."""
+    doc = verb.doc
+    nxt = token_at(doc, content[1])
+    if nxt is None or nxt.idx < content[1] or nxt.is_punct or nxt.sent != verb.sent:
+        return content
+    doc_chars = doc_text(doc)[content[1] : nxt.idx]
+    if doc_chars.strip():
+        return content
+    owner = nxt
+    while owner.head.i != owner.i and owner.head != verb:
+        owner = owner.head
+    if owner.head != verb or owner.i < verb.i or owner.dep_ not in ("advcl", "dobj", "ccomp", "npadvmod"):
+        return content
+    if any(c.dep_ in ("mark", "advmod") and c.i < owner.i for c in owner.children) or owner.tag_ == "VBG":
+        return content
+    toks = [t for t in owner.subtree]
+    end = _trim_tokens(toks)
+    if not end:
+        return content
+    return content[0], end[-1].idx + len(end[-1])
+
+
+def _without_trailing_day(doc: Doc, content):
+    """ "laid out a plan to cut 2,000 jobs on Thursday": the day is when it was laid out."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return content
+    last = span[-1]
+    prep = last.head
+    if (
+        last.ent_type_ == "DATE"
+        and last.lower_ in WEEKDAYS
+        and prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and prep.i == last.i - 1
+        and prep.i > span.start
+    ):
+        return _trim_range(doc_text(doc), content[0], prep.idx) or content
+    return content
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
