@@ -450,9 +450,7 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         content = _trim_range(text, content[0], cut) if cut > content[0] else None
     if content is None or content[1] <= content[0]:
         return None
-    if parts is None and (
-        content[0] <= speaker.start < content[1] or content[0] <= cue_span[0] < content[1]
-    ):
+    if parts is None and (content[0] <= speaker.start < content[1] or content[0] <= cue_span[0] < content[1]):
         return None
     if kind == "indirect" and parts is None:
         content = _misattached_tail(tok, content)
@@ -814,8 +812,10 @@ def _complement(verb: Token, cue, children):
                     or (c.dep_ == "prep" and c.lower_ in pred_preps)
                 )
             ]
-            if preds or cue.np_content or any(
-                p.dep_ == "prep" and p.lower_ in pred_preps for p in objs[0].children
+            if (
+                preds
+                or cue.np_content
+                or any(p.dep_ == "prep" and p.lower_ in pred_preps for p in objs[0].children)
             ):
                 # "accused the former mayor of lying": the predicate may hang off the object
                 return _span_of(objs + preds)
@@ -1094,7 +1094,7 @@ def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
     """Cited source, venue, addressee and condition, read off the cue verb's dependents."""
     doc = verb.doc
     for c in verb.children:
-        if c.idx >= d.content[0] and c.idx < d.content[1]:
+        if _in_content(d, c.idx):
             continue
         low = c.lower_
         if low in CITE_WORDS:
@@ -1114,7 +1114,7 @@ def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
         elif c.dep_ in ("dative",) or (
             c.dep_ == "dobj" and verb.lemma_ in ("tell", "inform", "assure", "brief", "warn", "remind")
         ):
-            if not (d.content[0] <= c.idx < d.content[1]):
+            if not _in_content(d, c.idx):
                 d.addressee = _trimmed_subtree(c)
         elif c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_ == "base":
             d.cited_source = _trimmed_subtree(c)
@@ -1127,7 +1127,7 @@ def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
                 t.lower_ in CITE_WORDS or (t.lower_ == "based" and t.nbor(1).lower_ == "on")
                 if t.i + 1 < len(doc)
                 else False
-            ) and not (d.content[0] <= t.idx < d.content[1]):
+            ) and not _in_content(d, t.idx):
                 d.cited_source = _trimmed_subtree(t)
                 break
     lo, hi = d.content
@@ -1135,6 +1135,12 @@ def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
         if t.lower_ in ("if", "unless") and t.dep_ == "mark":
             d.conditional = True
             break
+
+
+def _in_content(d: Draft, i: int) -> bool:
+    """Inside what is attributed; a content split by its attribution counts its pieces only."""
+    parts = d.extra.get("parts") or [d.content]
+    return any(lo <= i < hi for lo, hi in parts)
 
 
 def _trimmed_subtree(tok: Token):
@@ -1157,7 +1163,9 @@ def _classify_quotes(d: Draft, quotes, consumed: set[int], text: str) -> None:
     parts = d.extra.get("parts") or []
     for q in near(quotes, lo, hi + 1):
         i = quotes.index(q)
-        if d.kind == "direct" and ((q.start_inner, q.end_inner) == (lo, hi) or (q.start_inner, q.end_inner) in parts):
+        if d.kind == "direct" and (
+            (q.start_inner, q.end_inner) == (lo, hi) or (q.start_inner, q.end_inner) in parts
+        ):
             consumed.add(i)
         elif lo <= q.open < hi and q.end > lo:
             # a quotation that opens inside the content belongs to it, closing mark included
@@ -1528,6 +1536,8 @@ def _time_adjunct(c: Token) -> bool:
     if c.lower_ in TIME_PREPS:
         return True
     return c.lower_ in ("on", "in", "at") and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+
+
 WITHHELD = {"elaborate", "specify", "name", "identify", "give", "provide", "discuss", "speculate", "answer"}
 # Verbs that are cues only with their particle: "laid out her plan", "set out the terms".
 PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out"}
@@ -1590,14 +1600,18 @@ def _prepositional_content(verb: Token, prep: Token):
     if pobj is None:
         return None
     preds = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > pobj.i]
-    return _span_of([pobj] + preds)
+    return _span_of([pobj, *preds])
 
 
 def _quote_resumed(verb: Token, sent: Span, q: Quote, speaker: SpeakerMention, cue_span, quotes):
     """The second piece of a quotation split by its attribution: '“A,” he said, “b.”'."""
     text = doc_text(verb.doc)
     right = max(speaker.end, cue_span[1], q.end)
-    if q.close is None or "," not in text[q.end_inner : q.close + 1] or q.end > min(speaker.start, cue_span[0]):
+    if (
+        q.close is None
+        or "," not in text[q.end_inner : q.close + 1]
+        or q.end > min(speaker.start, cue_span[0])
+    ):
         return None
     for q2 in near(quotes, right, sent.end_char + 3):
         if q2.open < right:
@@ -1655,7 +1669,8 @@ def _as_clause(verb: Token, cue: Cue) -> bool:
     """ "As the coach noted, the team ...": a cue in an "as" clause reports the main clause."""
     return (
         verb.dep_ == "advcl"
-        and cue.lemma not in ("speak", "talk", "shout", "scream", "whisper", "joke", "continue", "ask", "answer")
+        and cue.lemma
+        not in ("speak", "talk", "shout", "scream", "whisper", "joke", "continue", "ask", "answer")
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not _has_right_complement(verb)
         and not any(c.dep_ == "ccomp" for c in verb.children)
@@ -1680,7 +1695,11 @@ def _made_case(tok: Token) -> Draft | None:
         return None
     clause = next((c for c in case.children if c.dep_ in ("acl", "ccomp") and _has_mark_that(c)), None)
     prep = next(
-        (c for c in list(case.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ in ("for", "against")),
+        (
+            c
+            for c in list(case.children) + list(tok.children)
+            if c.dep_ == "prep" and c.lower_ in ("for", "against")
+        ),
         None,
     )
     what = clause if clause is not None else prep
@@ -1702,7 +1721,11 @@ def _without_leading_time(doc: Doc, content):
     if first is None or first.dep_ not in ("npadvmod", "tmod") or first.ent_type_ not in ("DATE", "TIME"):
         return content
     last = first
-    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].ent_type_ == first.ent_type_:
+    while (
+        last.i + 1 < len(doc)
+        and doc[last.i + 1].ent_iob_ == "I"
+        and doc[last.i + 1].ent_type_ == first.ent_type_
+    ):
         last = doc[last.i + 1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is None or nxt.idx >= content[1] or nxt.is_punct or first.head.i <= last.i:
@@ -1718,22 +1741,29 @@ PASSIVE_REPORTING = {
     "understand": "assert", "allege": "claim", "rumour": "claim", "rumor": "claim",
     "tell": "assert", "claim": "claim", "fear": "fear", "know": "assert",
 }  # fmt: skip
-REPORTING_ADVERBS = {"reportedly": "report", "allegedly": "claim", "purportedly": "claim", "reputedly": "claim"}
+REPORTING_ADVERBS = {
+    "reportedly": "report",
+    "allegedly": "claim",
+    "purportedly": "claim",
+    "reputedly": "claim",
+}
 
 
 def _speakerless(tok: Token) -> Draft | None:
     text = doc_text(tok.doc)
     if tok.lower_ in REPORTING_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
-        clause = tok.head
-        if clause.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "amod") or clause.tag_ == "VBG":
+        host = tok.head
+        if host.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "amod") or host.tag_ == "VBG":
             return None
-        whole = _content_range(clause)
+        whole = _content_range(host)
         if whole is None or not (whole[0] < tok.idx and tok.idx + len(tok) < whole[1]):
             return None
         parts = [_trim_range(text, whole[0], tok.idx), (tok.idx + len(tok) + 1, whole[1])]
         if parts[0] is None or parts[1][0] >= parts[1][1]:
             return None
-        d = Draft(_nobody(tok), (tok.idx, tok.idx + len(tok)), whole, "indirect", REPORTING_ADVERBS[tok.lower_])
+        d = Draft(
+            _nobody(tok), (tok.idx, tok.idx + len(tok)), whole, "indirect", REPORTING_ADVERBS[tok.lower_]
+        )
         d.extra["parts"] = parts
         return d
     stance = PASSIVE_REPORTING.get(tok.lemma_)
@@ -1812,7 +1842,14 @@ def _noun_parenthetical(tok: Token, lex) -> Draft | None:
     if speaker is None:
         return None
     speaker.start = sub[0].idx
-    if doc[tok.i - 1].lemma_.lower() in DOCUMENT_NOUNS | {"paper", "study", "survey", "poll", "book", "ruling"}:
+    if doc[tok.i - 1].lemma_.lower() in DOCUMENT_NOUNS | {
+        "paper",
+        "study",
+        "survey",
+        "poll",
+        "book",
+        "ruling",
+    }:
         speaker.type = "document"
     d = Draft(speaker, (tok.idx, tok.idx + len(tok)), whole, "indirect", cue.stance)
     d.extra["parts"] = [left, right]
@@ -1845,8 +1882,7 @@ def _misattached_tail(verb: Token, content):
         return content
     if any(c.dep_ in ("mark", "advmod") and c.i < owner.i for c in owner.children) or owner.tag_ == "VBG":
         return content
-    toks = [t for t in owner.subtree]
-    end = _trim_tokens(toks)
+    end = _trim_tokens(list(owner.subtree))
     if not end:
         return content
     return content[0], end[-1].idx + len(end[-1])

@@ -24,6 +24,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "gold.jsonl"
@@ -3111,8 +3112,7 @@ R(
     [
         "A new malaria vaccine cut severe cases among young children by almost half, a study published "
         "on Wednesday found.",
-        "The researchers, the paper notes, followed about 4,000 children in three countries for two "
-        "years.",
+        "The researchers, the paper notes, followed about 4,000 children in three countries for two years.",
         "Health officials are optimistic the shot can be rolled out widely by next year, but they warned "
         "of shortages of cold storage in rural clinics.",
         "The manufacturer is said to be building a second plant in Kenya.",
@@ -3223,8 +3223,7 @@ R(
     [
         "The airline’s chief executive laid out a plan to cut 2,000 jobs on Thursday, arguing that the "
         "company could not survive another winter of losses.",
-        "Unions described the cuts as a betrayal of staff who had accepted pay freezes during the "
-        "pandemic.",
+        "Unions described the cuts as a betrayal of staff who had accepted pay freezes during the pandemic.",
         "Shares in the company rose 4 per cent, market data showed.",
         "The transport minister declined to say whether the government would step in.",
     ],
@@ -3429,7 +3428,6 @@ R(
 )
 
 
-
 # --------------------------------------------------------------------------------------------
 def locate(text: str, spec, what: str) -> dict:
     if isinstance(spec, str):
@@ -3490,14 +3488,17 @@ def check_statement(rid: str, text: str, i: int, st: dict, out: dict, statements
     if "content_parts" in out:
         ps = out["content_parts"]
         assert len(ps) >= 2 and ps[0]["start"] == a and ps[-1]["end"] == b, (where, "parts span the content")
-        assert all(x["end"] < y["start"] for x, y in zip(ps, ps[1:])), (where, "parts in order")
+        assert all(x["end"] < y["start"] for x, y in pairwise(ps)), (where, "parts in order")
     if kind == "direct":
         before = text[a - 1] if a > 0 else "\n"
         after = text[b : b + 2]
         opened = before in OPEN_Q
         closed = after[:1] in CLOSE_Q or (after[:1] == "," and after[1:2] in CLOSE_Q)
         if "content_parts" in out:
-            assert all(text[q["start"] - 1] in OPEN_Q for q in out["content_parts"]), (where, "each piece quoted")
+            assert all(text[q["start"] - 1] in OPEN_Q for q in out["content_parts"]), (
+                where,
+                "each piece quoted",
+            )
         if st["broken"]:
             assert opened != closed, (where, "a broken quotation has exactly one of its marks")
         else:
