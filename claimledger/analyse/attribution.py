@@ -704,11 +704,12 @@ def _before_coordinated_cue(doc: Doc, content):
         return None
     lex = cue_lexicon()
     for t in span[1:]:
+        part_cue = lex.verb(t) if t.dep_ == "advcl" and t.tag_ == "VBG" else None
         if (
-            t.dep_ == "advcl"
-            and t.tag_ == "VBG"
+            part_cue is not None
             and _comma_before(t)
-            and lex.verb(t) is not None
+            and not _other_sense(t, part_cue)
+            and any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in t.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         ):
             # "said the crowd had dispersed, adding that ...": the participle is the speaker's
@@ -786,7 +787,9 @@ def _complement(verb: Token, cue, children):
             return _span_of(objs)
     if lemma in OBJECT_PREDICATE:
         # "called on Russia to accept", "called for calm"
-        preps = ("on", "upon", "for") if lemma in ("call", "appeal", "lobby", "press") else ("on", "upon")
+        preps = {"call": ("on", "upon", "for"), "appeal": ("on", "upon", "for"), "lobby": ("for",)}.get(
+            lemma, ("for",) if lemma == "press" else ("on", "upon")
+        )
         for prep in (c for c in right if c.dep_ == "prep" and c.lower_ in preps):
             pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
             if pobj is not None:
@@ -815,7 +818,10 @@ def _complement(verb: Token, cue, children):
             if (
                 preds
                 or cue.np_content
-                or any(p.dep_ == "prep" and p.lower_ in pred_preps for p in objs[0].children)
+                or (
+                    cue.stance == "accuse"
+                    and any(p.dep_ == "prep" and p.lower_ in ("of", "for", "over") for p in objs[0].children)
+                )
             ):
                 # "accused the former mayor of lying": the predicate may hang off the object
                 return _span_of(objs + preds)
@@ -1538,7 +1544,17 @@ def _time_adjunct(c: Token) -> bool:
     return c.lower_ in ("on", "in", "at") and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
 
 
-WITHHELD = {"elaborate", "specify", "name", "identify", "give", "provide", "discuss", "speculate", "answer"}
+# What one declines to do when one declines to speak: "declined to comment", "refused to say".
+WITHHELD = {
+    "comment", "say", "confirm", "deny", "discuss", "disclose", "reveal", "answer", "elaborate",
+    "specify", "name", "identify", "speculate", "explain", "acknowledge", "rule", "respond", "reply",
+    "detail", "state", "tell", "admit", "give", "provide", "predict", "estimate", "condemn",
+    "criticize", "criticise", "endorse", "apologize", "apologise", "retract", "withdraw", "talk",
+    "speak", "testify", "address", "describe", "characterize", "characterise", "clarify",
+}  # fmt: skip
+# Cues that report nothing yet in the future ("will discuss", "are to present").
+PLANNED_ONLY = {"discuss", "present", "offer", "lay", "outline", "detail", "list", "cite", "talk", "speak"}
+FUTURE_AUX = {"will", "shall", "'ll", "would", "to"}
 # Verbs that are cues only with their particle: "laid out her plan", "set out the terms".
 PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out"}
 # Aspect verbs that narrate talking rather than report it ("began talking about his brother").
@@ -1552,6 +1568,8 @@ def _other_sense(tok: Token, cue: Cue) -> bool:
         return True
     if _is_citing(tok):
         return True
+    if cue.lemma in PLANNED_ONLY and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return True  # "leaders will discuss the batteries": a meeting to come, nothing said yet
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return True  # "a study published on Wednesday", "people briefed on the plans": a description
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
@@ -1560,7 +1578,7 @@ def _other_sense(tok: Token, cue: Cue) -> bool:
         # "declined to comment", "refused to say whether": only a withheld statement counts;
         # "refused to send a delegation" is an act
         inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-        if inner is None or not (cue_lexicon().verb(inner) is not None or inner.lemma_ in WITHHELD):
+        if inner is None or inner.lemma_ not in WITHHELD:
             return True
     need = PARTICLE_CUES.get(cue.lemma)
     if need is not None and not any(c.dep_ == "prt" and c.lower_ == need for c in tok.children):
