@@ -294,6 +294,26 @@ SHAPES = [
         "The company's chief executive spelled out the risks to shareholders.",
         [("The company's chief executive", "spelled out", "the risks")],
     ),
+    (
+        "The senator has made clear that she will not support the nominee.",
+        [("The senator", "has made clear", "she will not support the nominee")],
+    ),
+    (
+        "The governor made it clear that he would veto the bill.",
+        [("The governor", "made it clear", "he would veto the bill")],
+    ),
+    ("The rain made the road clear of dust.", []),
+    (
+        "Trump, who has repeatedly claimed that the election was rigged, told supporters he would accept the result.",
+        [
+            ("Trump", "has repeatedly claimed", "the election was rigged"),
+            ("Trump", "told", "he would accept the result"),
+        ],
+    ),
+    ("The union pressed for higher wages.", [("The union", "pressed for", "higher wages")]),
+    ("Fighting intensified, with troops pressing on the two towns.", []),
+    ("Hamas refused to release any more hostages.", []),
+    ("Leaders will discuss the new air-defence batteries at the summit.", []),
 ]
 
 

@@ -422,7 +422,10 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         left = [
             c
             for c in children
-            if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and c.pos_ in ("VERB", "AUX")
+            if c.dep_ in ("ccomp", "parataxis")
+            and c.i < tok.i
+            and c.pos_ in ("VERB", "AUX")
+            and not (lex.verb(c) is not None and not _has_right_complement(c))
         ]
         if left:
             content = _content_range(left[-1])
@@ -708,7 +711,7 @@ def _before_coordinated_cue(doc: Doc, content):
         if (
             part_cue is not None
             and _comma_before(t)
-            and not _other_sense(t, part_cue)
+            and (_is_citing(t) or not _other_sense(t, part_cue))
             and any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in t.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         ):
@@ -1439,7 +1442,7 @@ def _resolve_pronoun(d: Draft, resolved: list[Draft], resolver: Resolver) -> Non
 
 # Verbs of mind and will: inside someone's reported speech, "he felt", "they wanted" are the
 # speaker's own state, not a second statement.
-MENTAL_STANCES = {"believe", "hope", "fear", "intend", "expect", "suspect"}
+MENTAL_STANCES = {"believe", "hope", "fear", "intend", "expect", "suspect", "agree", "oppose"}
 PRONOUN_TYPES = {
     "he": ("person",), "she": ("person",), "they": ("group", "organisation", "country", "person"),
     "it": ("organisation", "country", "document"), "we": ("group", "organisation", "country"),
@@ -1526,7 +1529,7 @@ PREP_CUES = {
     "say": ("of",), "warn": ("of", "about", "against"), "complain": ("about", "of"),
     "lobby": ("for", "against"), "argue": ("for", "against"), "press": ("for",), "hint": ("at",),
     "comment": ("on",), "testify": ("about", "to"), "boast": ("about", "of"), "joke": ("about",),
-    "campaign": ("for", "against"),
+    "campaign": ("for", "against"), "lash": ("at",),
 }  # fmt: skip
 # Cues that attribute only an infinitive: "declined to comment", "refused to say whether".
 INFINITIVE_ONLY = {"decline", "refuse"}
@@ -1556,7 +1559,7 @@ WITHHELD = {
 PLANNED_ONLY = {"discuss", "present", "offer", "lay", "outline", "detail", "list", "cite", "talk", "speak"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "to"}
 # Verbs that are cues only with their particle: "laid out her plan", "set out the terms".
-PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out"}
+PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out", "lash": "out"}
 # Aspect verbs that narrate talking rather than report it ("began talking about his brother").
 ASPECT_VERBS = {"begin", "start", "stop", "keep", "finish", "resume"}
 
@@ -1709,7 +1712,9 @@ def _made_case(tok: Token) -> Draft | None:
     if tok.lemma_ != "make" or tok.pos_ != "VERB":
         return None
     case = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "case"), None)
-    if case is None or not any(c.dep_ in ("det", "poss") for c in case.children):
+    if case is None:
+        return _made_clear(tok)
+    if not any(c.dep_ in ("det", "poss") for c in case.children):
         return None
     clause = next((c for c in case.children if c.dep_ in ("acl", "ccomp") and _has_mark_that(c)), None)
     prep = next(
@@ -1926,3 +1931,32 @@ def _without_trailing_day(doc: Doc, content):
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _made_clear(make: Token) -> Draft | None:
+    """ "The senator has made clear that she will not support the nominee", "made it clear"."""
+    clear = next(
+        (
+            c
+            for c in make.children
+            if c.lower_ in ("clear", "plain") and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+        ),
+        None,
+    )
+    if clear is None:
+        return None
+    clause = next(
+        (c for c in [*clear.children, *make.children] if c.i > clear.i and _has_mark_that(c)),
+        None,
+    ) or next((c for c in clear.children if c.dep_ == "ccomp" and c.i > clear.i and _clause_like(c)), None)
+    subj = _subject(make)
+    if clause is None or subj is None or subj.tag_ in ("WP", "WDT"):
+        return None
+    text = doc_text(make.doc)
+    speaker = _speaker_from_subject(subj, text)
+    content = _content_range(clause)
+    if speaker is None or content is None:
+        return None
+    d = Draft(speaker, (_verb_group(make)[0], clear.idx + len(clear)), content, "indirect", "assert")
+    d.negated = any(c.dep_ == "neg" for c in make.children)
+    return d

@@ -412,6 +412,12 @@ def _strip_det(tokens):
     return tokens
 
 
+def _when(prep) -> bool:
+    """A prepositional phrase that only dates something ("on Tuesday", "in March")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def mention_from_head(head, text: str) -> SpeakerMention | None:
     """Read a speaker mention off the subtree of its head token."""
     doc = head.doc
@@ -440,6 +446,8 @@ def mention_from_head(head, text: str) -> SpeakerMention | None:
             role_parts.append(doc[sub[0].i : sub[-1].i + 1])
         elif child.dep_ in cut and child.i > head.i:
             continue
+        elif child.dep_ == "prep" and child.i > head.i and _when(child):
+            continue  # "Trump on Tuesday lashed out": the day belongs to the verb
         elif (
             child.dep_ == "prep"
             and child.i > head.i
