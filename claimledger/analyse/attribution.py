@@ -465,6 +465,13 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")) for c in tok.children
     ):
         cue = Cue(cue.lemma, cue.pos, "assert", cue.np_content)  # "called the result a robbery" names it
+    if (
+        kind == "indirect"
+        and cue.lemma in THING_SENSES
+        and speaker.type == "unknown"
+        and _noun_phrase_only(tok.doc, content)
+    ):
+        return None  # "The fire claimed three lives", "the bridge supports trucks": no one speaks
     d = Draft(speaker, cue_span, content, kind, cue.stance)
     if parts is not None:
         d.extra["parts"] = parts
@@ -1586,6 +1593,8 @@ def _other_sense(tok: Token, cue: Cue) -> bool:
     need = PARTICLE_CUES.get(cue.lemma)
     if need is not None and not any(c.dep_ == "prt" and c.lower_ == need for c in tok.children):
         return True
+    if cue.lemma in FORCE_VERBS and _military(tok):
+        return True  # "the navy hammered enemy positions": shelling, not criticism
     return False
 
 
@@ -1960,3 +1969,30 @@ def _made_clear(make: Token) -> Draft | None:
     d = Draft(speaker, (_verb_group(make)[0], clear.idx + len(clear)), content, "indirect", "assert")
     d.negated = any(c.dep_ == "neg" for c in make.children)
     return d
+
+
+def _noun_phrase_only(doc: Doc, content) -> bool:
+    """The content is a noun phrase with no clause of its own ("three lives", "heavy trucks")."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.pos_ not in ("VERB", "AUX")
+        and not any(t.dep_ in ("ccomp", "relcl", "acl", "pcomp") and t.pos_ in ("VERB", "AUX") for t in span)
+    )
+
+
+# Cues whose noun-phrase object has a sense in which things, not speakers, do it: "the fire
+# claimed three lives", "the bridge supports heavy trucks".
+THING_SENSES = {"claim", "support", "back", "hammer", "blast", "slam", "offer", "present", "list", "detail"}
+# Criticism verbs that also name force: "hammered enemy positions", "blasted the bunker".
+FORCE_VERBS = {"hammer", "blast", "slam", "pound", "lash"}
+MILITARY_WORDS = {
+    "army", "navy", "force", "troop", "artillery", "jet", "drone", "missile", "warplane", "military",
+    "position", "target", "base", "line", "defence", "defense", "depot", "bunker", "city", "town",
+    "village", "coast", "shore", "storm", "wind", "rain", "wave", "rocket", "shell", "gunfire",
+}  # fmt: skip
+
+
+def _military(verb: Token) -> bool:
+    words = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    return any(w.lemma_.lower() in MILITARY_WORDS or w.ent_type_ in ("GPE", "LOC", "FAC") for w in words)

@@ -380,6 +380,25 @@ PRONOUNS = {
     "i": "person",
     "you": "person",
 }
+# Speakers of reporting beyond war news (courts, business, sport, science, elections).
+PERSON_NOUNS |= {
+    "coach", "manager", "captain", "striker", "player", "executive", "candidate", "nominee", "voter",
+    "worker", "owner", "lawyer", "attorney", "defendant", "plaintiff", "congressman",
+    "congresswoman", "treasurer", "auditor", "chancellor", "firefighter", "nurse", "author",
+    "professor", "physician", "engineer", "economist", "banker", "trader", "regulator", "referee",
+}  # fmt: skip
+GROUP_HEADS |= {
+    "fans", "supporters", "voters", "farmers", "workers", "unions", "employers", "economists",
+    "scientists", "doctors", "lawyers", "parents", "students", "teachers", "protesters",
+    "opponents", "democrats", "republicans", "conservatives", "liberals", "players", "owners",
+    "investors", "shareholders", "customers", "organisers", "organizers", "police", "campaigners",
+    "judges", "authors", "senators", "ministers", "executives", "bankers", "traders", "pollsters",
+}  # fmt: skip
+ORG_NOUNS |= {
+    "union", "opposition", "club", "league", "party", "campaign", "company", "firm", "bank",
+    "airline", "regulator", "court", "tribunal", "board", "council", "committee", "commission",
+    "agency", "university", "hospital", "insurer", "lender", "manufacturer", "federation",
+}  # fmt: skip
 SEAT_ORGANISATIONS = {"pentagon"}  # a building that names an organisation, not a government
 
 
