@@ -314,6 +314,39 @@ SHAPES = [
     ("Fighting intensified, with troops pressing on the two towns.", []),
     ("Hamas refused to release any more hostages.", []),
     ("Leaders will discuss the new air-defence batteries at the summit.", []),
+    (
+        "The premier has called the agreement the worst deal ever made.",
+        [("The premier", "has called", "the agreement the worst deal ever made")],
+    ),
+    (
+        "The president described the meeting as productive and said talks would continue.",
+        [
+            ("The president", "described", "the meeting as productive"),
+            ("The president", "said", "talks would continue"),
+        ],
+    ),
+    (
+        "The ministry was quoted by state media as saying the border would stay closed.",
+        [("The ministry", "as saying", "the border would stay closed")],
+    ),
+    (
+        "Democrats accused Republicans of blocking the bill, a charge Republicans denied.",
+        [
+            ("Democrats", "accused", "Republicans of blocking the bill"),
+            ("Republicans", "denied", "a charge"),
+        ],
+    ),
+    (
+        "The plan, critics argue, would add billions to the debt.",
+        [("critics", "argue", "The plan, critics argue, would add billions to the debt")],
+    ),
+    ("The fire claimed three lives.", []),
+    ("The new bridge supports heavy trucks.", []),
+    ("The navy hammered enemy positions overnight.", []),
+    (
+        "The chairman lashed out at the judge overseeing the case.",
+        [("The chairman", "lashed out at", "the judge overseeing the case")],
+    ),
 ]
 
 

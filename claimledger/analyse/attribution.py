@@ -429,12 +429,24 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         ]
         if left:
             content = _content_range(left[-1])
-        elif tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") or _comma_spliced(tok)):
+        elif (
+            tok.head.i < tok.i
+            and (tok.dep_ in ("parataxis", "ccomp") or _comma_spliced(tok))
+            and not (tok.dep_ == "ccomp" and lex.verb(tok.head) is not None)
+        ):
             # "The clashes were small, he said": the cue hangs off the clause it reports.
             content = _content_range(tok.head, exclude=_subtree_range(tok))
         elif _parenthetical(tok, subj):
             # "The tariffs, the economist noted, would hit ...": the clause runs around the cue
             content, parts = _around(tok)
+        elif (
+            tok.dep_ == "relcl"
+            and cue.np_content
+            and tok.head.i < subj.i < tok.i
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children)
+        ):
+            # "a charge Republicans denied": what the relative clause's gap stands for
+            content = _content_range(tok.head, exclude=_subtree_range(tok))
         elif _as_clause(tok, cue):
             # "As the coach noted after the match, the team has not won away": the main clause
             content = _content_range(tok.head, exclude=_subtree_range(tok))
@@ -688,6 +700,9 @@ def _quoted_as_saying(verb: Token) -> Draft | None:
     is where it was said."""
     text = doc_text(verb.doc)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    # "He was quoted (by the paper) as saying ...": the passive subject is the one quoted
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    obj = obj or passive
     as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if obj is None or as_ is None:
         return None
@@ -700,7 +715,7 @@ def _quoted_as_saying(verb: Token) -> Draft | None:
     if content is None:
         return None
     d = Draft(speaker, (as_.idx, saying.idx + len(saying)), content, "indirect", "assert")
-    subj = _subject(verb)
+    subj = _subject(verb) if passive is None or obj is not passive else None
     if subj is not None:
         d.venue = _subtree_range(subj)
     return d
@@ -793,7 +808,11 @@ def _complement(verb: Token, cue, children):
         named += [p for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "as"]
         if named:
             return _span_of(objs + named)
-        if len(objs) > 1:
+        if len(objs) > 1 or (
+            lemma not in ("list", "refer")
+            and any(t.dep_ in ("nsubj", "attr", "appos") and t.i > objs[0].i for t in objs[0].subtree)
+        ):
+            # "called the agreement the worst deal ever made": the name parsed inside the object
             return _span_of(objs)
     if lemma in OBJECT_PREDICATE:
         # "called on Russia to accept", "called for calm"
@@ -1020,6 +1039,12 @@ def _phrase_statement(tok: Token, sent: Span, lex) -> Draft | None:
         last = doc[tok.i + n - 1]
         if words == ("per",) and not (tok.i == sent.start or doc[tok.i - 1].text == ","):
             continue
+        if words == ("quoted", "by") and tok.i > 0 and doc[tok.i - 1].lower_ == "as":
+            continue  # "as quoted by" is the longer phrase
+        if "quoted" in words and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in doc[tok.i + words.index("quoted")].children
+        ):
+            continue  # "was quoted by state media as saying ...": the one quoted speaks
         obj = next((c for c in last.children if c.dep_ == "pobj"), None)
         if obj is None:
             nxt = [t for t in doc[last.i + 1 : sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")]
