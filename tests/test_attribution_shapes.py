@@ -340,6 +340,12 @@ SHAPES = [
         "The plan, critics argue, would add billions to the debt.",
         [("critics", "argue", "The plan, critics argue, would add billions to the debt")],
     ),
+    (
+        "The minister put it simply: there is no more money.",
+        [("The minister", "put it", "there is no more money")],
+    ),
+    ("As the senator put it, the bill is dead.", [("the senator", "put it", "the bill is dead")]),
+    ("She put it on the table.", []),
     ("The fire claimed three lives.", []),
     ("The new bridge supports heavy trucks.", []),
     ("The navy hammered enemy positions overnight.", []),

@@ -193,6 +193,7 @@ def extract(ctx: Context) -> None:
                 or _attitude_statement(tok)
                 or _document_saying(tok)
                 or _made_case(tok)
+                or _put_it(tok)
                 or _speakerless(tok)
                 or _noun_parenthetical(tok, lex)
             )
@@ -2021,3 +2022,32 @@ MILITARY_WORDS = {
 def _military(verb: Token) -> bool:
     words = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
     return any(w.lemma_.lower() in MILITARY_WORDS or w.ent_type_ in ("GPE", "LOC", "FAC") for w in words)
+
+
+def _put_it(put: Token) -> Draft | None:
+    """ "As the senator put it, the bill is dead"; "The minister put it simply: there is no
+    more money." Saying something a certain way: the clause around, or after the colon."""
+    if put.lemma_ != "put" or put.pos_ != "VERB":
+        return None
+    it = next((c for c in put.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    subj = _subject(put)
+    if it is None or subj is None or subj.tag_ in ("WP", "WDT"):
+        return None
+    doc, text = put.doc, doc_text(put.doc)
+    sent = put.sent
+    if put.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in put.children):
+        content = _content_range(put.head, exclude=_subtree_range(put))
+    else:
+        colon = next((t for t in doc[it.i + 1 : sent.end] if t.text == ":"), None)
+        if colon is None or any(t.pos_ in ("VERB", "AUX") for t in doc[it.i + 1 : colon.i]):
+            return None
+        content = _trim_range(text, colon.idx + 1, sent.end_char)
+        if content is not None:
+            lo = content[0]
+            while lo < content[1] and text[lo].isspace():
+                lo += 1
+            content = (lo, content[1])
+    speaker = _speaker_from_subject(subj, text)
+    if content is None or speaker is None or content[1] <= content[0]:
+        return None
+    return Draft(speaker, (_verb_group(put)[0], it.idx + len(it)), content, "indirect", "assert")
