@@ -381,6 +381,8 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         # "ruled that ..." reports a finding; "ruled out a tax rise" denies it
         if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             cue = Cue("rule out", "verb", "deny", True)
+    if cue is not None and cue.lemma == "push" and _pushed_back(tok):
+        cue = Cue("push", "verb", "oppose", False)  # "pushed back against the proposal"
     if cue is None or _other_sense(tok, cue):
         return None
     if cue.lemma == "quote":
@@ -740,11 +742,11 @@ def _before_coordinated_cue(doc: Doc, content):
         ):
             # "said the crowd had dispersed, adding that ...": the participle is the speaker's
             return _trim_range(doc_text(doc), content[0], t.idx)
+        conj_cue = lex.verb(t) if t.dep_ == "conj" and t.pos_ == "VERB" else None
         if (
-            t.dep_ == "conj"
-            and t.pos_ == "VERB"
-            and lex.verb(t) is not None
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            conj_cue is not None
+            and not _other_sense(t, conj_cue)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in t.children)
         ):
             # cut before the verb group ("but did not mention") and the conjunction before it
             first = min([c.i for c in t.children if c.i < t.i and c.dep_ in ("aux", "neg", "advmod")] + [t.i])
@@ -784,6 +786,8 @@ def _complement(verb: Token, cue, children):
     if lemma in NAMING_VERBS and objs and _untrue(objs[0]):
         # "called such reports fabrications", parsed as one noun phrase
         return _span_of(objs)
+    if cue.stance == "promise" and len(objs) == 2 and objs[0].dep_ == "dative":
+        return _span_of(objs[1:])  # "promised voters a tax cut": the cut is promised, to voters
     if lemma in INFINITIVE_ONLY:
         if not xcomps or objs:
             return None
@@ -1562,7 +1566,8 @@ PREP_CUES = {
     "say": ("of",), "warn": ("of", "about", "against"), "complain": ("about", "of"),
     "lobby": ("for", "against"), "argue": ("for", "against"), "press": ("for",), "hint": ("at",),
     "comment": ("on",), "testify": ("about", "to"), "boast": ("about", "of"), "joke": ("about",),
-    "campaign": ("for", "against"), "lash": ("at",),
+    "campaign": ("for", "against"), "lash": ("at",), "apologize": ("for",), "apologise": ("for",),
+    "push": ("for", "against", "on"),
 }  # fmt: skip
 # Cues that attribute only an infinitive: "declined to comment", "refused to say whether".
 INFINITIVE_ONLY = {"decline", "refuse"}
@@ -1592,7 +1597,7 @@ WITHHELD = {
 PLANNED_ONLY = {"discuss", "present", "offer", "lay", "outline", "detail", "list", "cite", "talk", "speak"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "to"}
 # Verbs that are cues only with their particle: "laid out her plan", "set out the terms".
-PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out", "lash": "out"}
+PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out", "lash": "out", "push": "back"}
 # Aspect verbs that narrate talking rather than report it ("began talking about his brother").
 ASPECT_VERBS = {"begin", "start", "stop", "keep", "finish", "resume"}
 
@@ -1617,8 +1622,12 @@ def _other_sense(tok: Token, cue: Cue) -> bool:
         if inner is None or inner.lemma_ not in WITHHELD:
             return True
     need = PARTICLE_CUES.get(cue.lemma)
-    if need is not None and not any(c.dep_ == "prt" and c.lower_ == need for c in tok.children):
-        return True
+    if (
+        need is not None
+        and not any(c.dep_ == "prt" and c.lower_ == need for c in tok.children)
+        and not (cue.lemma == "push" and (_pushed_back(tok) or _cue_preposition(tok, cue) is not None))
+    ):
+        return True  # "laid flowers", "pushed the cart"; but "pushed for talks"
     if cue.lemma in FORCE_VERBS and _military(tok):
         return True  # "the navy hammered enemy positions": shelling, not criticism
     return False
@@ -1643,8 +1652,14 @@ def _cue_preposition(tok: Token, cue: Cue):
         return None
     p = tok.doc[nxt]
     if p.lower_ in preps and p.dep_ in ("prep", "prt", "dative") and p.head == tok:
+        if cue.lemma == "push" and p.lower_ != "for" and not _pushed_back(tok):
+            return None  # "pushed against the barriers" is force; "pushed back against" objects
         return p
     return None
+
+
+def _pushed_back(tok: Token) -> bool:
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
 
 
 def _prepositional_content(verb: Token, prep: Token):
