@@ -331,7 +331,7 @@ def test_a_government_has_one_name_as_speaker_and_as_actor(analyser, text, name,
         (
             "The first dispatches spoke of nine dead near the dam.",
             "The first dispatches",
-            "spoke",
+            "spoke of",
             "nine dead",
         ),
     ],

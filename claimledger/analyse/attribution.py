@@ -127,8 +127,20 @@ OBJECT_PREDICATE = {
     "demand",
     "appeal",
     "charge",
+    "lobby",
 }
 PREDICATE_PREPS = {"of", "for", "as", "over", "to"}
+# "before noting that", "after saying", "while insisting": a participle under a preposition
+# speaks with the subject of the verb the preposition hangs on.
+PARTICIPLE_PREPS = {"before", "after", "while", "by", "when", "in", "without", "besides"}
+# Verbs that carry a cue as an infinitive and say nothing themselves: "went on to say",
+# "managed to ask", "appeared to acknowledge", "had to admit".
+CONTROL_VERBS = {
+    "go", "manage", "appear", "seem", "try", "attempt", "proceed", "continue", "begin", "start",
+    "hasten", "rush", "dare", "venture", "have", "need", "take", "stop", "pause", "move", "wish",
+}  # fmt: skip
+# A cue group takes in the raising verb: "appeared to acknowledge", "seemed to suggest".
+RAISING_VERBS = {"appear", "seem"}
 INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "many", "few"}
 MAX_SENTENCE_TOKENS = 400
 QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
@@ -180,6 +192,10 @@ def extract(ctx: Context) -> None:
                 or _figure_from(tok)
                 or _attitude_statement(tok)
                 or _document_saying(tok)
+                or _made_case(tok)
+                or _put_it(tok)
+                or _speakerless(tok)
+                or _noun_parenthetical(tok, lex)
             )
             if d is None or _inside_own_quote(d, tok, quotes):
                 continue
@@ -192,6 +208,7 @@ def extract(ctx: Context) -> None:
     drafts += _quotation_statements(doc, quotes, consumed, drafts)
     drafts.sort(key=lambda d: (min(d.cue[0], d.speaker.start), d.cue[0]))
     _resolve(doc, drafts, ctx.finding("actors"))
+    drafts = _without_own_attitudes(drafts)
     _nest(drafts)
     ctx.statements = drafts
     ctx.record["statements"] = [_to_record(text, i, d, drafts) for i, d in enumerate(drafts)]
@@ -211,7 +228,7 @@ def _verb_group(verb: Token) -> tuple[int, int]:
     i = verb.i - 1
     while i >= 0:
         t = doc[i]
-        if (t.head == verb and t.dep_ in ("aux", "auxpass", "neg")) or (
+        if (t.head == verb and t.dep_ in ("aux", "auxpass", "neg") and t.tag_ != "TO") or (
             t.head == verb and t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ != "how" and (i + 1 == lo)
         ):
             lo = i
@@ -242,6 +259,15 @@ def _subject(verb: Token):
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     head = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in PARTICIPLE_PREPS
+        and verb.tag_ == "VBG"
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "adjourned the hearing before noting that ...": the one who adjourned notes
+        return _subject(head.head)
     if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         if (
             verb.dep_ == "conj"
@@ -255,8 +281,41 @@ def _subject(verb: Token):
         if verb.dep_ == "conj":
             return _subject(head)
         if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.i > head.i:
+            outer = head.head
+            if (
+                head.dep_ == "ccomp"
+                and outer.i < head.i
+                and outer.pos_ in ("VERB", "AUX")
+                and cue_lexicon().verb(outer) is not None
+                and _comma_before(verb)
+            ):
+                # "said the crowd had dispersed, adding that ...": the parser hung the participle
+                # on the reported clause; whoever said it adds
+                return _subject(outer)
+            found = _subject(head)
+            if found is None and _comma_before(verb):
+                # "rejected a request ... to delay his trial, describing the motion as ...": the
+                # parser hung the participle deep in the complement; the cue above it speaks
+                up = head
+                while up.head.i != up.i and found is None:
+                    up = up.head
+                    if up.pos_ in ("VERB", "AUX") and up.i < verb.i and cue_lexicon().verb(up) is not None:
+                        found = _subject(up)
+            return found
+        if (
+            verb.dep_ in ("xcomp", "advcl")
+            and verb.tag_ == "VB"
+            and head.lemma_ in CONTROL_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            # "went on to say", "managed to ask", "appeared to acknowledge": the subject of the
+            # verb that carries the infinitive speaks
             return _subject(head)
     return None
+
+
+def _comma_before(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def _subject_before(verb: Token, sent: Span):
@@ -321,7 +380,13 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     cue: Cue | None = lex.verb(tok)
-    if cue is None:
+    if cue is not None and cue.lemma == "rule":
+        # "ruled that ..." reports a finding; "ruled out a tax rise" denies it
+        if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            cue = Cue("rule out", "verb", "deny", True)
+    if cue is not None and cue.lemma == "push" and _pushed_back(tok):
+        cue = Cue("push", "verb", "oppose", False)  # "pushed back against the proposal"
+    if cue is None or _other_sense(tok, cue):
         return None
     if cue.lemma == "quote":
         relayed = _quoted_as_saying(tok)
@@ -335,25 +400,61 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
     if speaker is None:
         return None
     cue_span = _verb_group(tok)
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in RAISING_VERBS and tok.head.i < tok.i:
+        cue_span = (_verb_group(tok.head)[0], cue_span[1])
+    particle = _cue_preposition(tok, cue)
+    if particle is not None:
+        cue_span = (cue_span[0], max(cue_span[1], particle.idx + len(particle)))
     children = list(tok.children)
     content = None
+    parts: list[tuple[int, int]] | None = None
     kind = "indirect"
     # A quotation beside the cue is what was said, however many sentences it runs.
     q = _adjacent_quote(tok, sent, speaker, cue_span, quotes)
     if q is not None:
         content, kind = (q.start_inner, q.end_inner), "direct"
+        q2 = _quote_resumed(tok, sent, q, speaker, cue_span, quotes)
+        if q2 is not None:
+            # '“We are not leaving,” the mayor said, “and we will rebuild.”': one statement
+            parts = [content, (q2.start_inner, q2.end_inner)]
+            content = (q.start_inner, q2.end_inner)
+    if content is None and particle is not None:
+        content = _prepositional_content(tok, particle)
     if content is None:
         content = _complement(tok, cue, children)
+    if content is None and (cue.lemma in FIGURE_VERBS or cue.lemma in INFINITIVE_ONLY):
+        return None
     if content is None:
         left = [
             c
             for c in children
-            if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and c.pos_ in ("VERB", "AUX")
+            if c.dep_ in ("ccomp", "parataxis")
+            and c.i < tok.i
+            and c.pos_ in ("VERB", "AUX")
+            and not (lex.verb(c) is not None and not _has_right_complement(c))
         ]
         if left:
             content = _content_range(left[-1])
-        elif tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") or _comma_spliced(tok)):
+        elif (
+            tok.head.i < tok.i
+            and (tok.dep_ in ("parataxis", "ccomp") or _comma_spliced(tok))
+            and not (tok.dep_ == "ccomp" and lex.verb(tok.head) is not None)
+        ):
             # "The clashes were small, he said": the cue hangs off the clause it reports.
+            content = _content_range(tok.head, exclude=_subtree_range(tok))
+        elif _parenthetical(tok, subj):
+            # "The tariffs, the economist noted, would hit ...": the clause runs around the cue
+            content, parts = _around(tok)
+        elif (
+            tok.dep_ == "relcl"
+            and cue.np_content
+            and tok.head.i < subj.i < tok.i
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children)
+        ):
+            # "a charge Republicans denied": what the relative clause's gap stands for
+            content = _content_range(tok.head, exclude=_subtree_range(tok))
+        elif _as_clause(tok, cue):
+            # "As the coach noted after the match, the team has not won away": the main clause
             content = _content_range(tok.head, exclude=_subtree_range(tok))
         elif subj.i < tok.i:
             content = _fronted_clause(sent, speaker)
@@ -362,6 +463,7 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         and content[0] < speaker.start < content[1]
         and speaker.start < cue_span[0]
         and kind == "indirect"
+        and parts is None
     ):
         # the parser hung the speaker inside the reported clause ("..., a senior official said"):
         # the clause ends at the comma before the speaker
@@ -369,11 +471,28 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         content = _trim_range(text, content[0], cut) if cut > content[0] else None
     if content is None or content[1] <= content[0]:
         return None
-    if content[0] <= speaker.start < content[1] or content[0] <= cue_span[0] < content[1]:
+    if parts is None and (content[0] <= speaker.start < content[1] or content[0] <= cue_span[0] < content[1]):
         return None
-    if kind == "indirect":
+    if kind == "indirect" and parts is None:
+        content = _misattached_tail(tok, content)
         content = _before_coordinated_cue(tok.doc, content) or content
+        content = _without_leading_time(tok.doc, content)
+        if cue.np_content or cue.lemma in NAMING_VERBS or cue.lemma in PARTICLE_CUES:
+            content = _without_trailing_day(tok.doc, content)
+    if cue.lemma == "call" and not any(
+        c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")) for c in tok.children
+    ):
+        cue = Cue(cue.lemma, cue.pos, "assert", cue.np_content)  # "called the result a robbery" names it
+    if (
+        kind == "indirect"
+        and cue.lemma in THING_SENSES
+        and speaker.type == "unknown"
+        and _noun_phrase_only(tok.doc, content)
+    ):
+        return None  # "The fire claimed three lives", "the bridge supports trucks": no one speaks
     d = Draft(speaker, cue_span, content, kind, cue.stance)
+    if parts is not None:
+        d.extra["parts"] = parts
     if cue.lemma in NAMING_VERBS and _names_untrue(tok.doc, content):
         d.stance = "deny"
     d.negated = any(c.dep_ == "neg" for c in children)
@@ -470,7 +589,8 @@ ATTITUDE_ADJECTIVES = {
     "confident": "believe", "sure": "believe", "certain": "believe", "convinced": "believe",
     "optimistic": "hope", "hopeful": "hope", "worried": "fear", "concerned": "fear",
     "afraid": "fear", "fearful": "fear", "skeptical": "question", "sceptical": "question",
-    "doubtful": "question", "adamant": "assert", "aware": "assert",
+    "doubtful": "question", "adamant": "assert", "aware": "assert", "unclear": "question",
+    "unsure": "question", "uncertain": "question", "pessimistic": "fear", "positive": "believe",
 }  # fmt: skip
 # "X expressed concern that ...": a noun of attitude given a clause by "express" or "voice".
 ATTITUDE_NOUNS = {
@@ -484,6 +604,18 @@ def _attitude_statement(tok: Token) -> Draft | None:
     if tok.dep_ == "acomp" and tok.lemma_.lower() in ATTITUDE_ADJECTIVES and tok.head.lemma_ == "be":
         stance, verb = ATTITUDE_ADJECTIVES[tok.lemma_.lower()], tok.head
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None:
+            # "are unclear whether the fire was set": the parser may hang the clause on "be"
+            clause = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "ccomp"
+                    and c.i > tok.i
+                    and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children)
+                ),
+                None,
+            )
     elif (
         tok.dep_ == "dobj"
         and tok.lemma_.lower() in ATTITUDE_NOUNS
@@ -574,6 +706,9 @@ def _quoted_as_saying(verb: Token) -> Draft | None:
     is where it was said."""
     text = doc_text(verb.doc)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    # "He was quoted (by the paper) as saying ...": the passive subject is the one quoted
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    obj = obj or passive
     as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if obj is None or as_ is None:
         return None
@@ -586,7 +721,7 @@ def _quoted_as_saying(verb: Token) -> Draft | None:
     if content is None:
         return None
     d = Draft(speaker, (as_.idx, saying.idx + len(saying)), content, "indirect", "assert")
-    subj = _subject(verb)
+    subj = _subject(verb) if passive is None or obj is not passive else None
     if subj is not None:
         d.venue = _subtree_range(subj)
     return d
@@ -600,11 +735,21 @@ def _before_coordinated_cue(doc: Doc, content):
         return None
     lex = cue_lexicon()
     for t in span[1:]:
+        part_cue = lex.verb(t) if t.dep_ == "advcl" and t.tag_ == "VBG" else None
         if (
-            t.dep_ == "conj"
-            and t.pos_ == "VERB"
-            and lex.verb(t) is not None
+            part_cue is not None
+            and _comma_before(t)
+            and (_is_citing(t) or not _other_sense(t, part_cue))
+            and any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in t.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            # "said the crowd had dispersed, adding that ...": the participle is the speaker's
+            return _trim_range(doc_text(doc), content[0], t.idx)
+        conj_cue = lex.verb(t) if t.dep_ == "conj" and t.pos_ == "VERB" else None
+        if (
+            conj_cue is not None
+            and not _other_sense(t, conj_cue)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in t.children)
         ):
             # cut before the verb group ("but did not mention") and the conjunction before it
             first = min([c.i for c in t.children if c.i < t.i and c.dep_ in ("aux", "neg", "advmod")] + [t.i])
@@ -644,9 +789,44 @@ def _complement(verb: Token, cue, children):
     if lemma in NAMING_VERBS and objs and _untrue(objs[0]):
         # "called such reports fabrications", parsed as one noun phrase
         return _span_of(objs)
+    if cue.stance == "promise" and len(objs) == 2 and objs[0].dep_ == "dative":
+        return _span_of(objs[1:])  # "promised voters a tax cut": the cut is promised, to voters
+    if lemma in INFINITIVE_ONLY:
+        if not xcomps or objs:
+            return None
+        # "declined to comment after the hearing": what was withheld, not when
+        inner = xcomps[0]
+        tail = [c for c in inner.children if c.i > inner.i and _time_adjunct(c)]
+        cut = _subtree_range(tail[0]) if tail else None
+        r = _content_range(inner, exclude=(cut[0], len(doc_text(verb.doc))) if cut else None)
+        return _drop_to(verb.doc, r)
+    if lemma in ("express", "voice") and objs and objs[0].lemma_.lower() in ATTITUDE_NOUNS:
+        if any(c.dep_ in ("acl", "ccomp") and _has_mark_that(c) for c in objs[0].children):
+            return None  # "expressed concern that ...": an attitude with its clause
+    if lemma in SPEECH_OBJECT_VERBS and objs and objs[0].lemma_.lower() not in SPEECH_OBJECTS:
+        return None  # "offered a reward", "presented the award"
+    if lemma in NAMING_VERBS and objs:
+        # "described the plan as reckless", "labelled the reform a giveaway", "dubbed X Y"
+        named = [
+            c
+            for c in right
+            if c.i > objs[0].i
+            and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))
+        ]
+        named += [p for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "as"]
+        if named:
+            return _span_of(objs + named)
+        if len(objs) > 1 or (
+            lemma not in ("list", "refer")
+            and any(t.dep_ in ("nsubj", "attr", "appos") and t.i > objs[0].i for t in objs[0].subtree)
+        ):
+            # "called the agreement the worst deal ever made": the name parsed inside the object
+            return _span_of(objs)
     if lemma in OBJECT_PREDICATE:
         # "called on Russia to accept", "called for calm"
-        preps = ("on", "upon", "for") if lemma in ("call", "appeal") else ("on", "upon")
+        preps = {"call": ("on", "upon", "for"), "appeal": ("on", "upon", "for"), "lobby": ("for",)}.get(
+            lemma, ("for",) if lemma == "press" else ("on", "upon")
+        )
         for prep in (c for c in right if c.dep_ == "prep" and c.lower_ in preps):
             pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
             if pobj is not None:
@@ -672,17 +852,27 @@ def _complement(verb: Token, cue, children):
                     or (c.dep_ == "prep" and c.lower_ in pred_preps)
                 )
             ]
-            if preds or cue.np_content:
+            if (
+                preds
+                or cue.np_content
+                or (
+                    cue.stance == "accuse"
+                    and any(p.dep_ == "prep" and p.lower_ in ("of", "for", "over") for p in objs[0].children)
+                )
+            ):
+                # "accused the former mayor of lying": the predicate may hang off the object
                 return _span_of(objs + preds)
     if xcomps and cue.stance in XCOMP_STANCES and not objs:
         r = _content_range(xcomps[0])
         return _drop_to(verb.doc, r)
     if cue.np_content and objs:
+        # "hammered the government over rising rents": what a criticism is for goes with it
+        with_preps = ("as", "over", "for") if cue.stance == "accuse" else ("as",)
         preds = [
             c
             for c in right
             if c.i > objs[0].i
-            and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
+            and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ in with_preps))
         ]
         return _span_of(objs + preds)
     if lemma not in OBJECT_PREDICATE and objs and any(t.like_num for t in objs[0].subtree):
@@ -692,7 +882,24 @@ def _complement(verb: Token, cue, children):
 
 
 # "called the reports lies": naming something untrue is a denial, whatever the verb's stance.
-NAMING_VERBS = {"call", "dismiss", "describe", "brand", "label", "term"}
+NAMING_VERBS = {
+    "call", "dismiss", "describe", "brand", "label", "term", "dub", "characterize", "characterise",
+    "portray", "depict", "list", "hail", "refer",
+}  # fmt: skip
+# Verbs whose object is what was said only when it is a thing said: "offered no explanation",
+# "presented evidence", not "offered a reward" or "presented the award".
+SPEECH_OBJECT_VERBS = {"offer", "present", "give", "provide"}
+SPEECH_OBJECTS = {
+    "explanation", "account", "assessment", "view", "opinion", "defence", "defense", "apology",
+    "assurance", "guarantee", "detail", "reason", "evidence", "argument", "analysis", "estimate",
+    "figure", "forecast", "prediction", "proposal", "vision", "case", "critique", "criticism",
+    "praise", "condolence", "comment", "theory", "rationale", "justification", "response",
+    "answer", "reassurance", "warning", "overview", "picture", "finding", "testimony",
+    "clarification", "insight", "advice", "proof", "excuse", "hint", "update", "briefing",
+    "version", "description", "interpretation", "timeline", "timetable", "outlook", "plan",
+    "details", "thought", "idea", "suggestion", "recommendation", "denial", "confirmation",
+    "endorsement", "backing", "support",
+}  # fmt: skip
 REJECTION_NOUNS = {
     "fabrication", "lie", "falsehood", "propaganda", "disinformation", "misinformation",
     "fake", "fiction", "fantasy", "nonsense", "provocation", "slander", "smear", "hoax",
@@ -840,6 +1047,12 @@ def _phrase_statement(tok: Token, sent: Span, lex) -> Draft | None:
         last = doc[tok.i + n - 1]
         if words == ("per",) and not (tok.i == sent.start or doc[tok.i - 1].text == ","):
             continue
+        if words == ("quoted", "by") and tok.i > 0 and doc[tok.i - 1].lower_ == "as":
+            continue  # "as quoted by" is the longer phrase
+        if "quoted" in words and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in doc[tok.i + words.index("quoted")].children
+        ):
+            continue  # "was quoted by state media as saying ...": the one quoted speaks
         obj = next((c for c in last.children if c.dep_ == "pobj"), None)
         if obj is None:
             nxt = [t for t in doc[last.i + 1 : sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -852,6 +1065,8 @@ def _phrase_statement(tok: Token, sent: Span, lex) -> Draft | None:
                 and obj.dep_ in ("compound", "amod", "poss", "det")
             ):
                 obj = obj.head
+        if obj.lemma_.lower() in NOT_SOURCES:
+            continue  # "shared according to a formula": a rule followed, not a source
         speaker = mention_from_head(obj, doc_text(doc))
         if speaker is None:
             continue
@@ -928,7 +1143,7 @@ def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
     """Cited source, venue, addressee and condition, read off the cue verb's dependents."""
     doc = verb.doc
     for c in verb.children:
-        if c.idx >= d.content[0] and c.idx < d.content[1]:
+        if _in_content(d, c.idx):
             continue
         low = c.lower_
         if low in CITE_WORDS:
@@ -948,7 +1163,7 @@ def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
         elif c.dep_ in ("dative",) or (
             c.dep_ == "dobj" and verb.lemma_ in ("tell", "inform", "assure", "brief", "warn", "remind")
         ):
-            if not (d.content[0] <= c.idx < d.content[1]):
+            if not _in_content(d, c.idx):
                 d.addressee = _trimmed_subtree(c)
         elif c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_ == "base":
             d.cited_source = _trimmed_subtree(c)
@@ -961,7 +1176,7 @@ def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
                 t.lower_ in CITE_WORDS or (t.lower_ == "based" and t.nbor(1).lower_ == "on")
                 if t.i + 1 < len(doc)
                 else False
-            ) and not (d.content[0] <= t.idx < d.content[1]):
+            ) and not _in_content(d, t.idx):
                 d.cited_source = _trimmed_subtree(t)
                 break
     lo, hi = d.content
@@ -969,6 +1184,12 @@ def _adjuncts(d: Draft, verb: Token, sent: Span) -> None:
         if t.lower_ in ("if", "unless") and t.dep_ == "mark":
             d.conditional = True
             break
+
+
+def _in_content(d: Draft, i: int) -> bool:
+    """Inside what is attributed; a content split by its attribution counts its pieces only."""
+    parts = d.extra.get("parts") or [d.content]
+    return any(lo <= i < hi for lo, hi in parts)
 
 
 def _trimmed_subtree(tok: Token):
@@ -988,9 +1209,12 @@ def _inside_own_quote(d: Draft, tok: Token, quotes) -> bool:
 def _classify_quotes(d: Draft, quotes, consumed: set[int], text: str) -> None:
     """Mark quotations the statement uses; a reported clause with a quoted clause in it is mixed."""
     lo, hi = d.content
+    parts = d.extra.get("parts") or []
     for q in near(quotes, lo, hi + 1):
         i = quotes.index(q)
-        if d.kind == "direct" and (q.start_inner, q.end_inner) == (lo, hi):
+        if d.kind == "direct" and (
+            (q.start_inner, q.end_inner) == (lo, hi) or (q.start_inner, q.end_inner) in parts
+        ):
             consumed.add(i)
         elif lo <= q.open < hi and q.end > lo:
             # a quotation that opens inside the content belongs to it, closing mark included
@@ -1151,8 +1375,11 @@ def _continued_speaker(doc: Doc, q: Quote, earlier: list[Draft]) -> Draft | None
 def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
     resolver = Resolver(doc)
     for d in drafts:
-        resolver.register(d.speaker)
+        if not _nameless(d):
+            resolver.register(d.speaker)
     for d in drafts:
+        if _nameless(d):
+            continue
         # A bare surname the model took for something else ("Vaitkus" as a place) is the person.
         m = d.speaker
         if m.type not in ("person", "country") and not m.pronoun and m.end - m.start < 40:
@@ -1163,6 +1390,8 @@ def _resolve(doc: Doc, drafts: list[Draft], article: ArticleActors) -> None:
     resolved: list[Draft] = []
     for d in drafts:
         m = d.speaker
+        if _nameless(d):
+            continue  # "is said to", "reportedly": no one is named
         if d.continues is not None and d.continues in by_id:
             src = by_id[d.continues]
             d.name, d.role, d.actor = src.name, src.role, src.actor
@@ -1267,6 +1496,47 @@ def _resolve_pronoun(d: Draft, resolved: list[Draft], resolver: Resolver) -> Non
             d.name, d.role = p.name, p.role
 
 
+# Verbs of mind and will: inside someone's reported speech, "he felt", "they wanted" are the
+# speaker's own state, not a second statement.
+MENTAL_STANCES = {"believe", "hope", "fear", "intend", "expect", "suspect", "agree", "oppose"}
+PRONOUN_TYPES = {
+    "he": ("person",), "she": ("person",), "they": ("group", "organisation", "country", "person"),
+    "it": ("organisation", "country", "document"), "we": ("group", "organisation", "country"),
+}  # fmt: skip
+
+
+def _without_own_attitudes(drafts: list[Draft]) -> list[Draft]:
+    """Drop a pronoun's belief or wish reported inside the indirect speech of the one it stands
+    for ("The farmer said he felt the subsidy was unfair"): one statement, not two. A third
+    party's ("his client believed ...") stays nested."""
+    out = []
+    for d in drafts:
+        fits = PRONOUN_TYPES.get(d.speaker.pronoun or "")
+        own = (
+            fits is not None
+            and d.stance in MENTAL_STANCES
+            and any(
+                o is not d
+                and o.kind in ("indirect", "mixed")
+                and o.content[0] <= d.speaker.start < o.content[1]
+                and o.content[0] <= d.cue[0] < o.content[1]
+                and not _in_quote_marks(d, o)
+                and (o.speaker.type in fits or (d.name is not None and d.name == o.name))
+                for o in drafts
+            )
+        )
+        if not own:
+            out.append(d)
+    return out
+
+
+def _in_quote_marks(d: Draft, o: Draft) -> bool:
+    """The inner cue sits inside a quoted fragment of the outer content (someone else's words)."""
+    text = doc_text(d.speaker.head.doc)
+    before = text[o.content[0] : d.cue[0]]
+    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
+
+
 def _nest(drafts: list[Draft]) -> None:
     for i, d in enumerate(drafts):
         best = None
@@ -1286,7 +1556,7 @@ def _to_record(text: str, i: int, d: Draft, drafts: list[Draft]) -> dict:
     def opt(r):
         return span(text, *r) if r else None
 
-    return {
+    rec = {
         "id": f"s{i + 1}",
         "speaker": span(text, m.start, m.end, name=d.name, role=d.role, type=m.type, actor=d.actor),
         "cue": span(text, *d.cue),
@@ -1300,3 +1570,518 @@ def _to_record(text: str, i: int, d: Draft, drafts: list[Draft]) -> dict:
         "addressee": opt(d.addressee),
         "parent": f"s{d.parent + 1}" if d.parent is not None else None,
     }
+    if d.extra.get("parts"):
+        # a content split by its own attribution ('“A,” he said, “b.”'): each piece's span
+        rec["content_parts"] = [span(text, *p) for p in d.extra["parts"]]
+    return rec
+
+
+# ---------------------------------------------------------------- shapes around the cue verb
+
+# Cues that keep a preposition after them, and what it introduces: "referred to the layoffs as
+# a necessity", "talked about the deal", "warned of a recession", "said of the treaty that ...".
+PREP_CUES = {
+    "refer": ("to",), "talk": ("about",), "speak": ("about", "of"), "write": ("about", "of"),
+    "say": ("of",), "warn": ("of", "about", "against"), "complain": ("about", "of"),
+    "lobby": ("for", "against"), "argue": ("for", "against"), "press": ("for",), "hint": ("at",),
+    "comment": ("on",), "testify": ("about", "to"), "boast": ("about", "of"), "joke": ("about",),
+    "campaign": ("for", "against"), "lash": ("at",), "apologize": ("for",), "apologise": ("for",),
+    "push": ("for", "against", "on"),
+}  # fmt: skip
+# Cues that attribute only an infinitive: "declined to comment", "refused to say whether".
+INFINITIVE_ONLY = {"decline", "refuse"}
+TIME_PREPS = {"after", "before", "during", "following", "since", "until"}
+
+
+def _time_adjunct(c: Token) -> bool:
+    """ "after the hearing", "on Monday", "yesterday": when, not what."""
+    if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.ent_type_ in ("DATE", "TIME")):
+        return True
+    if c.dep_ != "prep":
+        return False
+    if c.lower_ in TIME_PREPS:
+        return True
+    return c.lower_ in ("on", "in", "at") and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+
+
+# What one declines to do when one declines to speak: "declined to comment", "refused to say".
+WITHHELD = {
+    "comment", "say", "confirm", "deny", "discuss", "disclose", "reveal", "answer", "elaborate",
+    "specify", "name", "identify", "speculate", "explain", "acknowledge", "rule", "respond", "reply",
+    "detail", "state", "tell", "admit", "give", "provide", "predict", "estimate", "condemn",
+    "criticize", "criticise", "endorse", "apologize", "apologise", "retract", "withdraw", "talk",
+    "speak", "testify", "address", "describe", "characterize", "characterise", "clarify",
+}  # fmt: skip
+# Cues that report nothing yet in the future ("will discuss", "are to present").
+PLANNED_ONLY = {"discuss", "present", "offer", "lay", "outline", "detail", "list", "cite", "talk", "speak"}
+FUTURE_AUX = {"will", "shall", "'ll", "would", "to"}
+# Verbs that are cues only with their particle: "laid out her plan", "set out the terms".
+PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out", "lash": "out", "push": "back"}
+# Aspect verbs that narrate talking rather than report it ("began talking about his brother").
+ASPECT_VERBS = {"begin", "start", "stop", "keep", "finish", "resume"}
+
+
+def _other_sense(tok: Token, cue: Cue) -> bool:
+    """A lexicon verb in a sense that reports nothing: "denied the visitors a first win",
+    "laid flowers"."""
+    if cue.stance == "deny" and any(c.dep_ == "dative" for c in tok.children):
+        return True
+    if _is_citing(tok):
+        return True
+    if cue.lemma in PLANNED_ONLY and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return True  # "leaders will discuss the batteries": a meeting to come, nothing said yet
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True  # "a study published on Wednesday", "people briefed on the plans": a description
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return True  # "asked whether the club would appeal": a question about it, nobody said it
+    if cue.lemma in INFINITIVE_ONLY:
+        # "declined to comment", "refused to say whether": only a withheld statement counts;
+        # "refused to send a delegation" is an act
+        inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if inner is None or inner.lemma_ not in WITHHELD:
+            return True
+    need = PARTICLE_CUES.get(cue.lemma)
+    if (
+        need is not None
+        and not any(c.dep_ == "prt" and c.lower_ == need for c in tok.children)
+        and not (cue.lemma == "push" and (_pushed_back(tok) or _cue_preposition(tok, cue) is not None))
+    ):
+        return True  # "laid flowers", "pushed the cart"; but "pushed for talks"
+    if cue.lemma in FORCE_VERBS and _military(tok):
+        return True  # "the navy hammered enemy positions": shelling, not criticism
+    return False
+
+
+def _is_citing(tok: Token) -> bool:
+    """ "..., citing reports": the participle names a source of another cue, not a statement."""
+    return tok.lower_ in CITE_WORDS and tok.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp")
+
+
+def _cue_preposition(tok: Token, cue: Cue):
+    """The preposition a phrasal cue keeps ("referred to", "said of"), right after the verb."""
+    preps = PREP_CUES.get(cue.lemma)
+    if not preps:
+        return None
+    if cue.lemma in ("talk", "speak") and tok.head.lemma_ in ASPECT_VERBS and tok.dep_ == "xcomp":
+        return None
+    nxt = tok.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].dep_ in ("prt", "advmod") and tok.doc[nxt].head == tok:
+        nxt += 1
+    if nxt >= len(tok.doc):
+        return None
+    p = tok.doc[nxt]
+    if p.lower_ in preps and p.dep_ in ("prep", "prt", "dative") and p.head == tok:
+        if cue.lemma == "push" and p.lower_ != "for" and not _pushed_back(tok):
+            return None  # "pushed against the barriers" is force; "pushed back against" objects
+        return p
+    return None
+
+
+def _pushed_back(tok: Token) -> bool:
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+
+
+def _prepositional_content(verb: Token, prep: Token):
+    """What a phrasal cue attributes: the object of its preposition and a predicate after it
+    ("referred to the layoffs as a painful necessity"); a clause or quotation wins elsewhere."""
+    if any(c.dep_ == "ccomp" and c.i > prep.i for c in verb.children):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None:
+        return None
+    preds = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > pobj.i]
+    return _span_of([pobj, *preds])
+
+
+def _quote_resumed(verb: Token, sent: Span, q: Quote, speaker: SpeakerMention, cue_span, quotes):
+    """The second piece of a quotation split by its attribution: '“A,” he said, “b.”'."""
+    text = doc_text(verb.doc)
+    right = max(speaker.end, cue_span[1], q.end)
+    if (
+        q.close is None
+        or "," not in text[q.end_inner : q.close + 1]
+        or q.end > min(speaker.start, cue_span[0])
+    ):
+        return None
+    for q2 in near(quotes, right, sent.end_char + 3):
+        if q2.open < right:
+            continue
+        gap = [t for t in verb.doc[verb.i + 1 : sent.end] if right <= t.idx < q2.open]
+        gap_text = text[right : q2.open]
+        if (
+            re.fullmatch(r"[^.!?;:\"\u201c\u201d]*,\s*", gap_text)
+            and not any(t.pos_ in ("VERB", "AUX") for t in gap)
+            and len(gap) <= 8
+        ):
+            return q2
+        return None
+    return None
+
+
+def _parenthetical(verb: Token, subj) -> bool:
+    """ "The tariffs, the economist noted, would hit exporters": a cue set off by commas inside
+    the clause it reports, with nothing to its right."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or head.i <= verb.i or subj.i > verb.i:
+        return False
+    if _has_right_complement(verb):
+        return False
+    sub = [t for t in verb.subtree if not t.is_punct]
+    doc = verb.doc
+    before = doc[sub[0].i - 1] if sub[0].i > 0 else None
+    after = doc[sub[-1].i + 1] if sub[-1].i + 1 < len(doc) else None
+    return (
+        before is not None
+        and after is not None
+        and before.text in (",", "\u2014", "\u2013")
+        and after.text in (",", "\u2014", "\u2013")
+        and before.i > head.sent.start
+    )
+
+
+def _around(verb: Token):
+    """The clause on both sides of a parenthetical cue: the whole, and its two pieces."""
+    text = doc_text(verb.doc)
+    whole = _content_range(verb.head, exclude=_subtree_range(verb))
+    if whole is None:
+        return None, None
+    sub = [t for t in verb.subtree if not t.is_punct]
+    left = _trim_range(text, whole[0], sub[0].idx)
+    lo = sub[-1].idx + len(sub[-1])
+    while lo < whole[1] and (text[lo] in _TRAIL_PUNCT):
+        lo += 1
+    if left is None or lo >= whole[1]:
+        return None, None
+    return whole, [left, (lo, whole[1])]
+
+
+def _as_clause(verb: Token, cue: Cue) -> bool:
+    """ "As the coach noted, the team ...": a cue in an "as" clause reports the main clause."""
+    return (
+        verb.dep_ == "advcl"
+        and cue.lemma
+        not in ("speak", "talk", "shout", "scream", "whisper", "joke", "continue", "ask", "answer")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not _has_right_complement(verb)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+# What "according to" follows when it names no source: "according to a formula", "according to plan".
+NOT_SOURCES = {
+    "formula", "plan", "schedule", "rule", "regulation", "procedure", "protocol", "tradition",
+    "custom", "script", "timetable", "pattern", "design", "principle", "criterion", "standard",
+    "guideline", "instruction", "need", "ability", "size", "age", "weight", "merit", "law",
+    "constitution", "calendar", "scale", "method", "model", "programme", "program", "taste",
+}  # fmt: skip
+
+
+def _made_case(tok: Token) -> Draft | None:
+    """ "The mayor made the case for a new tram line", "made the case that ...": an argument."""
+    if tok.lemma_ != "make" or tok.pos_ != "VERB":
+        return None
+    case = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "case"), None)
+    if case is None:
+        return _made_clear(tok)
+    if not any(c.dep_ in ("det", "poss") for c in case.children):
+        return None
+    clause = next((c for c in case.children if c.dep_ in ("acl", "ccomp") and _has_mark_that(c)), None)
+    prep = next(
+        (
+            c
+            for c in list(case.children) + list(tok.children)
+            if c.dep_ == "prep" and c.lower_ in ("for", "against")
+        ),
+        None,
+    )
+    what = clause if clause is not None else prep
+    subj = _subject(tok)
+    if what is None or subj is None or subj.tag_ in ("WP", "WDT"):
+        return None
+    text = doc_text(tok.doc)
+    speaker = _speaker_from_subject(subj, text)
+    content = _content_range(what)
+    if speaker is None or content is None:
+        return None
+    lo = _verb_group(tok)[0]
+    return Draft(speaker, (lo, case.idx + len(case)), content, "indirect", "assert")
+
+
+def _without_leading_time(doc: Doc, content):
+    """ "said Monday the bridge would reopen": the day belongs to the saying, not to the clause."""
+    first = token_at(doc, content[0])
+    if first is None or first.dep_ not in ("npadvmod", "tmod") or first.ent_type_ not in ("DATE", "TIME"):
+        return content
+    last = first
+    while (
+        last.i + 1 < len(doc)
+        and doc[last.i + 1].ent_iob_ == "I"
+        and doc[last.i + 1].ent_type_ == first.ent_type_
+    ):
+        last = doc[last.i + 1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None or nxt.idx >= content[1] or nxt.is_punct or first.head.i <= last.i:
+        return content
+    return nxt.idx, content[1]
+
+
+# Reporting verbs in the passive with no agent, and adverbs that report: the statement stands
+# without a named source ("is said to be unhappy", "it is believed that", "I'm told",
+# "reportedly offered"). The speaker is an empty span at the cue, of type "unknown".
+PASSIVE_REPORTING = {
+    "say": "assert", "report": "report", "believe": "believe", "think": "believe",
+    "understand": "assert", "allege": "claim", "rumour": "claim", "rumor": "claim",
+    "tell": "assert", "claim": "claim", "fear": "fear", "know": "assert",
+}  # fmt: skip
+REPORTING_ADVERBS = {
+    "reportedly": "report",
+    "allegedly": "claim",
+    "purportedly": "claim",
+    "reputedly": "claim",
+}
+
+
+def _speakerless(tok: Token) -> Draft | None:
+    text = doc_text(tok.doc)
+    if tok.lower_ in REPORTING_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+        host = tok.head
+        if host.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "amod") or host.tag_ == "VBG":
+            return None
+        whole = _content_range(host)
+        if whole is None or not (whole[0] < tok.idx and tok.idx + len(tok) < whole[1]):
+            return None
+        parts = [_trim_range(text, whole[0], tok.idx), (tok.idx + len(tok) + 1, whole[1])]
+        if parts[0] is None or parts[1][0] >= parts[1][1]:
+            return None
+        d = Draft(
+            _nobody(tok), (tok.idx, tok.idx + len(tok)), whole, "indirect", REPORTING_ADVERBS[tok.lower_]
+        )
+        d.extra["parts"] = parts
+        return d
+    stance = PASSIVE_REPORTING.get(tok.lemma_)
+    if stance is None or tok.tag_ != "VBN" or tok.dep_ in ("amod", "acl", "relcl", "compound"):
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i and _clause_like(c)), None)
+    inf = next(
+        (c for c in kids if c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children)),
+        None,
+    )
+    cue = _verb_group(tok)
+    first_person = subj is not None and subj.lower_ in ("i", "we")
+    if tok.lemma_ == "tell" and not first_person:
+        return None  # "residents were told to leave" is an order, not a report
+    if clause is not None and (subj is None or subj.lower_ == "it" or first_person):
+        content = _content_range(clause)
+        if content is None:
+            return None
+        return Draft(_nobody(tok, cue[0]), cue, content, "indirect", stance)
+    if inf is not None and subj is not None and subj.pos_ != "PRON" and tok.lemma_ != "tell":
+        # "The striker is said to be unhappy": the subject and the infinitive are the claim
+        s_lo = min(t.idx for t in subj.subtree)
+        inner = _drop_to(tok.doc, _content_range(inf))
+        if inner is None:
+            return None
+        head_end = max(t.idx + len(t) for t in subj.subtree)
+        d = Draft(_nobody(tok, cue[0]), cue, (s_lo, inner[1]), "indirect", stance)
+        d.extra["parts"] = [(s_lo, head_end), inner]
+        return d
+    return None
+
+
+def _nameless(d: Draft) -> bool:
+    return d.speaker.end == d.speaker.start
+
+
+def _nobody(tok: Token, at: int | None = None) -> SpeakerMention:
+    at = tok.idx if at is None else at
+    return SpeakerMention(at, at, tok, "unknown")
+
+
+def _noun_parenthetical(tok: Token, lex) -> Draft | None:
+    """ "The researchers, the paper notes, followed ...": the parser took "the paper notes" for
+    an apposition with "notes" a plural noun. A present-tense cue form set off by commas, with
+    its own determiner, after the subject of a clause, is a parenthetical cue."""
+    if tok.dep_ != "appos" or tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+        return None
+    cue = lex.verb(tok)
+    if cue is None or cue.lemma not in PARENTHETICAL_CUES:
+        return None
+    doc = tok.doc
+    sub = [t for t in tok.subtree if not t.is_punct]
+    if sub[-1].i != tok.i or len(sub) < 2 or not any(t.dep_ in ("det", "poss") for t in sub):
+        return None
+    before = doc[sub[0].i - 1] if sub[0].i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is None or after is None or before.text != "," or after.text != ",":
+        return None
+    noun = tok.head
+    clause = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.pos_ not in ("VERB", "AUX") or clause.i < tok.i:
+        return None
+    text = doc_text(doc)
+    whole = _content_range(clause)
+    if whole is None:
+        return None
+    left = _trim_range(text, whole[0], before.idx)
+    right = _content_range(clause, exclude=(whole[0], after.idx + 1))
+    if left is None or right is None:
+        return None
+    speaker = mention_from_head(doc[tok.i - 1], text)
+    if speaker is None:
+        return None
+    speaker.start = sub[0].idx
+    if doc[tok.i - 1].lemma_.lower() in DOCUMENT_NOUNS | {
+        "paper",
+        "study",
+        "survey",
+        "poll",
+        "book",
+        "ruling",
+    }:
+        speaker.type = "document"
+    d = Draft(speaker, (tok.idx, tok.idx + len(tok)), whole, "indirect", cue.stance)
+    d.extra["parts"] = [left, right]
+    return d
+
+
+# Cues that stand as a parenthetical in present tense ("the paper notes", "the report says").
+PARENTHETICAL_CUES = {
+    "say", "note", "add", "argue", "write", "claim", "warn", "insist", "report", "explain",
+    "believe", "suggest", "conclude", "estimate", "state", "observe", "contend", "allege",
+}  # fmt: skip
+
+
+def _misattached_tail(verb: Token, content):
+    """ "described the cuts as a betrayal of staff who had accepted pay freezes during ...": the
+    parser hung the end of the content on the cue ("pay freezes" as a clause of its own). A
+    dependent of the cue that follows the content with no comma or conjunction between, and is
+    no adverbial clause of its own (no "as", "because", "while"), is the rest of the content."""
+    doc = verb.doc
+    nxt = token_at(doc, content[1])
+    if nxt is None or nxt.idx < content[1] or nxt.is_punct or nxt.sent != verb.sent:
+        return content
+    doc_chars = doc_text(doc)[content[1] : nxt.idx]
+    if doc_chars.strip():
+        return content
+    owner = nxt
+    while owner.head.i != owner.i and owner.head != verb:
+        owner = owner.head
+    if owner.head != verb or owner.i < verb.i or owner.dep_ not in ("advcl", "dobj", "ccomp", "npadvmod"):
+        return content
+    if any(c.dep_ in ("mark", "advmod") and c.i < owner.i for c in owner.children) or owner.tag_ == "VBG":
+        return content
+    end = _trim_tokens(list(owner.subtree))
+    if not end:
+        return content
+    return content[0], end[-1].idx + len(end[-1])
+
+
+def _without_trailing_day(doc: Doc, content):
+    """ "laid out a plan to cut 2,000 jobs on Thursday": the day is when it was laid out."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return content
+    last = span[-1]
+    prep = last.head
+    if (
+        last.ent_type_ == "DATE"
+        and last.lower_ in WEEKDAYS
+        and prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and prep.i == last.i - 1
+        and prep.i > span.start
+    ):
+        return _trim_range(doc_text(doc), content[0], prep.idx) or content
+    return content
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _made_clear(make: Token) -> Draft | None:
+    """ "The senator has made clear that she will not support the nominee", "made it clear"."""
+    clear = next(
+        (
+            c
+            for c in make.children
+            if c.lower_ in ("clear", "plain") and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+        ),
+        None,
+    )
+    if clear is None:
+        return None
+    clause = next(
+        (c for c in [*clear.children, *make.children] if c.i > clear.i and _has_mark_that(c)),
+        None,
+    ) or next((c for c in clear.children if c.dep_ == "ccomp" and c.i > clear.i and _clause_like(c)), None)
+    subj = _subject(make)
+    if clause is None or subj is None or subj.tag_ in ("WP", "WDT"):
+        return None
+    text = doc_text(make.doc)
+    speaker = _speaker_from_subject(subj, text)
+    content = _content_range(clause)
+    if speaker is None or content is None:
+        return None
+    d = Draft(speaker, (_verb_group(make)[0], clear.idx + len(clear)), content, "indirect", "assert")
+    d.negated = any(c.dep_ == "neg" for c in make.children)
+    return d
+
+
+def _noun_phrase_only(doc: Doc, content) -> bool:
+    """The content is a noun phrase with no clause of its own ("three lives", "heavy trucks")."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.pos_ not in ("VERB", "AUX")
+        and not any(t.dep_ in ("ccomp", "relcl", "acl", "pcomp") and t.pos_ in ("VERB", "AUX") for t in span)
+    )
+
+
+# Cues whose noun-phrase object has a sense in which things, not speakers, do it: "the fire
+# claimed three lives", "the bridge supports heavy trucks".
+THING_SENSES = {"claim", "support", "back", "hammer", "blast", "slam", "offer", "present", "list", "detail"}
+# Criticism verbs that also name force: "hammered enemy positions", "blasted the bunker".
+FORCE_VERBS = {"hammer", "blast", "slam", "pound", "lash"}
+MILITARY_WORDS = {
+    "army", "navy", "force", "troop", "artillery", "jet", "drone", "missile", "warplane", "military",
+    "position", "target", "base", "line", "defence", "defense", "depot", "bunker", "city", "town",
+    "village", "coast", "shore", "storm", "wind", "rain", "wave", "rocket", "shell", "gunfire",
+}  # fmt: skip
+
+
+def _military(verb: Token) -> bool:
+    words = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    return any(w.lemma_.lower() in MILITARY_WORDS or w.ent_type_ in ("GPE", "LOC", "FAC") for w in words)
+
+
+def _put_it(put: Token) -> Draft | None:
+    """ "As the senator put it, the bill is dead"; "The minister put it simply: there is no
+    more money." Saying something a certain way: the clause around, or after the colon."""
+    if put.lemma_ != "put" or put.pos_ != "VERB":
+        return None
+    it = next((c for c in put.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    subj = _subject(put)
+    if it is None or subj is None or subj.tag_ in ("WP", "WDT"):
+        return None
+    doc, text = put.doc, doc_text(put.doc)
+    sent = put.sent
+    if put.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in put.children):
+        content = _content_range(put.head, exclude=_subtree_range(put))
+    else:
+        colon = next((t for t in doc[it.i + 1 : sent.end] if t.text == ":"), None)
+        if colon is None or any(t.pos_ in ("VERB", "AUX") for t in doc[it.i + 1 : colon.i]):
+            return None
+        content = _trim_range(text, colon.idx + 1, sent.end_char)
+        if content is not None:
+            lo = content[0]
+            while lo < content[1] and text[lo].isspace():
+                lo += 1
+            content = (lo, content[1])
+    speaker = _speaker_from_subject(subj, text)
+    if content is None or speaker is None or content[1] <= content[0]:
+        return None
+    return Draft(speaker, (_verb_group(put)[0], it.idx + len(it)), content, "indirect", "assert")

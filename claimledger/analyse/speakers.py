@@ -378,7 +378,27 @@ PRONOUNS = {
     "it": "organisation",
     "we": "group",
     "i": "person",
+    "you": "person",
 }
+# Speakers of reporting beyond war news (courts, business, sport, science, elections).
+PERSON_NOUNS |= {
+    "coach", "manager", "captain", "striker", "player", "executive", "candidate", "nominee", "voter",
+    "worker", "owner", "lawyer", "attorney", "defendant", "plaintiff", "congressman",
+    "congresswoman", "treasurer", "auditor", "chancellor", "firefighter", "nurse", "author",
+    "professor", "physician", "engineer", "economist", "banker", "trader", "regulator", "referee",
+}  # fmt: skip
+GROUP_HEADS |= {
+    "fans", "supporters", "voters", "farmers", "workers", "unions", "employers", "economists",
+    "scientists", "doctors", "lawyers", "parents", "students", "teachers", "protesters",
+    "opponents", "democrats", "republicans", "conservatives", "liberals", "players", "owners",
+    "investors", "shareholders", "customers", "organisers", "organizers", "police", "campaigners",
+    "judges", "authors", "senators", "ministers", "executives", "bankers", "traders", "pollsters",
+}  # fmt: skip
+ORG_NOUNS |= {
+    "union", "opposition", "club", "league", "party", "campaign", "company", "firm", "bank",
+    "airline", "regulator", "court", "tribunal", "board", "council", "committee", "commission",
+    "agency", "university", "hospital", "insurer", "lender", "manufacturer", "federation",
+}  # fmt: skip
 SEAT_ORGANISATIONS = {"pentagon"}  # a building that names an organisation, not a government
 
 
@@ -411,6 +431,12 @@ def _strip_det(tokens):
     return tokens
 
 
+def _when(prep) -> bool:
+    """A prepositional phrase that only dates something ("on Tuesday", "in March")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def mention_from_head(head, text: str) -> SpeakerMention | None:
     """Read a speaker mention off the subtree of its head token."""
     doc = head.doc
@@ -441,6 +467,8 @@ def mention_from_head(head, text: str) -> SpeakerMention | None:
             role_parts.append(doc[sub[0].i : sub[-1].i + 1])
         elif child.dep_ in cut and child.i > head.i:
             continue
+        elif child.dep_ == "prep" and child.i > head.i and _when(child):
+            continue  # "Trump on Tuesday lashed out": the day belongs to the verb
         elif (
             child.dep_ == "prep"
             and child.i > head.i

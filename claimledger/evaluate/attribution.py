@@ -34,7 +34,7 @@ def _spans(text, statements, part):
     out = []
     for s in statements:
         sp = s.get(part)
-        if sp:
+        if sp and sp["end"] > sp["start"]:  # an empty span ("is said to": no one named) is no mention
             out.append(trim(text, sp["start"], sp["end"]))
     return out
 

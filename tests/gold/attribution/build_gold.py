@@ -24,6 +24,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "gold.jsonl"
@@ -49,6 +50,9 @@ STANCES = {
     "fear",
     "intend",
     "urge",
+    "agree",
+    "suggest",
+    "decline",
 }
 TYPES = {"person", "organisation", "country", "group", "document", "unknown"}
 OPEN_Q = '\u201c"'
@@ -74,8 +78,11 @@ def S(
     to=None,
     parent=None,
     broken=False,
+    parts=None,
 ):
-    """One statement. sp/cue/co/cite/venue/to are span specs (see module docstring)."""
+    """One statement. sp/cue/co/cite/venue/to are span specs (see module docstring). `sp` None:
+    no one is named ("is said to", "reportedly"); the speaker is an empty span at the cue.
+    `parts`: the pieces of a content split by its own attribution ('“A,” he said, “b.”')."""
     return {
         "sp": sp,
         "cue": cue,
@@ -92,6 +99,7 @@ def S(
         "to": to,
         "parent": parent,
         "broken": broken,
+        "parts": parts,
     }
 
 
@@ -575,6 +583,16 @@ R(
         "the group had not yet received any new text",
         name=None,
         role="Hamas official",
+    ),
+    # "declined to comment" is a statement: the infinitive is what was withheld
+    S(
+        "Israel's government",
+        "declined",
+        ("comment", "declined to comment"),
+        "indirect",
+        "decline",
+        name="Government of Israel",
+        type="country",
     ),
     S(
         ("the official", "the official said"),
@@ -3012,6 +3030,403 @@ R(
     ),
 )
 
+# a058  courts: reject NP + "describing X as Y"; accused X of; "declined to comment"; a quotation
+#       split by its attribution (content_parts); "records show"
+R(
+    "a058",
+    "2025-04-08",
+    "dev",
+    [
+        "A federal judge on Tuesday rejected a request by lawyers for the former bank chairman to delay "
+        "his fraud trial, describing the motion as an attempt to run out the clock.",
+        "Prosecutors accused the defence of hiding behind the volume of documents. The chairman’s "
+        "lawyers declined to comment after the hearing.",
+        "“This case has waited long enough,” the judge said, “and so have the investors who lost their "
+        "savings.”",
+        "The trial is now expected to open in March, court records show.",
+    ],
+    S(
+        "A federal judge",
+        "rejected",
+        "a request by lawyers for the former bank chairman to delay his fraud trial",
+        "indirect",
+        "deny",
+        name=None,
+        role="federal judge",
+    ),
+    S(
+        "A federal judge",
+        "describing",
+        "the motion as an attempt to run out the clock",
+        name=None,
+        role="federal judge",
+    ),
+    S(
+        "Prosecutors",
+        "accused",
+        "the defence of hiding behind the volume of documents",
+        "indirect",
+        "accuse",
+        name=None,
+        type="group",
+    ),
+    S(
+        "The chairman’s lawyers",
+        "declined",
+        ("comment", "declined to comment"),
+        "indirect",
+        "decline",
+        name=None,
+        type="group",
+    ),
+    S(
+        ("the judge", "the judge said"),
+        ("said", "judge said"),
+        "This case has waited long enough,” the judge said, “and so have the investors who lost their "
+        "savings.",
+        "direct",
+        name=None,
+        role="judge",
+        parts=[
+            "This case has waited long enough",
+            "and so have the investors who lost their savings.",
+        ],
+    ),
+    S(
+        "court records",
+        "show",
+        "The trial is now expected to open in March",
+        "indirect",
+        "report",
+        name=None,
+        type="document",
+    ),
+)
+
+# a059  science: "a study ... found"; a parenthetical cue inside its clause; "be optimistic";
+#       "warned of"; "is said to" with no one named
+R(
+    "a059",
+    "2025-04-16",
+    "dev",
+    [
+        "A new malaria vaccine cut severe cases among young children by almost half, a study published "
+        "on Wednesday found.",
+        "The researchers, the paper notes, followed about 4,000 children in three countries for two years.",
+        "Health officials are optimistic the shot can be rolled out widely by next year, but they warned "
+        "of shortages of cold storage in rural clinics.",
+        "The manufacturer is said to be building a second plant in Kenya.",
+    ],
+    S(
+        "a study published on Wednesday",
+        "found",
+        "A new malaria vaccine cut severe cases among young children by almost half",
+        "indirect",
+        "report",
+        name=None,
+        type="document",
+    ),
+    S(
+        "the paper",
+        "notes",
+        "The researchers, the paper notes, followed about 4,000 children in three countries for two years",
+        name=None,
+        type="document",
+        parts=["The researchers", "followed about 4,000 children in three countries for two years"],
+    ),
+    S(
+        "Health officials",
+        "are optimistic",
+        "the shot can be rolled out widely by next year",
+        "indirect",
+        "hope",
+        name=None,
+        type="group",
+    ),
+    S(
+        ("they", "they warned"),
+        "warned of",
+        "shortages of cold storage in rural clinics",
+        "indirect",
+        "warn",
+        name=None,
+        type="group",
+    ),
+    S(
+        None,
+        "is said",
+        "The manufacturer is said to be building a second plant in Kenya",
+        name=None,
+        type="unknown",
+        parts=["The manufacturer", "be building a second plant in Kenya"],
+    ),
+)
+
+# a060  sport: criticism NP ("blasted"); "called X Y"; "Asked whether ..., he said"; "went on to say";
+#       according to a website
+R(
+    "a060",
+    "2025-04-21",
+    "dev",
+    [
+        "The club’s manager blasted the referee’s decision to award a late penalty and called the result "
+        "a robbery.",
+        "Asked whether the club would appeal, he said the board would first study the footage.",
+        "The captain went on to say that the dressing room was still united.",
+        "Supporters’ groups are planning a protest outside the stadium, according to a fan website.",
+    ],
+    S(
+        "The club’s manager",
+        "blasted",
+        "the referee’s decision to award a late penalty",
+        "indirect",
+        "accuse",
+        name=None,
+        role="club’s manager",
+    ),
+    S(
+        "The club’s manager",
+        "called",
+        "the result a robbery",
+        name=None,
+        role="club’s manager",
+    ),
+    S(
+        ("he", "he said"),
+        ("said", "he said"),
+        "the board would first study the footage",
+        name=None,
+    ),
+    S(
+        "The captain",
+        ("say", "to say"),
+        "the dressing room was still united",
+        name=None,
+        role="captain",
+    ),
+    S(
+        "a fan website",
+        "according to",
+        "Supporters’ groups are planning a protest outside the stadium",
+        "according_to",
+        name=None,
+        type="document",
+    ),
+)
+
+# a061  business: "laid out" NP + "arguing that"; "described X as Y"; "market data showed";
+#       "declined to say whether"
+R(
+    "a061",
+    "2025-05-02",
+    "test",
+    [
+        "The airline’s chief executive laid out a plan to cut 2,000 jobs on Thursday, arguing that the "
+        "company could not survive another winter of losses.",
+        "Unions described the cuts as a betrayal of staff who had accepted pay freezes during the pandemic.",
+        "Shares in the company rose 4 per cent, market data showed.",
+        "The transport minister declined to say whether the government would step in.",
+    ],
+    S(
+        "The airline’s chief executive",
+        "laid out",
+        "a plan to cut 2,000 jobs",
+        name=None,
+        role="airline’s chief executive",
+    ),
+    S(
+        "The airline’s chief executive",
+        "arguing",
+        "the company could not survive another winter of losses",
+        name=None,
+        role="airline’s chief executive",
+    ),
+    S(
+        "Unions",
+        "described",
+        "the cuts as a betrayal of staff who had accepted pay freezes during the pandemic",
+        name=None,
+        type="group",
+    ),
+    S(
+        "market data",
+        "showed",
+        "Shares in the company rose 4 per cent",
+        "indirect",
+        "report",
+        name=None,
+        type="document",
+    ),
+    S(
+        "The transport minister",
+        "declined",
+        "say whether the government would step in",
+        "indirect",
+        "decline",
+        name=None,
+        role="transport minister",
+    ),
+)
+
+# a062  elections: "accused X of" + "said" (shared subject); a parenthetical cue; "As X pointed out";
+#       "a poll ... suggests" with "support" nested inside
+R(
+    "a062",
+    "2025-05-06",
+    "test",
+    [
+        "The opposition leader accused the government of rigging the electoral map and said her party "
+        "would challenge it in court.",
+        "The new boundaries, she noted, split three towns that have voted together for decades.",
+        "As the electoral commission pointed out in its report, the changes follow a national census.",
+        "Most voters support an independent review, a poll published on Monday suggests.",
+    ],
+    S(
+        "The opposition leader",
+        "accused",
+        "the government of rigging the electoral map",
+        "indirect",
+        "accuse",
+        name=None,
+        role="opposition leader",
+    ),
+    S(
+        "The opposition leader",
+        "said",
+        "her party would challenge it in court",
+        name=None,
+        role="opposition leader",
+    ),
+    S(
+        ("she", "she noted"),
+        "noted",
+        "The new boundaries, she noted, split three towns that have voted together for decades",
+        name=None,
+        parts=["The new boundaries", "split three towns that have voted together for decades"],
+    ),
+    S(
+        "the electoral commission",
+        "pointed out",
+        "the changes follow a national census",
+        name=None,
+        type="organisation",
+        venue="in its report",
+    ),
+    S(
+        "a poll published on Monday",
+        "suggests",
+        "Most voters support an independent review",
+        "indirect",
+        "suggest",
+        name=None,
+        type="document",
+    ),
+    S(
+        "Most voters",
+        "support",
+        "an independent review",
+        "indirect",
+        "agree",
+        name=None,
+        type="group",
+        parent=4,
+    ),
+)
+
+# a063  war: "referred to X as Y"; "warned against"; "reportedly" with no one named; "dismissed X,
+#       saying"
+R(
+    "a063",
+    "2025-05-11",
+    "dev",
+    [
+        "Ukraine’s foreign minister referred to the proposed truce as a trap and warned against any deal "
+        "that froze the front line.",
+        "Russian forces reportedly moved two more battalions toward the city overnight.",
+        "The Kremlin dismissed the report, saying its troops were only rotating.",
+    ],
+    S(
+        "Ukraine’s foreign minister",
+        "referred to",
+        "the proposed truce as a trap",
+        name=None,
+        role="Ukraine’s foreign minister",
+    ),
+    S(
+        "Ukraine’s foreign minister",
+        "warned against",
+        "any deal that froze the front line",
+        "indirect",
+        "warn",
+        name=None,
+        role="Ukraine’s foreign minister",
+    ),
+    S(
+        None,
+        "reportedly",
+        "Russian forces reportedly moved two more battalions toward the city overnight",
+        "indirect",
+        "report",
+        name=None,
+        type="unknown",
+        parts=["Russian forces", "moved two more battalions toward the city overnight"],
+    ),
+    S(
+        "The Kremlin",
+        "dismissed",
+        "the report",
+        "indirect",
+        "deny",
+        name="Government of Russia",
+        type="country",
+    ),
+    S(
+        "The Kremlin",
+        "saying",
+        "its troops were only rotating",
+        name="Government of Russia",
+        type="country",
+    ),
+)
+
+# a064  police: a trailing "adding that" after a reported clause; "put X at"; "is understood to"
+R(
+    "a064",
+    "2025-05-19",
+    "test",
+    [
+        "Police said the protest had ended peacefully, adding that two officers were treated for minor "
+        "injuries.",
+        "Organisers put the crowd at about 20,000.",
+        "The interior ministry is understood to be reviewing the route of next week’s march.",
+    ],
+    S("Police", "said", "the protest had ended peacefully", name=None, type="group"),
+    S(
+        "Police",
+        "adding",
+        "two officers were treated for minor injuries",
+        name=None,
+        type="group",
+    ),
+    S(
+        "Organisers",
+        "put",
+        "the crowd at about 20,000",
+        "indirect",
+        "estimate",
+        name=None,
+        type="group",
+    ),
+    S(
+        None,
+        "is understood",
+        "The interior ministry is understood to be reviewing the route of next week’s march",
+        name=None,
+        type="unknown",
+        parts=["The interior ministry", "be reviewing the route of next week’s march"],
+    ),
+)
+
 
 # --------------------------------------------------------------------------------------------
 # noun cues and headlines (attr-nouns)
@@ -3446,12 +3861,29 @@ def check_statement(rid: str, text: str, i: int, st: dict, out: dict, statements
     # continuation is of course elsewhere; all spans lie in the text
     for part in ("speaker", "cue"):
         p = out[part]
+        if "content_parts" in out:
+            # a content split by its own attribution: the cue and speaker lie between the pieces
+            assert all(p["end"] <= q["start"] or p["start"] >= q["end"] for q in out["content_parts"]), (
+                where,
+                part,
+                "overlaps a piece of the content",
+            )
+            continue
         assert p["end"] <= a or p["start"] >= b, (where, part, "overlaps content")
+    if "content_parts" in out:
+        ps = out["content_parts"]
+        assert len(ps) >= 2 and ps[0]["start"] == a and ps[-1]["end"] == b, (where, "parts span the content")
+        assert all(x["end"] < y["start"] for x, y in pairwise(ps)), (where, "parts in order")
     if kind == "direct":
         before = text[a - 1] if a > 0 else "\n"
         after = text[b : b + 2]
         opened = before in OPEN_Q
         closed = after[:1] in CLOSE_Q or (after[:1] == "," and after[1:2] in CLOSE_Q)
+        if "content_parts" in out:
+            assert all(text[q["start"] - 1] in OPEN_Q for q in out["content_parts"]), (
+                where,
+                "each piece quoted",
+            )
         if st["broken"]:
             assert opened != closed, (where, "a broken quotation has exactly one of its marks")
         else:
@@ -3468,7 +3900,7 @@ def check_statement(rid: str, text: str, i: int, st: dict, out: dict, statements
         if kind == "mixed":
             assert frags, (where, "mixed without an embedded quotation")
             assert c.count("\u201c") == c.count("\u201d") and c.count('"') % 2 == 0, (where, "unbalanced")
-        else:
+        elif "content_parts" not in out:
             for f in frags:
                 assert len(f.split()) < 4, (where, f"quoted fragment of 4+ words should make it mixed: {f!r}")
     if out["parent"] is not None:
@@ -3519,11 +3951,17 @@ def build() -> list[dict]:
         statements = []
         for i, st in enumerate(r["statements"]):
             w = f"{rid} statement {i}"
-            sp = with_article(text, locate(text, st["sp"], w + " speaker"), st["type"])
+            cue = locate(text, st["cue"], w + " cue")
+            if st["sp"] is None:
+                # no one is named: an empty span where the cue starts
+                assert st["type"] == "unknown" and st["name"] is None, (w, "a nameless speaker is unknown")
+                sp = {"text": "", "start": cue["start"], "end": cue["start"]}
+            else:
+                sp = with_article(text, locate(text, st["sp"], w + " speaker"), st["type"])
             sp.update({"name": st["name"], "role": st["role"], "type": st["type"]})
             out = {
                 "speaker": sp,
-                "cue": locate(text, st["cue"], w + " cue"),
+                "cue": cue,
                 "content": locate(text, st["co"], w + " content"),
                 "kind": st["kind"],
                 "stance": st["stance"],
@@ -3534,6 +3972,8 @@ def build() -> list[dict]:
                 "addressee": locate(text, st["to"], w + " addressee") if st["to"] else None,
                 "parent": st["parent"],
             }
+            if st["parts"]:
+                out["content_parts"] = [locate(text, q, w + " content part") for q in st["parts"]]
             check_statement(rid, text, i, st, out, statements)
             statements.append(out)
         starts = [s["content"]["start"] for s in statements]
@@ -3644,6 +4084,8 @@ def main() -> int:
             for k in ("speaker", "cue", "content", "cited_source", "venue", "addressee"):
                 if s[k]:
                     assert r["text"][s[k]["start"] : s[k]["end"]] == s[k]["text"], (r["id"], k)
+            for q in s.get("content_parts", []):
+                assert r["text"][q["start"] : q["end"]] == q["text"], (r["id"], "content_parts")
     per = Counter(r["split"] for r in rows)
     nst = Counter()
     cov = defaultdict(Counter)
