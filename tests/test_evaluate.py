@@ -51,15 +51,16 @@ def test_one_story_scores_within_bounds():
     assert "with the right speaker" in format_report(r)
 
 
-def test_a_content_in_pieces_is_scored_piece_by_piece():
+def test_a_content_in_pieces_is_scored_as_the_gold_annotates_it():
     from claimledger.evaluate.attribution import expand_parts
 
-    one = {"speaker": {"text": "she"}, "cue": {"text": "said"}, "content": {"text": "We will, win"}}
-    split = {
-        **one,
-        "content_parts": [{"text": "We will", "start": 1, "end": 8}, {"text": "win", "start": 20, "end": 23}],
-    }
-    assert expand_parts([one]) == [one]
-    pieces = expand_parts([split])
-    assert [p["content"]["text"] for p in pieces] == ["We will", "win"]
-    assert all(p["cue"] == one["cue"] for p in pieces)
+    text = '"We will," she said, "win."'
+    whole = {"start": 1, "end": 26, "text": text[1:26]}
+    pieces = [{"start": 1, "end": 8, "text": "We will"}, {"start": 22, "end": 25, "text": "win"}]
+    st = {"speaker": {"text": "she"}, "cue": {"text": "said"}, "content": whole, "content_parts": pieces}
+    as_pieces = [{"content": pieces[0]}, {"content": pieces[1]}]
+    as_one = [{"content": whole}]
+    assert [p["content"]["text"] for p in expand_parts([st], text, as_pieces)] == ["We will", "win"]
+    assert expand_parts([st], text, as_one) == [st]
+    plain = {k: v for k, v in st.items() if k != "content_parts"}
+    assert expand_parts([plain], text, as_pieces) == [plain]

