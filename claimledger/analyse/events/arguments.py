@@ -19,6 +19,7 @@ from claimledger.analyse.events.syntax import (
 from claimledger.analyse.events.words import (
     ARMED_SECTORS,
     IMPACT_VERBS,
+    PERFORMING_VERBS,
     PRONOUNS,
     STATE_SECTORS,
     THEME_TYPES,
@@ -217,8 +218,10 @@ def _arguments(art: Article, m: EventMention) -> None:
     else:
         n = t
         v = m.support
-        if v is not None and any(
-            d.cue[0] <= v.idx < d.cue[1] and d.stance in WITNESS_STANCES for d in art.drafts
+        if (
+            v is not None
+            and v.lemma_.lower() not in PERFORMING_VERBS
+            and any(d.cue[0] <= v.idx < d.cue[1] and d.stance in WITNESS_STANCES for d in art.drafts)
         ):
             v = None  # "Defense chief confirms first battles": the speaker is not a party
         if v is not None:

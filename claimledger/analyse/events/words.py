@@ -77,6 +77,10 @@ PRESUPPOSING = {
 }
 
 
+# Verbs that perform the act their object names, even when they are also cues: "expressed
+# solidarity", "voiced support", "offered condolences", "lodged a protest".
+PERFORMING_VERBS = {"express", "voice", "offer", "extend", "lodge", "file", "issue", "make", "send"}
+
 # Cues whose speaker tells of an event without taking part ("confirms battles"), unlike those
 # whose speaker does what is announced ("announced new tariffs", "ordered strikes").
 WITNESS_STANCES = {
