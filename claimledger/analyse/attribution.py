@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimledger.analyse.context import extractor
-from claimledger.analyse.parsed import doc_text, token_at
+from claimledger.analyse.parsed import doc_text, sentences, token_at
 from claimledger.analyse.quotes import Quote, find_quotes, near
 from claimledger.analyse.speakers import (
     Resolver,
@@ -167,6 +167,10 @@ class Draft:
     extra: dict = field(default_factory=dict)
 
 
+# Parts of speech no rule below starts from: skipped before twelve rules look at them.
+_NEVER_A_CUE = frozenset({"PUNCT", "SPACE", "DET", "NUM", "CCONJ", "SYM", "PART"})
+
+
 @extractor("attribution", requires=("actors",), gives=("statements",))
 def extract(ctx: Context) -> None:
     doc = ctx.doc
@@ -176,13 +180,16 @@ def extract(ctx: Context) -> None:
     drafts: list[Draft] = []
     consumed: set[int] = set()  # quotes that already belong to a statement
     skipped = 0
-    for sent in doc.sents:
+    sents = sentences(doc)
+    for sent in (doc[slice(*sents.range(k))] for k in range(len(sents.starts))):
         if len(sent) > MAX_SENTENCE_TOKENS:
             # no prose sentence is this long (a table, a list run together, hostile input); the
             # parse of it is noise and reading every cue in it would cost time squared
             skipped += 1
             continue
         for tok in sent:
+            if tok.pos_ in _NEVER_A_CUE:
+                continue
             d = (
                 _phrase_statement(tok, sent, lex)
                 or _verb_statement(tok, sent, lex, quotes)

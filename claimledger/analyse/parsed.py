@@ -98,6 +98,24 @@ class Sentences:
         return self.range(bisect_right(self.starts, i) - 1)
 
 
+def entities(doc: Doc) -> tuple:
+    """The named entities, read once: Doc.ents builds its spans anew on every access."""
+    found = doc.user_data.get("claimledger_ents")
+    if found is None:
+        found = doc.user_data["claimledger_ents"] = tuple(doc.ents)
+    return found
+
+
+def token_indices(doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
+    """Indices of the tokens whose text is one of `words`, found in the token array rather than
+    by making a Token object of every word."""
+    import numpy as np
+
+    orth = doc.to_array("ORTH")
+    keys = np.fromiter((doc.vocab.strings[w] for w in words), dtype=np.uint64, count=len(words))
+    return np.nonzero(np.isin(orth, keys))[0].tolist()
+
+
 def sentences(doc: Doc) -> Sentences:
     found = doc.user_data.get("claimledger_sentences")
     if found is None:

@@ -130,10 +130,15 @@ class Analyser:
         limit = self.nlp.max_length
         # A Title Case headline is parsed in sentence case (same offsets), then carried back
         # onto the original words: the tagger reads "Tells" in "Minister Tells ..." as a name.
-        pairs = ((_parse_text(d, limit), d) for d in documents)
-        for doc, d in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            if doc.text is not d.text and len(doc) and doc.text != d.text:
-                doc = restore_case(doc, d.text)
+        pairs = (((p := _parse_text(d, limit)), (d, p)) for d in documents)
+        for doc, (d, parsed_text) in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            if parsed_text is not d.text and len(doc) and parsed_text != d.text:
+                restored = restore_case(doc, d.text)
+                if restored is not doc:
+                    doc = restored
+                    parsed_text = d.text
+            # spaCy keeps the text it parsed character for character; Doc.text would rebuild it
+            doc.user_data["claimledger_text"] = parsed_text
             record = new_record(d)
             if not _analysable(d):
                 yield record, None

@@ -49,7 +49,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypedDict
 
 from claimledger.analyse.context import extractor
-from claimledger.analyse.parsed import sentences
+from claimledger.analyse.parsed import entities, sentences, token_indices
 from claimledger.record import span
 from claimledger.resources.countries import countries
 from claimledger.resources.gazetteer import ALT, COMMON, GENERIC, STRONG, Entry, first_segment, gazetteer, km
@@ -836,7 +836,7 @@ def _accepted(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
         for m in mentions
         if any(c.entry is not None and c.entry.kind in ("admin1", "country") for c in m.cands)
     }
-    ents = doc.ents  # a property that builds its spans anew on every access
+    ents = entities(doc)
     ok: list[PlaceMention] = []
     rest: list[PlaceMention] = []
     for m in mentions:
@@ -1294,8 +1294,8 @@ def _features(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMent
     ("Chad" in "Lake Chad") is not a place of its own."""
     n = len(doc)
     out: list[PlaceMention] = []
-    for t in doc:
-        if t.text not in FEATURE_HEADS or (t.is_sent_start and t.text not in FEATURE_FIRST):
+    for t in (doc[i] for i in token_indices(doc, FEATURE_HEADS)):
+        if t.is_sent_start and t.text not in FEATURE_FIRST:
             continue
         i = j = t.i
         if t.text in FEATURE_FIRST and i + 1 < n:
@@ -1354,8 +1354,8 @@ def _works(doc: Doc, mentions: list[PlaceMention], sent_of) -> list[PlaceMention
     its country and coordinates; a river or reservoir otherwise takes the country the
     sentence or article is about, and no coordinates."""
     out: list[PlaceMention] = []
-    for t in doc:
-        if t.text not in WORK_HEADS or t.i == 0:
+    for t in (doc[i] for i in token_indices(doc, WORK_HEADS)):
+        if t.i == 0:
             continue
         k = t.i - 1
         while k >= 0 and doc[k].tag_ in ("NNP", "NNPS") and doc[k].text[:1].isupper():

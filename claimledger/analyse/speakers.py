@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimledger.analyse.parsed import doc_text
+from claimledger.analyse.parsed import doc_text, entities
 from claimledger.resources.countries import case_sensitive_alias, countries, find_country, government_name
 
 if TYPE_CHECKING:
@@ -798,7 +798,7 @@ class Resolver:
         self.doc = doc
         self.people: list[Person] = []
         table = countries()
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "PERSON" and not table.any(ent.text):
                 self._add_person(_clean_name(ent.text), None, ent.start_char)
 

@@ -110,7 +110,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from claimledger.analyse.context import extractor
-from claimledger.analyse.parsed import MONTH_NAMES, MONTH_NUMBERS, NUMBER_WORDS, token_at
+from claimledger.analyse.parsed import MONTH_NAMES, MONTH_NUMBERS, NUMBER_WORDS, entities, token_at
 from claimledger.record import span
 
 if TYPE_CHECKING:
@@ -1095,7 +1095,7 @@ class Hints:
             ents = (
                 []
                 if self.doc is None
-                else [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ in ("DATE", "TIME")]
+                else [(e.start_char, e.end_char) for e in entities(self.doc) if e.label_ in ("DATE", "TIME")]
             )
             self._ents = ents
         return self._ents
