@@ -568,3 +568,14 @@ def test_the_group_is_the_group_named_before(analyser):
     )
     names = [s["speaker"]["name"] for s in run(analyser, text)]
     assert names == ["Open Cells Watch"] * 3
+
+
+def test_a_main_verb_the_parser_read_as_a_participle(analyser):
+    """With no other verb in the sentence, "X estimated at ... that ..." is X speaking, though the
+    parser reads "the office [that was] estimated"; a participle that describes stays one."""
+    text = "Why the delay? The port office estimated at the start of June that 300 containers were still waiting."
+    st = only(run(analyser, text), "300 containers")
+    assert st["speaker"]["text"] == "The port office"
+    assert st["cue"]["text"] == "estimated"
+    (st,) = run(analyser, "A survey published on Friday found that rents rose.")
+    assert st["cue"]["text"] == "found"

@@ -399,7 +399,11 @@ def _verb_statement(tok: Token, sent: Span, lex, quotes) -> Draft | None:
         relayed = _quoted_as_saying(tok)
         if relayed is not None:
             return relayed
-    subj = _subject(tok) or _subject_before(tok, sent)
+    subj = (
+        _subject(tok)
+        or _subject_before(tok, sent)
+        or (tok.head if _main_verb_read_as_participle(tok) else None)
+    )
     if subj is None or subj.i == tok.i or subj.tag_ in ("WP", "WDT") or subj.dep_ == "expl":
         return None
     text = doc_text(tok.doc)
@@ -1628,6 +1632,17 @@ PARTICLE_CUES = {"lay": "out", "set": "out", "spell": "out", "lash": "out", "pus
 ASPECT_VERBS = {"begin", "start", "stop", "keep", "finish", "resume"}
 
 
+def _main_verb_read_as_participle(tok: Token) -> bool:
+    """ "The UN centre estimated at the end of July that ...", parsed as "the centre [that was]
+    estimated": the noun is the sentence's root (no other verb) and the participle has a
+    that-clause of its own, so it is the main verb."""
+    return (
+        tok.head.dep_ == "ROOT"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "ccomp" and _has_mark_that(c) for c in tok.children)
+    )
+
+
 def _other_sense(tok: Token, cue: Cue) -> bool:
     """A lexicon verb in a sense that reports nothing: "denied the visitors a first win",
     "laid flowers"."""
@@ -1637,7 +1652,7 @@ def _other_sense(tok: Token, cue: Cue) -> bool:
         return True
     if cue.lemma in PLANNED_ONLY and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         return True  # "leaders will discuss the batteries": a meeting to come, nothing said yet
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not _main_verb_read_as_participle(tok):
         return True  # "a study published on Wednesday", "people briefed on the plans": a description
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
         return True  # "asked whether the club would appeal": a question about it, nobody said it

@@ -465,7 +465,7 @@ def mention_from_head(head, text: str) -> SpeakerMention | None:
             named_by = child
         elif child.dep_ == "appos":
             role_parts.append(doc[sub[0].i : sub[-1].i + 1])
-        elif child.dep_ in cut and child.i > head.i:
+        elif (child.dep_ in cut or _clause_taking(child)) and child.i > head.i:
             continue
         elif child.dep_ == "prep" and child.i > head.i and _when(child):
             continue  # "Trump on Tuesday lashed out": the day belongs to the verb
@@ -616,6 +616,15 @@ def _possessor(pron) -> Token | None:
                 continue
             return t
     return None
+
+
+def _clause_taking(child) -> bool:
+    """A participle after the noun with a that-clause of its own is the sentence's verb misread
+    ("The UN centre estimated at the end of July that ..."), never part of the speaker."""
+    return child.dep_ == "acl" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in child.children
+    )
 
 
 def _name_from_apposition(m: SpeakerMention, tokens, appos) -> None:
