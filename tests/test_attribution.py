@@ -579,3 +579,8 @@ def test_a_main_verb_the_parser_read_as_a_participle(analyser):
     assert st["cue"]["text"] == "estimated"
     (st,) = run(analyser, "A survey published on Friday found that rents rose.")
     assert st["cue"]["text"] == "found"
+
+
+def test_put_at_keeps_a_second_figure(analyser):
+    (st,) = run(analyser, "The coastguard now puts the toll at 14 dead and 30 injured.")
+    assert st["content"]["text"] == "the toll at 14 dead and 30 injured"

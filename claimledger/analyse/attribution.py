@@ -952,7 +952,17 @@ def _figure_complement(lemma: str, right: list, objs: list):
         return _span_of(objs + to) if to else None
     if lemma == "put":
         at = [c for c in right if c.dep_ == "prep" and c.lower_ == "at" and objs and c.i > objs[0].i]
-        return _span_of(objs + at) if objs and at else None
+        # "put the toll at 11 dead and 46 injured": the second figure, hung on the verb
+        more = [
+            c
+            for c in right
+            if c.dep_ == "conj"
+            and at
+            and c.i > at[0].i
+            and c.tag_ in ("VBN", "JJ", "NN", "NNS")
+            and any(t.like_num for t in c.subtree)
+        ]
+        return _span_of(objs + at + more) if objs and at else None
     if lemma == "count":
         counted = [o for o in objs if any(t.like_num for t in o.subtree)]
         return _span_of(counted) if counted else None
