@@ -584,3 +584,13 @@ def test_a_main_verb_the_parser_read_as_a_participle(analyser):
 def test_put_at_keeps_a_second_figure(analyser):
     (st,) = run(analyser, "The coastguard now puts the toll at 14 dead and 30 injured.")
     assert st["content"]["text"] == "the toll at 14 dead and 30 injured"
+
+
+def test_a_live_update_with_a_figure_after_a_colon(analyser):
+    text = (
+        "14:05 - The coroner's second update of the day: at least six dead and 31 injured after the collapse."
+    )
+    st = only(run(analyser, text), "six dead")
+    assert st["speaker"]["text"] == "The coroner"
+    assert st["cue"]["text"] == "update"
+    assert run(analyser, "Her update: nothing new.") == []

@@ -195,6 +195,7 @@ def extract(ctx: Context) -> None:
                 or _verb_statement(tok, sent, lex, quotes)
                 or _noun_statement(tok, lex)
                 or _estimate_was(tok)
+                or _update_colon(tok, sent)
                 or _figure_credited(tok)
                 or _figure_from(tok)
                 or _attitude_statement(tok)
@@ -531,6 +532,35 @@ def _estimate_was(tok: Token) -> Draft | None:
     if speaker is None or content is None:
         return None
     return Draft(speaker, (noun.idx, noun.idx + len(noun)), content, "indirect", "estimate")
+
+
+UPDATE_NOUNS = {"estimate", "figure", "toll", "count", "number", "tally", "update", "bulletin", "statement"}
+
+
+def _update_colon(tok: Token, sent: Span) -> Draft | None:
+    """A live blog's "The governor's first update of the morning: at least three dead and 12
+    injured": what follows the colon is the owner's, when it holds a figure."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in UPDATE_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    doc = tok.doc
+    colon = next((t for t in doc[tok.i + 1 : sent.end] if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= sent.end:
+        return None
+    between = doc[tok.i + 1 : colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in between) or not all(t in tok.subtree for t in between):
+        return None
+    rest = doc[colon.i + 1 : sent.end]
+    if not any(t.like_num for t in rest) or any(t.text in QUOTE_MARKS for t in rest[:1]):
+        return None
+    text = doc_text(doc)
+    speaker = _speaker_from_subject(owner, text)
+    content = _trim_range(text, rest[0].idx, rest[-1].idx + len(rest[-1]))
+    if speaker is None or content is None:
+        return None
+    return Draft(speaker, (tok.idx, tok.idx + len(tok)), content, "indirect", "report")
 
 
 # Participles that credit a figure to someone: "the roughly 10,000 cited by the president",
