@@ -797,3 +797,10 @@ def test_a_relayed_figure_has_the_relayed_speakers_origin():
     ledger = build([first, outer, inner])
     (claim,) = [c for c in ledger.claims if c.kind == "quantity"]
     assert claim.origins == 1
+
+
+def test_timeline_names_and_their_derived_forms():
+    from claimledger.ledger.timeline import _derived
+
+    assert _derived("velmora", "velmoran") and _derived("sudan", "sudanese")
+    assert not _derived("iran", "iraq") and not _derived("mali", "malawi")

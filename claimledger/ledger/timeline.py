@@ -60,7 +60,15 @@ def _derived(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 4
+    if len(short) < 4 or not 0 < len(long_) - len(short) <= 4:
+        return False  # "iran" and "iraq" are two names
+    if long_.startswith(short):
+        return True
+    # "ukraine", "ukrainian": a final vowel dropped before a demonym's ending
+    return short[-1] in "aeiouy" and long_.startswith(short[:-1]) and long_[len(short) - 1 :] in _ENDINGS
+
+
+_ENDINGS = {"ian", "an", "ese", "i", "n", "ean"}
 
 
 def matches(summary: dict, query: Query) -> bool:
