@@ -81,10 +81,12 @@ def _paragraph_breaks(doc):
         if prev.is_space and "\n" in prev.text and not doc[i].is_space:
             doc[i].is_sent_start = True
             starts.add(i)
-    text = doc.text
-    for i in starts:
+    text = None
+    for i in sorted(starts):
         if i >= len(doc) or (not doc[i].is_title and not doc[i].is_upper):
             continue
+        if text is None:
+            text = doc.text
         m = _DATELINE.match(text, doc[i].idx) if doc[i].is_upper else _LABEL.match(text, doc[i].idx)
         if m is None:
             continue

@@ -49,7 +49,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypedDict
 
 from claimledger.analyse.context import extractor
-from claimledger.analyse.parsed import entities, sentences, token_indices
+from claimledger.analyse.parsed import doc_text, entities, sentences, token_indices
 from claimledger.record import span
 from claimledger.resources.countries import countries
 from claimledger.resources.gazetteer import ALT, COMMON, GENERIC, STRONG, Entry, first_segment, gazetteer, km
@@ -651,7 +651,7 @@ def _find(doc: Doc, sent_of) -> list[PlaceMention]:
     gaz = gazetteer()
     table = countries()
     cfirst = _country_first_segments()
-    text = doc.text
+    text = doc_text(doc)
     n = len(doc)
     out: list[PlaceMention] = []
     regions_of: int | None = None  # where a list after "the regions of" ends so far
@@ -1590,7 +1590,7 @@ def _resolve_regions(mentions: list[PlaceMention]) -> None:
 
 def _emit(ctx: Context, mentions: list[PlaceMention]) -> None:
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)
     places: list[dict] = []
     notes: list[PlaceNote] = []
     index_of = {id(m): k for k, m in enumerate(mentions)}

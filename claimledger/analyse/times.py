@@ -110,7 +110,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from claimledger.analyse.context import extractor
-from claimledger.analyse.parsed import MONTH_NAMES, MONTH_NUMBERS, NUMBER_WORDS, entities, token_at
+from claimledger.analyse.parsed import MONTH_NAMES, MONTH_NUMBERS, NUMBER_WORDS, doc_text, entities, token_at
 from claimledger.record import span
 
 if TYPE_CHECKING:
@@ -1432,4 +1432,4 @@ def find_times(text: str, published=None, doc: Doc | None = None) -> list[dict]:
 @extractor("times", gives=("times",))
 def extract(ctx: Context) -> None:
     published = getattr(ctx.document, "published", None) or ctx.record.get("published")
-    ctx.record["times"] = find_times(ctx.doc.text, parse_published(published), ctx.doc)
+    ctx.record["times"] = find_times(doc_text(ctx.doc), parse_published(published), ctx.doc)

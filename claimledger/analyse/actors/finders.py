@@ -27,6 +27,7 @@ from claimledger.analyse.actors.words import (
     STATE_SECTORS,
     STRIP_WORDS,
 )
+from claimledger.analyse.parsed import doc_text
 from claimledger.resources.actors import actor_dictionary, fold
 from claimledger.resources.countries import government_name
 from claimledger.resources.cues import cue_lexicon
@@ -42,7 +43,7 @@ class ActorFinder:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds Doc.text on every access
+        self.text = doc_text(doc)  # spaCy rebuilds Doc.text on every access
         self.d = actor_dictionary()
         self.matches = _scan(doc, self.text)
         self.consumed = [False] * len(doc)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimledger.analyse.events.words import NON_LOCATIONS
-from claimledger.analyse.parsed import sentences, token_index
+from claimledger.analyse.parsed import doc_text, sentences, token_index
 from claimledger.resources.events import event_lexicon
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ class Article:
     def __init__(self, ctx: Context):
         doc = ctx.doc
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = event_lexicon()
         n = len(doc)
         self.published = ctx.record.get("published") or getattr(ctx.document, "published", None)

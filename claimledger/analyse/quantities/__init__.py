@@ -51,7 +51,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimledger.analyse.context import extractor
-from claimledger.analyse.parsed import sentences
+from claimledger.analyse.parsed import doc_text, sentences
 from claimledger.analyse.quantities.build import Quantity, QuantityNote, _anchor, _build
 from claimledger.analyse.quantities.numbers import _age, _excluded, _join_ranges, _phrases
 from claimledger.analyse.quantities.passes import (
@@ -76,7 +76,7 @@ __all__ = ["QuantityNote", "extract"]
 @extractor("quantities", gives=("quantities",))
 def extract(ctx: Context) -> None:
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)
     sent_of = sentences(doc).bounds
     lows = [t.lower_ for t in doc]
     nums = _phrases(doc, lows)
