@@ -1,4 +1,5 @@
-"""Span helpers shared by the blind build scripts (tests/gold/blind/build_*.py).
+"""Span helpers shared by the blind build scripts (tests/gold/blind/build_*.py and
+tests/gold/blind2/build_*.py, which pass split="blind2").
 
 A span is given as
     "substring"                 must occur exactly once in the text
@@ -49,13 +50,13 @@ def write_jsonl(path: str, rows: list[dict]) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def reread_check(path: str, span_keys) -> int:
+def reread_check(path: str, span_keys, split: str = "blind") -> int:
     """Re-read the written file and assert every span again; returns the number checked."""
     n = 0
     with open(path, encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
-            assert row["split"] == "blind"
+            assert row["split"] == split
             text = row["text"]
             for span in span_keys(row):
                 assert text[span["start"] : span["end"]] == span["text"], (row["id"], span)

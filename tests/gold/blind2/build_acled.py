@@ -12,7 +12,7 @@ Row: {"id", "text", "published", "split": "blind2", "acled_type", "acled_subtype
 where acled_type/acled_subtype code the snippet's MAIN event (the one the lead sentence reports;
 other happenings mentioned in passing are ignored) by the ACLED codebook's definitions, and
 `trigger` (an extra field) is a span of the word or phrase that names that main event, given as a
-substring and located with str.find (see _spans_b.py).
+substring and located with str.find (see ../blind/_spans.py).
 
 Coding conventions (the codebook's, as this writer applies them; see README.md "## ACLED snippets"):
 - an ambush or assault by one armed group on another in which both sides fight is an Armed clash;
@@ -39,8 +39,8 @@ import os
 import sys
 from collections import Counter
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _spans_b import locate, reread_check, write_jsonl
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blind"))
+from _spans import locate, reread_check, write_jsonl
 
 SUB = {
     "clash": ("Battles", "Armed clash"),
@@ -859,7 +859,7 @@ def main() -> None:
         assert 1 <= n_sent <= 5, r["id"]
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "acled.jsonl")
     write_jsonl(path, rows)
-    n = reread_check(path, lambda row: [row["trigger"]])
+    n = reread_check(path, lambda row: [row["trigger"]], split="blind2")
     with open(path, encoding="utf-8") as f:
         again = [json.loads(line) for line in f]
     assert again == rows

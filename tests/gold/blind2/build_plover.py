@@ -19,7 +19,7 @@ Row: {"id", "text", "published", "split": "blind2", "plover_type", "source",
   always the first of them. A one-source sentence has a one-element list; a null source [].
 - source_span (extra): the mention of the (first) source as it stands, without a leading
   determiner; null when source is null. trigger (extra): the word or phrase naming the event.
-Spans are substrings located with str.find (see _spans_b.py).
+Spans are substrings located with str.find (see ../blind/_spans.py).
 
 Typing and coding conventions are listed in README.md ("## PLOVER sentences").
 """
@@ -31,8 +31,8 @@ import os
 import sys
 from collections import Counter
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _spans_b import locate, reread_check, write_jsonl
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blind"))
+from _spans import locate, reread_check, write_jsonl
 
 TYPES = (
     "AGREE",
@@ -804,7 +804,7 @@ def main() -> None:
     assert set(counts) == set(TYPES), set(TYPES) - set(counts)
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "plover.jsonl")
     write_jsonl(path, rows)
-    n = reread_check(path, lambda row: [s for s in (row["source_span"], row["trigger"]) if s])
+    n = reread_check(path, lambda row: [s for s in (row["source_span"], row["trigger"]) if s], split="blind2")
     with open(path, encoding="utf-8") as f:
         assert [json.loads(line) for line in f] == rows
     print(

@@ -53,7 +53,7 @@ Conventions used here (where the format left a choice):
   soldiers "lost" has no role.
 - Not annotated: dates, years, clock times, ordinals ("third", "16th"), numbers inside names
   ("FTSE 100", "A321neo", "G7", "F-16", "Day 12" of a strike), case and rule numbers.
-Spans are substrings located with str.find (see _spans.py).
+Spans are substrings located with str.find (see ../blind/_spans.py).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ import json
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blind"))
 from _spans import locate, write_jsonl  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))

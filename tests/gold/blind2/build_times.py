@@ -40,7 +40,7 @@ Conventions (the first blind set's, plus the choices below where it was silent):
   hours" -> "72 hours") have kind "duration" and null dates.
 - Not annotated: ages, ordinals, clock times alone, named seasons of sport or events ("the summer
   recess"), and event-relative phrases ("the first days of the war").
-Spans are substrings located with str.find (see _spans.py).
+Spans are substrings located with str.find (see ../blind/_spans.py).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ import os
 import sys
 from datetime import date
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blind"))
 from _spans import locate, write_jsonl  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
