@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from claimledger.analyse.context import extractor
 from claimledger.analyse.parsed import doc_text, sentences, token_at
+from claimledger.analyse.parsed import has_that_mark as _has_mark_that
 from claimledger.analyse.quotes import Quote, find_quotes, near
 from claimledger.analyse.speakers import (
     Resolver,
@@ -534,9 +535,6 @@ def _estimate_was(tok: Token) -> Draft | None:
     return Draft(speaker, (noun.idx, noun.idx + len(noun)), content, "indirect", "estimate")
 
 
-UPDATE_NOUNS = {"estimate", "figure", "toll", "count", "number", "tally", "update", "bulletin", "statement"}
-
-
 def _update_colon(tok: Token, sent: Span) -> Draft | None:
     """A live blog's "The governor's first update of the morning: at least three dead and 12
     injured": what follows the colon is the owner's, when it holds a figure."""
@@ -736,10 +734,6 @@ def _document_saying(tok: Token) -> Draft | None:
     # "statement saying"; "saying" alone where the author stands between ("statement from X saying")
     start = tok.idx if doc_noun.i < source.i < tok.i else doc_noun.idx
     return Draft(speaker, (start, tok.idx + len(tok)), content, "indirect", "assert")
-
-
-def _has_mark_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _quoted_as_saying(verb: Token) -> Draft | None:
@@ -954,6 +948,8 @@ FIGURE_VERBS = {"put", "count", "raise", "revise", "lower"}
 ABOUT_VERBS = {"speak", "talk"}
 # What a revision revises: "raised its estimate to about 11,000", "revised the toll down to 41".
 ESTIMATE_NOUNS = {"estimate", "figure", "toll", "count", "number", "tally", "forecast", "projection"}
+# What a live update's "X's first update: ..." may be called.
+UPDATE_NOUNS = ESTIMATE_NOUNS | {"update", "bulletin", "statement"}
 
 
 def _names_untrue(doc: Doc, content: tuple[int, int]) -> bool:
@@ -1165,9 +1161,7 @@ def _noun_statement(tok: Token, lex) -> Draft | None:
         (
             c
             for c in tok.children
-            if c.dep_ in ("acl", "ccomp", "appos")
-            and c.pos_ in ("VERB", "AUX")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX") and _has_mark_that(c)
         ),
         None,
     )

@@ -98,6 +98,11 @@ class Sentences:
         return self.range(bisect_right(self.starts, i) - 1)
 
 
+def has_that_mark(clause: Token) -> bool:
+    """A clause opened by the complementizer "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def entities(doc: Doc) -> tuple:
     """The named entities, read once: Doc.ents builds its spans anew on every access."""
     found = doc.user_data.get("claimledger_ents")

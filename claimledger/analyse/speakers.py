@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimledger.analyse.parsed import doc_text, entities
+from claimledger.analyse.parsed import doc_text, entities, has_that_mark
 from claimledger.resources.countries import case_sensitive_alias, countries, find_country, government_name
 
 if TYPE_CHECKING:
@@ -621,10 +621,7 @@ def _possessor(pron) -> Token | None:
 def _clause_taking(child) -> bool:
     """A participle after the noun with a that-clause of its own is the sentence's verb misread
     ("The UN centre estimated at the end of July that ..."), never part of the speaker."""
-    return child.dep_ == "acl" and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in child.children
-    )
+    return child.dep_ == "acl" and any(c.dep_ == "ccomp" and has_that_mark(c) for c in child.children)
 
 
 def _name_from_apposition(m: SpeakerMention, tokens, appos) -> None:

@@ -139,12 +139,12 @@ def point(summary: dict) -> dict:
 def timeline(summaries, query: str) -> list[dict]:
     """The points of every quantity claim matching `query`, in date order."""
     q = Query.read(query)
-    pts = _fold_bare([point(s) for s in summaries if matches(s, q)])
+    pts = _each_figure_once([point(s) for s in summaries if matches(s, q)])
     pts.sort(key=lambda p: (p["date"] or "9999", p["value"] if p["value"] is not None else p["low"] or 0))
     return pts
 
 
-def _fold_bare(pts: list[dict]) -> list[dict]:
+def _each_figure_once(pts: list[dict]) -> list[dict]:
     """Each distinct figure once: a figure stated again in another claim (another speaker
     relaying it, or a statement that gives it without its noun, "put the number at 1,500")
     joins the point of its first statement, with its reports."""
