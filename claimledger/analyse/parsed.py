@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, cast
 
+import numpy as np
+
 from claimledger.resources.countries import countries
 
 if TYPE_CHECKING:
@@ -114,8 +116,6 @@ def entities(doc: Doc) -> tuple:
 def token_indices(doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
     """Indices of the tokens whose text is one of `words`, found in the token array rather than
     by making a Token object of every word."""
-    import numpy as np
-
     orth = doc.to_array("ORTH")
     keys = np.fromiter((doc.vocab.strings[w] for w in words), dtype=np.uint64, count=len(words))
     return np.nonzero(np.isin(orth, keys))[0].tolist()

@@ -86,7 +86,7 @@ def same_speaker(gold: str, names: set[str], kind: str | None) -> bool:
     Defence Ministry" and "Ministry of Defence of Russia"), the same words up to spelling and
     derivation ("Lessaria's Border Police", "Lessarian Border Police"), the same surname for a
     person, or one name inside the other."""
-    from claimledger.ledger.speakers import _body_key, fold
+    from claimledger.ledger.speakers import body_key, fold
 
     g = fold(gold).strip()
     gw = _tokens(gold)
@@ -97,7 +97,7 @@ def same_speaker(gold: str, names: set[str], kind: str | None) -> bool:
             continue
         if n == g or (len(n) > 3 and (f" {n} " in f" {g} " or f" {g} " in f" {n} ")):
             return True
-        if _body_key(name) == _body_key(gold):
+        if body_key(name) == body_key(gold):
             return True
         if len(nw) == len(gw) and all(any(_word_like(a, b) for b in nw) for a in gw):
             return True

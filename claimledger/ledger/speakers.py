@@ -193,7 +193,7 @@ _BODY_STOP = frozenset("the of for and 's ’s its their his her our affairs".sp
 _BODY_SYNONYMS = {"defense": "defence", "ministry": "ministry", "govt": "government"}
 
 
-def _body_key(name: str) -> str:
+def body_key(name: str) -> str:
     """One key for the spellings of a body: "Belarus's Defence Ministry", "the Belarusian
     Defense Ministry" and "Ministry of Defence of Belarus" alike; a seat of government
     ("the Kremlin", "Minsk") is its country's government; a known organisation its name."""
@@ -224,7 +224,7 @@ def _body_key(name: str) -> str:
     if len(codes) == 1 and rest & _SPY_WORDS and rest <= _SPY_WORDS | _SERVICE_WORDS:
         known = _orgs_with_code(f"{codes[0]} SPY")
         if len(known) == 1:
-            return _body_key(known[0])
+            return body_key(known[0])
     return "org:" + " ".join(sorted(set(out)))
 
 
@@ -390,7 +390,7 @@ def _identity_key(it: Item, person_key, surname_only, outlets: set[str]) -> str:
     if not name:
         return "unknown:" + (it.speaker_actor or "")
     if it.speaker_type in ("organisation", "group", "country", "document"):
-        return _body_key(name)
+        return body_key(name)
     return "other:" + fold(name)
 
 
@@ -405,7 +405,7 @@ def _spokesperson_of(ident: Identity) -> str | None:
         body = after or role[: m.start()].strip(" ,.")
         body = re.sub(r"['’]s$", "", body).strip()
         if body:
-            return _body_key(body)
+            return body_key(body)
     return None
 
 
