@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection, Engine, Row, make_url
 from sqlalchemy.exc import IntegrityError
 
 from claimledger.ingest.document import Document, RawInput
+from claimledger.store.places import replace_place_mentions
 from claimledger.store.schema import documents, statements
 
 if TYPE_CHECKING:
@@ -390,6 +391,7 @@ class Store:
             rows = statement_rows(doc_id, record, meta["published"])
             if rows:
                 conn.execute(insert(statements), rows)
+            replace_place_mentions(conn, doc_id, record, meta["published"])
         return AddResult(status, doc_id, duplicate_of, similarity)
 
     def _find_root(self, conn, self_id, content_hash, m, candidates):
@@ -513,6 +515,7 @@ class Store:
             rows = statement_rows(doc_id, record, published)
             if rows:
                 conn.execute(insert(statements), rows)
+            replace_place_mentions(conn, doc_id, record, published)
         if m is not None and self._index is not None:
             self._index_add(doc_id, m)
 

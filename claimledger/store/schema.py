@@ -109,8 +109,41 @@ class Statement(Base):
     document: Mapped[Document] = relationship(back_populates="statements")
 
 
+class PlaceMention(Base):
+    """A place named in a report's text, with where the gazetteer put it: the record's
+    `places`, flattened so that the map and the place pages can filter and count in SQL.
+
+    Rebuilt from `documents.record` whenever the record is written, like `statements`. Which
+    statements mention a place is not stored: a statement's content span contains the mention
+    (`statements.content_start <= start and end <= content_end` in the same document).
+    """
+
+    __tablename__ = "place_mentions"
+    __table_args__ = (
+        Index("ix_place_mentions_geonames_id_document_id", "geonames_id", "document_id"),
+        Index("ix_place_mentions_document_id_start", "document_id", "start"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    place: Mapped[int] = mapped_column(Integer)  # its index in the record's `places`
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    mention: Mapped[str] = mapped_column(Text)
+    geonames_id: Mapped[int | None] = mapped_column(Integer)
+    name: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(8))
+    kind: Mapped[str | None] = mapped_column(String(32))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    stands_for: Mapped[str | None] = mapped_column(String(64))
+    # Copied from the document so that date filters need no join.
+    published: Mapped[str | None] = mapped_column(String(40), index=True)
+
+
 documents = cast(Table, Document.__table__)
 statements = cast(Table, Statement.__table__)
+place_mentions = cast(Table, PlaceMention.__table__)
 
 
 # -- the ledger across reports (claimledger/ledger/); rebuilt as a whole by store/ledger.py --

@@ -10,7 +10,8 @@ either way its sha512 must be the one pinned here, so the same bytes always go i
 TopoJSON keeps each shared border once, as an "arc" of quantized, delta-encoded points; a
 country's rings list the arcs they are made of (a negative index ~i means arc i reversed). The
 build decodes the arcs into degrees, stitches every ring, rounds to hundredths of a degree and
-drops the points that rounding made repeat. Equirectangular projection needs nothing more: the
+drops the points that rounding made repeat; rings that cross the antimeridian are unwrapped
+(see `unwrap`). Equirectangular projection needs nothing more: the
 map (web/geomap.py) scales longitude by the cosine of the view's middle latitude per request.
 
 Output, compact JSON: {"source": ..., "scale": 100, "countries": [{"name", "iso2", "numeric",
@@ -25,6 +26,7 @@ import argparse
 import base64
 import hashlib
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -99,6 +101,25 @@ def stitch(ring_arcs: list[int], arcs: list[list[tuple[float, float]]]) -> list[
     return points
 
 
+def unwrap(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A ring that crosses the antimeridian made continuous: Natural Earth's 1:110m Russia and
+    Fiji step from 179.x to -180 and back; here they run on past 180 instead, and the map
+    draws such a country a second time 360 degrees west. A ring around a pole (Antarctica)
+    cannot close that way and is kept as it is: its step along -180..180 is its edge."""
+    out = [points[0]]
+    offset = 0.0
+    for lon, lat in points[1:]:
+        step = lon + offset - out[-1][0]
+        if step > 180:
+            offset -= 360
+        elif step < -180:
+            offset += 360
+        out.append((lon + offset, lat))
+    if abs(out[-1][0] - out[0][0]) > 180:
+        return points
+    return out
+
+
 def _rounded(points: list[tuple[float, float]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for lon, lat in points:
@@ -112,7 +133,7 @@ def _rounded(points: list[tuple[float, float]]) -> list[tuple[int, int]]:
 
 def _delta(points: list[tuple[int, int]]) -> list[int]:
     flat = [points[0][0], points[0][1]]
-    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
         flat += [x1 - x0, y1 - y0]
     return flat
 
@@ -140,7 +161,7 @@ def build(tarball: bytes) -> bytes:
         rings = []
         for polygon in polygons:
             for ring in polygon:
-                points = _rounded(stitch(ring, arcs))
+                points = _rounded(unwrap(stitch(ring, arcs)))
                 if len(points) >= 3:  # rings that rounding shrank to a dot or a line are gone
                     rings.append(points)
         if not rings:
@@ -169,7 +190,9 @@ def build(tarball: bytes) -> bytes:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="fail when the shipped file is not what the build gives")
+    ap.add_argument(
+        "--check", action="store_true", help="fail when the shipped file is not what the build gives"
+    )
     ap.add_argument("--tarball", type=Path, help=f"a local {PACKAGE}-{VERSION}.tgz instead of npm pack")
     ap.add_argument("--offline", action="store_true", help="npm pack from npm's cache only")
     ap.add_argument("--out", type=Path, default=HERE, help="directory to write to (default: the package)")
