@@ -92,7 +92,7 @@ def test_no_input_makes_a_server_error(db_url):
             response = case.call()
             case.validate_response(response, checks=[not_a_server_error])
             # Every answer is a page, a JSON document or the chart, never a traceback.
-            assert response.status_code < 500, (operation.label, response.status_code)
+            assert response.status_code < 500, (case.operation.label, response.status_code)
             assert "Traceback" not in response.text
 
         no_server_error()
