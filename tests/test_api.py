@@ -53,7 +53,18 @@ def test_every_page_and_twin_is_documented(openapi):
 
 def test_parameters_are_declared_with_their_constraints(openapi):
     params = {p["name"]: p for p in openapi["paths"]["/claims.json"]["get"]["parameters"]}
-    for name in ["search", "speaker", "actor", "place", "stance", "since", "until", "kind", "status", "contested"]:
+    for name in [
+        "search",
+        "speaker",
+        "actor",
+        "place",
+        "stance",
+        "since",
+        "until",
+        "kind",
+        "status",
+        "contested",
+    ]:
         assert name in params, name
     assert {"sort", "limit", "offset"} <= set(params)
     since = params["since"]["schema"]
