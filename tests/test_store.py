@@ -196,7 +196,7 @@ def test_migrations_build_the_schema_and_reopening_changes_nothing(db_url):
     again = Store(db_url)  # upgrade head on an up-to-date database is a no-op
     try:
         with again.read() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == ["0002"]
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == ["0003"]
             names = set(inspect(conn).get_table_names())
             assert {"documents", "statements"} <= names
 

@@ -200,7 +200,7 @@ def _statement_counts(conn: Connection, conds: list[ColumnElement], ids: list[in
         .where(*conds, pm.c.geonames_id.in_(ids))
         .group_by(pm.c.geonames_id)
     )
-    return {int(gid): int(n) for gid, n in conn.execute(q).tuples()}
+    return {int(row[0]): int(row[1]) for row in conn.execute(q)}
 
 
 def _places(store: Store, conds: list[ColumnElement], limit: int, offset: int) -> list[dict]:
@@ -270,7 +270,7 @@ def get_place(store: Store, geonames_id: int, limit: int = 200) -> dict | None:
         place["kinds"] = [
             k
             for (k,) in conn.execute(
-                select(distinct(pm.c.kind)).where(*conds, pm.c.kind.is_not(None)).order_by(pm.c.kind)
+                select(pm.c.kind).distinct().where(*conds, pm.c.kind.is_not(None)).order_by(pm.c.kind)
             )
         ]
         place["spellings"] = [
@@ -316,7 +316,8 @@ def get_place(store: Store, geonames_id: int, limit: int = 200) -> dict | None:
         statement_ids = [
             sid
             for (sid,) in conn.execute(
-                select(distinct(statements.c.id))
+                select(statements.c.id)
+                .distinct()
                 .select_from(pm.join(statements, _in_statement()))
                 .where(*conds)
                 .order_by(statements.c.id)
@@ -379,20 +380,40 @@ def get_place(store: Store, geonames_id: int, limit: int = 200) -> dict | None:
     return place
 
 
-def claim_ids_at_place(store: Store, geonames_id: int, limit: int | None = None) -> list[str]:
-    """The ledger's claims with a statement whose content names the place, by claim id."""
+def _place_is(place: str | int) -> ColumnElement:
+    """Mentions of `place`: a GeoNames id (an int, or digits), else a name that the gazetteer
+    gave the place or that the text used, in any case ("kyiv" finds "Kyiv")."""
+    if isinstance(place, int) and not isinstance(place, bool):
+        return pm.c.geonames_id == place
+    key = str(place).strip()
+    if key.isascii() and key.isdigit() and len(key) <= 10:
+        return pm.c.geonames_id == int(key)
+    low = key.lower()
+    return and_(
+        pm.c.geonames_id.is_not(None), or_(func.lower(pm.c.name) == low, func.lower(pm.c.mention) == low)
+    )
+
+
+def claims_at_place(place: str | int):
+    """A select of the ids of the ledger's claims that have a statement whose content span
+    contains a mention of `place` (see _place_is), to use in `IN (...)`."""
     members = ledger_claim_statements
-    q = (
-        select(distinct(members.c.claim_id))
+    return (
+        select(members.c.claim_id)
         .select_from(
             members.join(
                 statements,
                 and_(members.c.document_id == statements.c.document_id, members.c.sid == statements.c.sid),
             ).join(pm, _in_statement())
         )
-        .where(pm.c.geonames_id == geonames_id)
-        .order_by(members.c.claim_id)
+        .where(_place_is(place))
     )
+
+
+def claim_ids_at_place(store: Store, geonames_id: int, limit: int | None = None) -> list[str]:
+    """The ledger's claims with a statement whose content names the place, by claim id."""
+    found = claims_at_place(geonames_id).subquery()
+    q = select(found.c.claim_id).distinct().order_by(found.c.claim_id)
     if limit is not None:
         q = q.limit(limit)
     with store.read() as conn:

@@ -534,8 +534,10 @@ CLAIM_SORTS = {
 
 def claims_at_place(place: str):
     """The ids of claims one of whose statements' content mentions `place`: a select to use
-    in `IN (...)`. Not before the store keeps place mentions (see store/places.py)."""
-    raise ValueError("the place filter needs the store's place mentions")
+    in `IN (...)`; `place` is a GeoNames id or a name (see store/places.py)."""
+    from claimledger.store.places import claims_at_place as at_place
+
+    return at_place(place)
 
 
 def get_claim(store: Store, claim_id: str) -> dict | None:
