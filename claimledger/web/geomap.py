@@ -31,6 +31,7 @@ HEIGHT = 500
 CELL = 34  # pixels: markers closer than about this merge into a cluster
 WORLD = (-180.0, -58.0, 180.0, 84.0)  # west, south, east, north: the world without Antarctica
 MIN_SPAN = 5.0  # degrees: the smallest view, around a single place
+MIN_ZOOM_SPAN = 0.2  # degrees: the smallest view a zoom link asks for (a town's suburbs)
 MARGIN = 0.12  # of the places' extent, on every side
 MAX_LABELS = 12
 MAX_TOOLTIP_PLACES = 8
@@ -89,7 +90,12 @@ def _clamp_range(lo: float, hi: float, floor: float, ceiling: float) -> tuple[fl
     return lo, hi
 
 
-def fit(points: Sequence[tuple[float, float]], width: int = WIDTH, height: int = HEIGHT) -> View:
+def fit(
+    points: Sequence[tuple[float, float]],
+    width: int = WIDTH,
+    height: int = HEIGHT,
+    min_span: float = MIN_SPAN,
+) -> View:
     """The view of the (lon, lat) points with a margin, widened to the canvas' shape; the
     world when there are none."""
     if not points:
@@ -97,8 +103,8 @@ def fit(points: Sequence[tuple[float, float]], width: int = WIDTH, height: int =
     lons = [p[0] for p in points]
     lats = [p[1] for p in points]
     west, east, south, north = min(lons), max(lons), min(lats), max(lats)
-    pad_x = max((east - west) * MARGIN, (MIN_SPAN - (east - west)) / 2, 0)
-    pad_y = max((north - south) * MARGIN, (MIN_SPAN - (north - south)) / 2, 0)
+    pad_x = max((east - west) * MARGIN, (min_span - (east - west)) / 2, 0)
+    pad_y = max((north - south) * MARGIN, (min_span - (north - south)) / 2, 0)
     west, east = _clamp_range(west - pad_x, east + pad_x, -180, 180)
     south, north = _clamp_range(south - pad_y, north + pad_y, -85, 85)
     # Widen the short side so the canvas is filled (then the basemap has no empty bands).
@@ -116,7 +122,7 @@ def fit(points: Sequence[tuple[float, float]], width: int = WIDTH, height: int =
 def view_of(bbox: BBox, width: int = WIDTH, height: int = HEIGHT) -> View:
     """The view of a box the user asked for (a cluster's zoom link)."""
     west, south, east, north = bbox
-    return fit([(west, south), (east, north)], width, height)
+    return fit([(west, south), (east, north)], width, height, min_span=MIN_ZOOM_SPAN)
 
 
 # -- the basemap ----------------------------------------------------------------------------
