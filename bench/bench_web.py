@@ -94,6 +94,13 @@ def pages(conn) -> dict[str, str]:
         response.read()
         if response.status == 200:
             out[path.strip("/")] = path
+    if "map" in out:
+        place = js("/places.json?limit=1")["places"]
+        out["map (search)"] = "/map?search=troops"
+        out["map (one year)"] = "/map?since=2024&until=2024"
+        out["places (search)"] = "/places?search=ky"
+        if place:
+            out["place"] = f"/places/{place[0]['geonames_id']}"
     return out
 
 
