@@ -157,6 +157,9 @@ def mention_filters(
     if reports is not None:
         conds.append(pm.c.document_id.in_(list(reports)))
     if claim:
+        # The claim's reports first, which the document index finds; then the span test.
+        members = ledger_claim_statements
+        conds.append(pm.c.document_id.in_(select(members.c.document_id).where(members.c.claim_id == claim)))
         conds.append(_in_claim(claim))
     if search and search.strip():
         conds.append(_report_search(store, search.strip()))
