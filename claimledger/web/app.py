@@ -28,7 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from claimledger.store import queries
 from claimledger.store.db import Store
 from claimledger.store.ledger import claim_ids_of_report
-from claimledger.web.highlight import LEGEND, highlight
+from claimledger.web.highlight import LEGEND, MAX_LAYER_ITEMS, reader
 
 HERE = Path(__file__).parent
 
@@ -341,12 +341,21 @@ def create_app(db_url: str) -> FastAPI:
         rid = found.get("id")
         statements = (record.get("statements") or [])[:MAX_REPORT_STATEMENTS]
         text = record.get("text") or ""
+        view = reader(
+            record,
+            claim_of=claim_of,
+            base=request.scope.get("root_path", "").rstrip("/"),
+            max_chars=MAX_TEXT_CHARS,
+            max_statements=MAX_REPORT_STATEMENTS,
+            max_items=MAX_LAYER_ITEMS,
+        )
         return render(
             request,
             "report.html",
             found,
             title=found.get("title") or record.get("title") or f"Report {rid}",
-            body=highlight(record, max_chars=MAX_TEXT_CHARS, max_statements=MAX_REPORT_STATEMENTS),
+            body=view["body"],
+            reader=view,
             statements=statements,
             statements_cut=len(record.get("statements") or []) - len(statements),
             text_cut=max(0, len(text) - MAX_TEXT_CHARS),
