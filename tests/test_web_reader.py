@@ -360,7 +360,7 @@ def test_layer_switches_are_labelled_checkboxes_with_their_styles(site):
         # the layer's look is on while ticked, and its items leave the tab order when not
         assert f".text:has(#layer-{layer.key}:checked) mark.{layer.cls}" in sheet
         assert f".text:has(#layer-{layer.key}:not(:checked)) .body a.tip-{layer.key}" in sheet
-    assert "script" not in page.split("<main>")[1].lower().replace("script-src", "")
+    assert "script" not in page.split("<main", 1)[1].lower().replace("script-src", "")
     # the looks differ by more than colour: each layer names a look of its own
     assert len({layer.look for layer in LAYERS}) == len(LAYERS)
 
@@ -373,7 +373,7 @@ def test_hostile_layer_values_are_escaped_everywhere(site):
     for bad in EVIL.values():
         assert bad not in page, bad
     for bad in ("<script", "<img", "<svg", "<iframe", "<style", "<u>", "<i>"):
-        assert bad not in page.split("<main>")[1], bad
+        assert bad not in page.split("<main", 1)[1], bad
     assert not re.search(r"<[^>]*\son[a-z]+\s*=", re.sub(r'"[^"]*"', '""', page))
     assert all(h.startswith(("/", "http://", "https://", "#")) for h in re.findall(r'href="([^"]*)"', page))
     found = tips(page)
@@ -399,7 +399,7 @@ def test_hostile_layer_values_are_escaped_everywhere(site):
 
 def test_markup_in_the_text_stays_text_through_the_analyser(site):
     page = page_of(site, "kherson.txt")
-    main_part = page.split("<main>")[1]
+    main_part = page.split("<main", 1)[1]
     assert "<script" not in main_part and "<img" not in main_part and "<b>" not in main_part
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body_of(page)
     assert "&lt;img src=x onerror=alert(2)&gt;" in body_of(page)
