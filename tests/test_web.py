@@ -303,8 +303,16 @@ def test_hostile_report_renders_inert(site, client):
         "br",
         "ul",
         "li",
+        # the report reader's layer switches and its lists
+        "fieldset",
+        "legend",
+        "input",
+        "label",
+        "h3",
     }
-    assert not re.search(r"<[^>]*\son[a-z]+\s*=", page), "no event handler attribute anywhere"
+    assert not re.search(r"<[^>]*\son[a-z]+\s*=", re.sub(r'"[^"]*"', '""', page)), (
+        "no event handler attribute anywhere"
+    )
     # the javascript: url is shown as text, never as a link
     assert '<span class="unsafe-url">javascript:alert(1)</span>' in page
     assert all(h.startswith(("/", "http://", "https://", "#")) for h in re.findall(r'href="([^"]*)"', page))

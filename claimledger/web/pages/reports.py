@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from claimledger.store import queries
 from claimledger.store.ledger import claim_ids_of_report
-from claimledger.web.highlight import highlight
+from claimledger.web.highlight import MAX_LAYER_ITEMS, reader
 from claimledger.web.site import (
     MAX_ID_CHARS,
     MAX_LIMIT,
@@ -98,12 +98,21 @@ def report_page(request: Request, s: SiteDep, ref: Ref):
     rid = found.get("id")
     statements = (record.get("statements") or [])[:MAX_REPORT_STATEMENTS]
     body_text = record.get("text") or ""
+    view = reader(
+        record,
+        claim_of=claim_of,
+        base=request.scope.get("root_path", "").rstrip("/"),
+        max_chars=MAX_TEXT_CHARS,
+        max_statements=MAX_REPORT_STATEMENTS,
+        max_items=MAX_LAYER_ITEMS,
+    )
     return s.render(
         request,
         "report.html",
         found,
         title=found.get("title") or record.get("title") or f"Report {rid}",
-        body=highlight(record, max_chars=MAX_TEXT_CHARS, max_statements=MAX_REPORT_STATEMENTS),
+        body=view["body"],
+        reader=view,
         statements=statements,
         statements_cut=len(record.get("statements") or []) - len(statements),
         text_cut=max(0, len(body_text) - MAX_TEXT_CHARS),
