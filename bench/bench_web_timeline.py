@@ -101,7 +101,9 @@ def main() -> int:
     with Store(url) as store:
         for q in QUERIES:
             n = len(queries.timeline(store, q))
-            rows[f"queries.timeline({q!r}) [{n} points]"] = timed(lambda q=q: queries.timeline(store, q), args.repeat)
+            rows[f"queries.timeline({q!r}) [{n} points]"] = timed(
+                lambda q=q: queries.timeline(store, q), args.repeat
+            )
         rows["queries.counted_things"] = timed(lambda: queries.counted_things(store), args.repeat)
         rows["actors.list_actors"] = timed(lambda: actors.list_actors(store), args.repeat)
         top = actors.list_actors(store, limit=1)
@@ -111,7 +113,11 @@ def main() -> int:
 
     with TestClient(create_app(url)) as client:
         pages = [f"/timeline?q={quote(q)}" for q in QUERIES[:2]]
-        pages += [f"/timeline.json?q={quote(QUERIES[0])}", f"/timeline.svg?q={quote(QUERIES[0])}", "/timeline"]
+        pages += [
+            f"/timeline.json?q={quote(QUERIES[0])}",
+            f"/timeline.svg?q={quote(QUERIES[0])}",
+            "/timeline",
+        ]
         pages += ["/actors", "/actors.json", "/actors?search=gov", f"/actors/{quote(code, safe='')}"]
         pages += [f"/actors/{quote(code, safe='')}.json"]
         for page in pages:

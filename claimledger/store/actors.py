@@ -118,7 +118,9 @@ def get_actor(
         out["speakers"] = [
             dict(r._mapping)
             for r in conn.execute(
-                select(sp.c.id, sp.c.name, sp.c.type, sp.c.speaks_for, sp.c.aliases, sp.c.roles, sp.c.statements)
+                select(
+                    sp.c.id, sp.c.name, sp.c.type, sp.c.speaks_for, sp.c.aliases, sp.c.roles, sp.c.statements
+                )
                 .where(sp.c.actor == code)
                 .order_by(sp.c.statements.desc(), sp.c.name, sp.c.id)
                 .limit(max_speakers)
@@ -163,7 +165,10 @@ def get_actor(
             .select_from(st.join(documents, documents.c.id == st.c.document_id))
             .where(st.c.speaker_actor == code)
             .order_by(
-                st.c.published.asc().nulls_last(), documents.c.id, st.c.content_start.asc().nulls_last(), st.c.id
+                st.c.published.asc().nulls_last(),
+                documents.c.id,
+                st.c.content_start.asc().nulls_last(),
+                st.c.id,
             )
             .limit(limit)
             .offset(offset)

@@ -36,11 +36,11 @@ from markupsafe import Markup, escape
 from claimledger.chart import STATUS_STYLE
 
 WIDTH = 900
-HEIGHT = 470
+HEIGHT = 480
 # The details band above the plot, the plot, and the legend under the date labels.
-PANEL_TOP, PANEL_HEIGHT = 6, 70
+PANEL_TOP, PANEL_HEIGHT = 6, 80
 PLOT_LEFT, PLOT_RIGHT = 84, WIDTH - 24
-PLOT_TOP, PLOT_BOTTOM = 96, HEIGHT - 104
+PLOT_TOP, PLOT_BOTTOM = 108, HEIGHT - 100
 LEGEND_Y = HEIGHT - 46
 
 MAX_DRAWN = 500  # points drawn; the table holds every point the page has
@@ -132,7 +132,7 @@ class _Mark:
 
 def _marks(points: Sequence[dict]) -> tuple[list[_Mark], int]:
     """The drawable points (a date and a finite figure), with how many could not be drawn."""
-    marks = []
+    marks: list[_Mark] = []
     for i, p in enumerate(points):
         day = _day(p.get("date"))
         if p.get("value") is not None:
@@ -344,6 +344,8 @@ def render(
     dticks, fmt = date_ticks(x0, x1)
     for d in dticks:
         x = xof(d)
+        if not PLOT_LEFT - 1 <= x <= WIDTH - 40:
+            continue  # its label would leave the picture
         axes.append(
             f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{PLOT_BOTTOM}" y2="{PLOT_BOTTOM + 5}" stroke="#5b6673"/>'
             f'<text x="{x:.1f}" y="{PLOT_BOTTOM + 19}" text-anchor="middle">{d.strftime(fmt)}</text>'
@@ -429,12 +431,12 @@ def _point(
     box = [
         f'<g class="tip" display="none"><rect x="8" y="{PANEL_TOP}" width="{WIDTH - 16}" '
         f'height="{PANEL_HEIGHT}" rx="4" fill="#ffffff" stroke="{colour}" stroke-width="2"/>',
-        marker(shape, 26, PANEL_TOP + 17, colour, open_, r=6),
+        marker(shape, 28, PANEL_TOP + 16, colour, open_, r=6),
     ]
     for k, line in enumerate(lines):
         weight = ' font-weight="600"' if k == 0 else ""
         box.append(
-            f'<text x="{44 if k == 0 else 20}" y="{PANEL_TOP + 21 + 15 * k}" fill="#1d232b"{weight}>'
+            f'<text x="{44 if k == 0 else 20}" y="{PANEL_TOP + 21 + 17 * k}" fill="#1d232b" font-size="13"{weight}>'
             f"{_e(line, 130)}</text>"
         )
     box.append("</g>")
@@ -447,7 +449,7 @@ def _legend(marks: list[_Mark]) -> str:
     statuses = list(dict.fromkeys(str(m.point.get("status")) for m in marks))
     statuses.sort(key=lambda s: (STATUS_ORDER.index(s) if s in STATUS_ORDER else len(STATUS_ORDER), s))
     out = [f'<g class="legend" fill="#1d232b"><text x="{PLOT_LEFT}" y="{LEGEND_Y + 4}">status:</text>']
-    x = PLOT_LEFT + 52.0
+    x = PLOT_LEFT + 62.0
     for s in statuses[:12]:
         colour, shape, cls = status_style(s)
         name = clean(s, 24) if s in STATUS_STYLE else "other"
@@ -456,12 +458,21 @@ def _legend(marks: list[_Mark]) -> str:
         x += 24 + 7 * len(name)
     y2 = LEGEND_Y + 24
     out.append(
-        f'<rect x="{PLOT_LEFT + 52}" y="{y2 - 9}" width="8" height="18" fill="#5b6673" fill-opacity="0.28" '
-        f'stroke="#5b6673" stroke-width="1.5"/><text x="{PLOT_LEFT + 66}" y="{y2 + 4}">range (low to high)</text>'
-        f"{marker('o', PLOT_LEFT + 212, y2, '#5b6673', True, r=5.5)}"
-        f"{_bound_arrow('at least', PLOT_LEFT + 212, y2 + 4, '#5b6673')}"
-        f'<text x="{PLOT_LEFT + 224}" y="{y2 + 4}">open: a bound (at least, more than: arrow up; up to: '
-        "arrow down)</text>"
+        f'<rect x="{PLOT_LEFT + 58}" y="{y2 - 8}" width="8" height="16" fill="#5b6673" fill-opacity="0.28" '
+        f'stroke="#5b6673" stroke-width="1.5"/><text x="{PLOT_LEFT + 72}" y="{y2 + 4}">a bar: a range, low to high</text>'
+        f"{marker('o', PLOT_LEFT + 262, y2, '#5b6673', True, r=5.5)}"
+        f'<text x="{PLOT_LEFT + 274}" y="{y2 + 4}">open: a bound, with an arrow up (at least, more than) or '
+        "down (up to)</text>"
     )
     out.append("</g>")
     return "".join(out)
+
+
+def badge(status: object, size: int = 14) -> Markup:
+    """A status's marker alone, for a table cell beside the status's name (decorative)."""
+    colour, shape, _ = status_style(status)
+    half = size / 2
+    return Markup(
+        f'<svg class="badge" width="{size}" height="{size}" viewBox="0 0 {size} {size}" aria-hidden="true" '
+        f'focusable="false">{marker(shape, half, half, colour, False, r=half - 1.5)}</svg>'
+    )
