@@ -27,18 +27,24 @@ from claimledger.store.schema import (
 MAX_CODE = 64  # the columns' width: a longer code is in no row
 
 
-def _counts_by_code():
-    """One row per actor code: (code, speakers, statements, claims)."""
+def _counts_by_code(code: str | None = None):
+    """One row per actor code (or for `code` only): (code, speakers, statements, claims)."""
     st, sp, members = statements, ledger_speakers, ledger_claim_statements
     zero = literal(0, Integer)
+    said = (
+        st.c.speaker_actor == code
+        if code
+        else and_(st.c.speaker_actor.is_not(None), st.c.speaker_actor != "")
+    )
+    coded = sp.c.actor == code if code else and_(sp.c.actor.is_not(None), sp.c.actor != "")
     by_statement = (
         select(st.c.speaker_actor.label("code"), zero.label("sp"), func.count().label("st"), zero.label("cl"))
-        .where(st.c.speaker_actor.is_not(None), st.c.speaker_actor != "")
+        .where(said)
         .group_by(st.c.speaker_actor)
     )
     by_speaker = (
         select(sp.c.actor.label("code"), func.count().label("sp"), zero.label("st"), zero.label("cl"))
-        .where(sp.c.actor.is_not(None), sp.c.actor != "")
+        .where(coded)
         .group_by(sp.c.actor)
     )
     by_claim = (
@@ -49,7 +55,7 @@ def _counts_by_code():
             func.count(func.distinct(members.c.claim_id)).label("cl"),
         )
         .select_from(members.join(sp, sp.c.id == members.c.speaker_id))
-        .where(sp.c.actor.is_not(None), sp.c.actor != "")
+        .where(coded)
         .group_by(sp.c.actor)
     )
     parts = union_all(by_statement, by_speaker, by_claim).subquery("parts")
@@ -108,9 +114,8 @@ def get_actor(
     if not code or len(code) > MAX_CODE:
         return None
     sp, st, members, claims_t = ledger_speakers, statements, ledger_claim_statements, ledger_claims
-    counts_q = _counts_by_code().subquery("counts")
     with store.read() as conn:
-        counts = conn.execute(select(counts_q).where(counts_q.c.code == code)).first()
+        counts = conn.execute(_counts_by_code(code)).first()
         if counts is None:
             return None
         row = _row(counts)
