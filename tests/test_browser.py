@@ -293,3 +293,30 @@ def test_timeline_page_draws_its_points(browser, ledger_server, tmp_path):
     focused.send_keys(Keys.ENTER)
     WebDriverWait(browser, 10).until(EC.url_contains("/claims/c"))
     assert "12" in browser.find_element(By.TAG_NAME, "h1").text
+
+
+def test_actor_pages_lead_to_speakers_and_back(browser, ledger_server, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(ledger_server["base"] + "/actors")
+    box = browser.find_element(By.NAME, "search")
+    box.send_keys("Kowalczyk")  # a speaker's name finds the speaker's code
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("search=Kowalczyk"))
+    codes = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "table.actors td a")]
+    assert codes == ["POL MIL"]
+    browser.save_screenshot(str(tmp_path / "actors.png"))
+    browser.find_element(By.LINK_TEXT, "POL MIL").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/actors/POL%20MIL"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Actor POL MIL"
+    said = browser.find_elements(By.CSS_SELECTOR, "table.statements tbody tr")
+    assert len(said) == 6
+    browser.save_screenshot(str(tmp_path / "actor.png"))
+    browser.find_element(By.CSS_SELECTOR, "table.speakers td a").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/speakers/"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Tomasz Kowalczyk"
+    browser.find_element(By.LINK_TEXT, "POL MIL").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/actors/POL%20MIL"))
+    _assert_no_alert(browser)
