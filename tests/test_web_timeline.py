@@ -267,6 +267,10 @@ def test_story_figure_range_and_bound_are_drawn_as_such(story):
     assert mark.tag == SVG_NS + "rect"
     top, bottom = float(bar.get("y")), float(bar.get("y")) + float(bar.get("height"))
     assert centre(mark)[1] == pytest.approx((top + bottom) / 2, abs=0.2)
+    caps = next(e for e in span.iter(SVG_NS + "path") if e.get("class") == "caps")
+    assert [float(y) for y in re.findall(r"M[\d.]+,([\d.]+)", caps.get("d"))] == pytest.approx(
+        [top, bottom], abs=0.1
+    )
     # an "at least": an open diamond (confirmed, white inside) with an arrow pointing up
     mark = mark_of(bound)
     assert mark.tag == SVG_NS + "polygon" and mark.get("fill") == "#ffffff"

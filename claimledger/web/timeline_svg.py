@@ -410,6 +410,7 @@ def _point(
         f'href="{escape(link(p))}" aria-label="{escape(label)}">',
         f"<title>{escape(tooltip)}</title>",
     ]
+    top = bottom = 0.0
     if is_range:
         top, bottom = yof(m.high), yof(m.low)
         if bottom - top < 3:
@@ -424,7 +425,13 @@ def _point(
         f'<circle class="halo" cx="{x:.1f}" cy="{y:.1f}" r="12" fill="none" stroke="#1d232b" '
         'stroke-width="2" display="none"/>'
     )
-    parts.append(marker(shape, x, y, colour, open_))
+    parts.append(marker(shape, x, y, colour, open_, r=5 if is_range else 6.5))
+    if is_range:
+        # Caps at both ends, over the marker, so that a range short on the scale still reads as one.
+        parts.append(
+            f'<path class="caps" d="M{x - 8:.1f},{top:.1f}H{x + 8:.1f}M{x - 8:.1f},{bottom:.1f}H{x + 8:.1f}" '
+            f'stroke="{colour}" stroke-width="2"/>'
+        )
     if open_ and bound:
         parts.append(_bound_arrow(bound, x, y, colour))
     # The details box: over the hint band, shown on hover and on focus.
@@ -460,8 +467,8 @@ def _legend(marks: list[_Mark]) -> str:
     out.append(
         f'<rect x="{PLOT_LEFT + 58}" y="{y2 - 8}" width="8" height="16" fill="#5b6673" fill-opacity="0.28" '
         f'stroke="#5b6673" stroke-width="1.5"/><text x="{PLOT_LEFT + 72}" y="{y2 + 4}">a bar: a range, low to high</text>'
-        f"{marker('o', PLOT_LEFT + 262, y2, '#5b6673', True, r=5.5)}"
-        f'<text x="{PLOT_LEFT + 274}" y="{y2 + 4}">open: a bound, with an arrow up (at least, more than) or '
+        f"{marker('o', PLOT_LEFT + 292, y2, '#5b6673', True, r=5.5)}"
+        f'<text x="{PLOT_LEFT + 304}" y="{y2 + 4}">open: a bound, with an arrow up (at least, more than) or '
         "down (up to)</text>"
     )
     out.append("</g>")
