@@ -2,7 +2,8 @@
 
 Points by the date they were first stated, ranges as vertical bars, bounds as open markers,
 colour and marker shape by status (so colour is never the only signal), each labelled with its
-figure. Used by `claimledger timeline --format svg|png` and by the web page.
+figure. Used by `claimledger timeline --format svg|png`; the web chart (web/timeline_svg.py)
+shares its STATUS_STYLE.
 """
 
 from __future__ import annotations

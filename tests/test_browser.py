@@ -167,7 +167,9 @@ def test_claims_to_claim_to_report(browser, ledger_server, tmp_path):
 
 
 def test_timeline_page_draws_its_points(browser, ledger_server, tmp_path):
+    from selenium.webdriver import ActionChains
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -176,12 +178,60 @@ def test_timeline_page_draws_its_points(browser, ledger_server, tmp_path):
     box.send_keys("Russian frigates")
     browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
     # wait for the new page: finding the chart at once could look at the form page still
-    WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "figure.chart img")))
-    chart = browser.find_element(By.CSS_SELECTOR, "figure.chart img")
+    WebDriverWait(browser, 10).until(
+        EC.presence_of_element_located((By.CSS_SELECTOR, "figure.chart svg.timeline-chart"))
+    )
+    chart = browser.find_element(By.CSS_SELECTOR, "figure.chart svg.timeline-chart")
     assert chart.is_displayed() and chart.size["width"] > 300
-    # the image loaded (same origin) and has its size
-    assert browser.execute_script("return arguments[0].naturalWidth", chart) > 300
     rows = browser.find_elements(By.CSS_SELECTOR, "table.timeline tbody tr")
     assert [r.find_elements(By.TAG_NAME, "td")[1].text.strip() for r in rows] == ["12", "15"]
-    _assert_no_alert(browser)
+    points = chart.find_elements(By.CSS_SELECTOR, "a.point")
+    assert len(points) == 2 and all(p.is_displayed() for p in points)
+    tips = [p.find_element(By.CSS_SELECTOR, ".tip") for p in points]
+    assert not any(t.is_displayed() for t in tips), "details show only on hover or focus"
+    # The keyboard reaches the points (after the form), and focus shows the point's details.
+    box = browser.find_element(By.NAME, "q")
+    box.send_keys(Keys.TAB)  # the button
+    browser.switch_to.active_element.send_keys(Keys.TAB)
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("id") == points[0].get_attribute("id")
+    assert tips[0].is_displayed() and not tips[1].is_displayed()
+    assert "Said by: Tomasz Kowalczyk" in tips[0].text
     browser.save_screenshot(str(tmp_path / "timeline.png"))
+    # Hovering the second shows its own details; following a point opens its claim.
+    ActionChains(browser).move_to_element(points[1]).perform()
+    WebDriverWait(browser, 5).until(lambda _: tips[1].is_displayed())
+    assert tips[1].text.startswith("15 Russian frigate · 2025-05-09")
+    assert "Harbour Wire, Digest Now" in tips[1].text
+    _assert_no_alert(browser)
+    focused = browser.switch_to.active_element
+    focused.send_keys(Keys.ENTER)
+    WebDriverWait(browser, 10).until(EC.url_contains("/claims/c"))
+    assert "12" in browser.find_element(By.TAG_NAME, "h1").text
+
+
+def test_actor_pages_lead_to_speakers_and_back(browser, ledger_server, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(ledger_server["base"] + "/actors")
+    box = browser.find_element(By.NAME, "search")
+    box.send_keys("Kowalczyk")  # a speaker's name finds the speaker's code
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("search=Kowalczyk"))
+    codes = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "table.actors td a")]
+    assert codes == ["POL MIL"]
+    browser.save_screenshot(str(tmp_path / "actors.png"))
+    browser.find_element(By.LINK_TEXT, "POL MIL").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/actors/POL%20MIL"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Actor POL MIL"
+    said = browser.find_elements(By.CSS_SELECTOR, "table.statements tbody tr")
+    assert len(said) == 6
+    browser.save_screenshot(str(tmp_path / "actor.png"))
+    browser.find_element(By.CSS_SELECTOR, "table.speakers td a").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/speakers/"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Tomasz Kowalczyk"
+    browser.find_element(By.LINK_TEXT, "POL MIL").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/actors/POL%20MIL"))
+    _assert_no_alert(browser)

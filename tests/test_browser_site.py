@@ -46,6 +46,9 @@ def pages(api) -> dict[str, str]:
         "timeline": "/timeline?q=" + quote("Belarusian troops"),
         "speakers": "/speakers",
         "speaker": "/speakers/" + quote(speaker, safe=""),
+        "actors": "/actors",
+        "actor": "/actors/" + quote(api.get("/actors.json").json()["actors"][0]["code"], safe=""),
+        "timeline-form": "/timeline",
     }
 
 
@@ -68,7 +71,7 @@ def test_every_page_is_titled_landmarked_accessible_and_local(browser, site, tmp
 def test_every_form_control_has_a_label(browser, site):
     from selenium.webdriver.common.by import By
 
-    for path in ["/", "/statements", "/claims", "/timeline", "/speakers"]:
+    for path in ["/", "/statements", "/claims", "/timeline", "/speakers", "/actors"]:
         browser.get(site["base"] + path)
         controls = browser.find_elements(By.CSS_SELECTOR, "main input, main select, main button")
         assert controls, path

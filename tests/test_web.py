@@ -520,7 +520,12 @@ def test_ledger_pages_and_their_json_twins(site, client):
     one = client.get("/speakers/" + quote(speakers[0]["id"], safe="") + ".json").json()
     assert one["name"] == speakers[0]["name"] and one["claims"]
     assert client.get("/timeline").status_code == 200
-    assert client.get("/timeline.json?q=nothing-at-all").json() == {"q": "nothing-at-all", "points": []}
+    assert client.get("/timeline.json?q=nothing-at-all").json() == {
+        "q": "nothing-at-all",
+        "points": [],
+        "total": 0,
+        "counted_things": [],
+    }
 
 
 def test_ledger_pages_render_hostile_text_inert(site, client):
@@ -543,7 +548,7 @@ def test_ledger_pages_render_hostile_text_inert(site, client):
     assert hostile_seen, "the hostile report's statements reach some ledger page, escaped"
 
 
-def test_timeline_chart_is_an_image_with_its_own_policy(tmp_path):
+def test_timeline_chart_is_inline_and_an_image_with_its_own_policy(tmp_path):
     from click.testing import CliRunner
 
     from claimledger.cli import main
@@ -553,7 +558,9 @@ def test_timeline_chart_is_an_image_with_its_own_policy(tmp_path):
     assert CliRunner().invoke(main, ["ingest", str(story), "--db", url, "--no-progress"]).exit_code == 0
     with TestClient(create_app(url)) as c:
         page = c.get("/timeline", params={"q": "Russian frigates"}).text
-        assert '<img src="/timeline.svg?q=Russian+frigates"' in page
+        # inline (an image could show no tooltips), with the standalone file linked
+        assert '<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart"' in page
+        assert 'href="/timeline.svg?q=Russian+frigates"' in page
         r = c.get("/timeline.svg", params={"q": "Russian frigates"})
         assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml")
         assert r.headers["content-security-policy"] == "default-src 'none'; style-src 'unsafe-inline'"

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.sql import ColumnElement, sqltypes
 
-from claimledger.ledger.counted import _CLASS_OF, BARE
+from claimledger.ledger.counted import _CLASS_OF, BARE, Counted
 from claimledger.ledger.items import words
 from claimledger.ledger.timeline import timeline as timeline_points
 from claimledger.store.db import Store
@@ -556,6 +556,62 @@ def timeline(store: Store, query: str) -> list[dict]:
         q = q.where(claims_t.c.counted_what.in_([*classes, "people", BARE]))
     with store.read() as conn:
         return timeline_points((row.summary for row in conn.execute(q)), query)
+
+
+def counted_things(store: Store, limit: int = 40) -> list[dict]:
+    """The things the ledger's figures count, most reported first: {what, country, label,
+    claims, outlets}, where `label` ("Belarusian personnel") is a timeline query that finds
+    them. Figures whose noun was never said (BARE) are left out: they have no name to offer."""
+    claims_t = ledger_claims
+    outlets = func.sum(claims_t.c.outlets).label("outlets")
+    n = func.count().label("claims")
+    q = (
+        select(claims_t.c.counted_what, claims_t.c.counted_country, n, outlets)
+        .where(
+            claims_t.c.kind == "quantity",
+            claims_t.c.counted_what.is_not(None),
+            claims_t.c.counted_what != BARE,
+        )
+        .group_by(claims_t.c.counted_what, claims_t.c.counted_country)
+        .order_by(outlets.desc(), n.desc(), claims_t.c.counted_what, claims_t.c.counted_country)
+        .limit(limit * 3)
+    )
+    with store.read() as conn:
+        rows = conn.execute(q).all()
+    # A country code the country list does not know ("MIL") is no part of the label: its
+    # things are the label's things, and are found by the same query.
+    by_label: dict[str, dict] = {}
+    for r in rows:
+        label = Counted(r.counted_what, r.counted_country, "is").label
+        known = by_label.get(label)
+        if known is None:
+            by_label[label] = {
+                "what": r.counted_what,
+                "country": r.counted_country if label != Counted(r.counted_what, None, "is").label else None,
+                "label": label,
+                "claims": r.claims,
+                "outlets": int(r.outlets or 0),
+            }
+        else:
+            known["claims"] += r.claims
+            known["outlets"] += int(r.outlets or 0)
+    things = sorted(by_label.values(), key=lambda t: (-t["outlets"], -t["claims"], t["label"]))
+    return things[:limit]
+
+
+def reports_by_ext_id(store: Store, ext_ids) -> dict[str, dict]:
+    """{ext_id: {id, ext_id, outlet, published}} of these reports (a timeline point names its
+    reports by ext_id); ids that are no report are left out."""
+    keys = list(dict.fromkeys(str(k) for k in ext_ids))
+    out: dict[str, dict] = {}
+    with store.read() as conn:
+        for i in range(0, len(keys), 500):
+            q = select(documents.c.id, documents.c.ext_id, documents.c.outlet, documents.c.published).where(
+                documents.c.ext_id.in_(keys[i : i + 500])
+            )
+            for row in conn.execute(q):
+                out[row.ext_id] = {k: _iso(v) for k, v in row._mapping.items()}
+    return out
 
 
 def list_speakers(store: Store, search: str | None = None, limit: int | None = None) -> list[dict]:

@@ -17,12 +17,20 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimledger import __version__
-from claimledger.web.pages import claims, places, reports, speakers, statements, timeline
+from claimledger.web.pages import actors, claims, places, reports, speakers, statements, timeline
 from claimledger.web.site import HERE, MAX_LIMIT, SECURITY_HEADERS, BadRequest, Site, safe_url
 
 __all__ = ["MAX_LIMIT", "create_app", "safe_url"]
 
-ROUTERS = [reports.router, statements.router, claims.router, timeline.router, speakers.router, places.router]
+ROUTERS = [
+    reports.router,
+    statements.router,
+    claims.router,
+    timeline.router,
+    speakers.router,
+    actors.router,
+    places.router,
+]
 
 DESCRIPTION = (
     "Who claimed what in war reporting. Every HTML page has a JSON twin (the same path ending "
