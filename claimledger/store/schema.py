@@ -19,6 +19,7 @@ from typing import cast
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     DateTime,
     Float,
     ForeignKey,
@@ -53,7 +54,7 @@ class Document(Base):
     ext_id: Mapped[str] = mapped_column(Text, unique=True)
     source: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
-    outlet: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(Text, index=True)
     title: Mapped[str | None] = mapped_column(Text)
     published: Mapped[str | None] = mapped_column(String(40), index=True)
     language: Mapped[str | None] = mapped_column(String(16))
@@ -95,7 +96,7 @@ class Statement(Base):
     speaker_name: Mapped[str | None] = mapped_column(Text, index=True)
     speaker_role: Mapped[str | None] = mapped_column(Text)
     speaker_type: Mapped[str | None] = mapped_column(String(32))
-    speaker_actor: Mapped[str | None] = mapped_column(String(64))
+    speaker_actor: Mapped[str | None] = mapped_column(String(64), index=True)
     cue: Mapped[str | None] = mapped_column(Text)
     stance: Mapped[str | None] = mapped_column(String(32), index=True)
     kind: Mapped[str | None] = mapped_column(String(32))
@@ -109,8 +110,25 @@ class Statement(Base):
     document: Mapped[Document] = relationship(back_populates="statements")
 
 
+class MinhashBand(Base):
+    """One LSH band of a report's MinHash signature (ingest/dedup.py band_buckets): reports
+    that share a (band, bucket) are near-duplicate candidates. Written with the document, so
+    that finding candidates is one indexed query and no process keeps an index in memory."""
+
+    __tablename__ = "minhash_bands"
+    # Covering: the candidate query reads document ids from the index alone.
+    __table_args__ = (Index("ix_minhash_bands_band_bucket_document_id", "band", "bucket", "document_id"),)
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    band: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bucket: Mapped[int] = mapped_column(BigInteger)
+
+
 documents = cast(Table, Document.__table__)
 statements = cast(Table, Statement.__table__)
+minhash_bands = cast(Table, MinhashBand.__table__)
 
 
 # -- the ledger across reports (claimledger/ledger/); rebuilt as a whole by store/ledger.py --
@@ -124,7 +142,7 @@ class LedgerSpeaker(Base):
     id: Mapped[str] = mapped_column(String(300), primary_key=True)
     name: Mapped[str] = mapped_column(Text, index=True)
     type: Mapped[str | None] = mapped_column(String(32))
-    actor: Mapped[str | None] = mapped_column(String(64))
+    actor: Mapped[str | None] = mapped_column(String(64), index=True)
     speaks_for: Mapped[str | None] = mapped_column(String(300))
     aliases: Mapped[list] = mapped_column(JSON)
     roles: Mapped[list] = mapped_column(JSON)
