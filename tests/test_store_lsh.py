@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, delete, func, select, text
-from test_store import BRIDGE, BRIDGE_REPRINT, PORT, V1, add, report
+from test_store import BRIDGE, BRIDGE_REPRINT, PORT, V1, add
 
 from claimledger.ingest import dedup
 from claimledger.store import Store, queries
@@ -133,7 +133,9 @@ def test_candidates_are_those_of_the_in_memory_minhashlsh(store):
         assert got == index.find(m)
         found += bool(got)
         # LSH misses some pairs over the threshold (0.63 here): the table misses the same.
-        close = {ids[j] for j, t in enumerate(texts[:i]) if m.jaccard(dedup.minhash(t)) >= NEAR_DUPLICATE_THRESHOLD}
+        close = {
+            ids[j] for j, t in enumerate(texts[:i]) if m.jaccard(dedup.minhash(t)) >= NEAR_DUPLICATE_THRESHOLD
+        }
         missed += len(close - {key for key, _ in got})
         res = add(store, f"text-{i}", txt)
         assert (res.status == "near_duplicate") == bool(got)
@@ -204,7 +206,10 @@ def test_the_store_keeps_nothing_per_document_in_memory(tmp_path):
             tracemalloc.stop()
     # Allocations with the store or dedup code anywhere on their stack, still held.
     ours = [tracemalloc.Filter(True, "*claimledger/*", all_frames=True)]
-    grown = sum(stat.size_diff for stat in after.filter_traces(ours).compare_to(before.filter_traces(ours), "filename"))
+    grown = sum(
+        stat.size_diff
+        for stat in after.filter_traces(ours).compare_to(before.filter_traces(ours), "filename")
+    )
     # The in-memory index it replaced held each signature and its band keys, some 12 kB a
     # report (750 kB here); what remains is a constant of the pool and caches, some 35 kB.
     assert grown < 60_000
@@ -244,7 +249,7 @@ def _wait_until_both_wait(procs, waiting, timeout=240.0) -> None:
     while not waiting():
         for p in procs:
             if p.poll() is not None:
-                out, err = p.communicate()
+                _, err = p.communicate()
                 pytest.fail(f"an ingest ended before the barrier was released: {err}")
         if time.monotonic() > deadline:
             pytest.fail("the two ingest processes did not both reach the store in time")

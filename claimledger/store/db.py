@@ -297,7 +297,12 @@ class Store:
         from claimledger.ingest import dedup
 
         sharing = select(minhash_bands.c.document_id).where(
-            or_(*(and_(minhash_bands.c.band == band, minhash_bands.c.bucket == bucket) for band, bucket in buckets))
+            or_(
+                *(
+                    and_(minhash_bands.c.band == band, minhash_bands.c.bucket == bucket)
+                    for band, bucket in buckets
+                )
+            )
         )
         rows = conn.execute(
             select(documents.c.id, documents.c.minhash).where(
