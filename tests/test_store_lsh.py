@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, delete, func, select, text
-from test_store import BRIDGE, BRIDGE_REPRINT, PORT, V1, add
+from test_store import BRIDGE, BRIDGE_REPRINT, PORT, V1, add, bridge_statements, port_statements
 
 from claimledger.ingest import dedup
 from claimledger.store import Store, queries
@@ -344,3 +344,52 @@ def test_two_ingest_processes_storing_near_copies_at_once(db_url, tmp_path):
         assert copy["duplicate_of"] == first["id"]
         with s.read() as conn:
             assert conn.execute(select(func.count()).select_from(minhash_bands)).scalar() == 50
+
+
+# -- keyset paging ----------------------------------------------------------------------
+
+
+def test_keyset_pages_equal_offset_pages(store):
+    """Paging with `after` (the last row's sort key) gives the rows of the full list in order,
+    through ties of date and undated reports, and OFFSET pages agree with it."""
+    dates = ["2024-05-02", "2024-05-02", None, "2024-06-15", None, "2024", "2024-05-02", None]
+    for i, published in enumerate(dates):
+        txt = (BRIDGE if i % 2 else PORT).replace("Thursday" if i % 2 else "Saturday", f"day {i}")
+        add(
+            store,
+            f"r-{i}",
+            txt,
+            published=published,
+            statements_of=bridge_statements if i % 2 else port_statements,
+        )
+
+    every = queries.list_reports(store, limit=None)
+    assert [r["published"] for r in every][-3:] == [None, None, None] and len(every) == len(dates)
+    pages, after = [], None
+    while True:
+        page = queries.list_reports(store, limit=3, after=after)
+        if not page:
+            break
+        assert page == queries.list_reports(store, limit=3, offset=len(pages))
+        pages += page
+        after = queries.report_cursor(page[-1])
+    assert pages == every
+
+    statements_all = queries.list_statements(store)
+    assert len(statements_all) == 4 * 3 + 4 * 2
+    got, after = [], None
+    while True:
+        page = queries.list_statements(store, limit=4, after=after)
+        if not page:
+            break
+        assert page == queries.list_statements(store, limit=4, offset=len(got))
+        got += page
+        after = queries.statement_cursor(page[-1])
+    assert got == statements_all
+    # With a filter the cursor pages the filtered list.
+    denied = queries.list_statements(store, stance="deny")
+    first = queries.list_statements(store, stance="deny", limit=1)
+    rest = queries.list_statements(store, stance="deny", after=queries.statement_cursor(first[0]))
+    assert first + rest == denied and len(denied) == 4
+    with pytest.raises(ValueError, match="a cursor has 2 values"):
+        queries.list_reports(store, after=("2024",))

@@ -42,15 +42,6 @@ def _buckets(signature: bytes) -> list[tuple[int, int]]:
     return out
 
 
-# Filters the CLI and the web face use, found without an index on a large store (EXPLAIN
-# showed full scans of these tables): name, table, columns.
-_FILTER_INDEXES = (
-    ("ix_documents_outlet", "documents", ["outlet"]),
-    ("ix_statements_speaker_actor", "statements", ["speaker_actor"]),
-    ("ix_ledger_speakers_actor", "ledger_speakers", ["actor"]),
-)
-
-
 def upgrade() -> None:
     bands = op.create_table(
         "minhash_bands",
@@ -67,8 +58,6 @@ def upgrade() -> None:
     op.create_index(
         "ix_minhash_bands_band_bucket_document_id", "minhash_bands", ["band", "bucket", "document_id"]
     )
-    for name, table, columns in _FILTER_INDEXES:
-        op.create_index(name, table, columns)
 
     documents = sa.table("documents", sa.column("id", sa.Integer), sa.column("minhash", sa.LargeBinary))
     conn = op.get_bind()
@@ -94,7 +83,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name, table, _ in reversed(_FILTER_INDEXES):
-        op.drop_index(name, table_name=table)
     op.drop_index("ix_minhash_bands_band_bucket_document_id", table_name="minhash_bands")
     op.drop_table("minhash_bands")
