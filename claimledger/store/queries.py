@@ -7,7 +7,7 @@ times as ISO strings), so that a face only formats.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import and_, false, func, literal_column, or_, select, text
@@ -114,7 +114,7 @@ def statement_match(store: Store, search: str) -> ColumnElement | None:
 # -- keyset paging ----------------------------------------------------------------------
 
 
-def _after(keys: list[tuple[ColumnElement, bool]], cursor) -> ColumnElement:
+def _after(keys: Sequence[tuple[ColumnElement, bool]], cursor) -> ColumnElement:
     """Rows that come after `cursor` (the sort key values of the last row of a page) in the
     order of `keys`, each (column, descending) with NULLs last: the next page is then one
     ordered scan from there, where OFFSET reads and throws away every row before it."""
