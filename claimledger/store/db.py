@@ -7,6 +7,7 @@ analyser (`iter_raw` + `update_record`).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -19,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from sqlalchemy import and_, create_engine, delete, event, insert, or_, select, text, update
+from sqlalchemy import and_, bindparam, create_engine, delete, event, insert, or_, select, text, update
 from sqlalchemy.engine import Connection, Engine, Row, make_url
 from sqlalchemy.exc import IntegrityError
 
@@ -54,6 +55,27 @@ def normalise_url(url: str) -> str:
         # psycopg 3 is the driver we ship; SQLAlchemy's default driver could be another.
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return url
+
+
+@functools.cache
+def _candidates_query():
+    """Stored reports sharing a bucket of one of the LSH bands (parameters bucket0..): built
+    once, since building the 25-way condition costs more than running it (and on first use,
+    so that commands that store nothing do not import datasketch)."""
+    from claimledger.ingest.dedup import LSH_BANDS
+
+    bands = minhash_bands.c
+    sharing = select(bands.document_id).where(
+        or_(
+            *(
+                and_(bands.band == band, bands.bucket == bindparam(f"bucket{band}"))
+                for band in range(LSH_BANDS)
+            )
+        )
+    )
+    return select(documents.c.id, documents.c.minhash).where(
+        documents.c.id.in_(sharing), documents.c.minhash.is_not(None)
+    )
 
 
 def _lock_key(band: int, bucket: int) -> int:
@@ -296,19 +318,8 @@ class Store:
         bucket with `m` and reaching the threshold, best first (as MinHashLSH + jaccard did)."""
         from claimledger.ingest import dedup
 
-        sharing = select(minhash_bands.c.document_id).where(
-            or_(
-                *(
-                    and_(minhash_bands.c.band == band, minhash_bands.c.bucket == bucket)
-                    for band, bucket in buckets
-                )
-            )
-        )
-        rows = conn.execute(
-            select(documents.c.id, documents.c.minhash).where(
-                documents.c.id.in_(sharing), documents.c.minhash.is_not(None)
-            )
-        ).all()
+        params = {f"bucket{band}": bucket for band, bucket in buckets}
+        rows = conn.execute(_candidates_query(), params).all()
         scored = ((row.id, float(m.jaccard(dedup.from_signature_bytes(row.minhash)))) for row in rows)
         matches = [(key, j) for key, j in scored if j >= NEAR_DUPLICATE_THRESHOLD]
         return sorted(matches, key=lambda kj: (-kj[1], kj[0]))
