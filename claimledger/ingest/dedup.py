@@ -14,6 +14,11 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5
+# The LSH bands kept in the store (table minhash_bands): 25 bands of 5 signature values, what
+# datasketch's MinHashLSH picks for 128 permutations at threshold 0.5 (the store's threshold).
+# Pinned like the scheme: stored bands only meet bands cut the same way.
+LSH_BANDS = 25
+LSH_ROWS = 5
 # Pinned rather than left to datasketch's default: stored signatures are only comparable
 # with signatures made by the same scheme and seed. affine64 keeps hash values as uint64.
 _SCHEME = "affine64"
@@ -51,8 +56,26 @@ def from_signature_bytes(b: bytes) -> MinHash:
     return MinHash(seed=_SEED, hashvalues=values, scheme=_SCHEME)
 
 
+def band_buckets(m: MinHash) -> list[tuple[int, int]]:
+    """(band, bucket) pairs of a signature: two signatures share a pair exactly when one band
+    of LSH_ROWS values is equal in both, the test of MinHashLSH. A bucket is a 64-bit hash
+    of the band's values (signed, to fit an SQL BIGINT); a collision only adds a candidate,
+    which the Jaccard estimate then filters out."""
+    values = np.asarray(m.hashvalues, dtype="<u8")
+    buckets = []
+    for band in range(LSH_BANDS):
+        chunk = values[band * LSH_ROWS : (band + 1) * LSH_ROWS].tobytes()
+        digest = hashlib.blake2b(chunk, digest_size=8).digest()
+        buckets.append((band, int.from_bytes(digest, "little", signed=True)))
+    return buckets
+
+
 class NearDuplicateIndex:
-    """Reports (by document id) whose estimated Jaccard similarity with a query reaches `threshold`."""
+    """Reports (by document id) whose estimated Jaccard similarity with a query reaches `threshold`.
+
+    In memory, on datasketch's MinHashLSH. The store does not use it (it keeps the bands in
+    its table minhash_bands, see store/db.py); it is the reference the store's answers are
+    checked against, and what the benchmark compares with."""
 
     def __init__(self, threshold: float = 0.5, num_perm: int = 128):
         self.threshold = threshold

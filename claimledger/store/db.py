@@ -7,10 +7,10 @@ analyser (`iter_raw` + `update_record`).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
-import threading
 import time
 import zlib
 from collections.abc import Iterator
@@ -18,18 +18,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import Any, TypeGuard
 
-from sqlalchemy import create_engine, delete, event, insert, select, text, update
+from sqlalchemy import and_, bindparam, create_engine, delete, event, insert, or_, select, text, update
 from sqlalchemy.engine import Connection, Engine, Row, make_url
 from sqlalchemy.exc import IntegrityError
 
 from claimledger.ingest.document import Document, RawInput
 from claimledger.store.places import replace_place_mentions
-from claimledger.store.schema import documents, statements
-
-if TYPE_CHECKING:
-    from claimledger.ingest.dedup import NearDuplicateIndex
+from claimledger.store.schema import documents, minhash_bands, statements
 
 # Estimated Jaccard similarity of word 5-shingles at which a report is taken for a copy of an
 # earlier one. Measured on the bundled examples: the wire story and its republication under
@@ -40,8 +37,8 @@ NEAR_DUPLICATE_THRESHOLD = 0.5
 # Execution option that marks a connection as about to write (see _sqlite_begin).
 _WRITE = "claimledger_write"
 _BATCH = 100
-# Any constant: a key space of our own for advisory locks on content hashes.
-_PG_CONTENT_LOCK = 0x636C64  # "cld"
+# Any constant: a key space of our own for advisory locks on LSH band buckets.
+_PG_BAND_LOCK = 0x636C62  # "clb"
 
 
 def default_url() -> str:
@@ -59,6 +56,35 @@ def normalise_url(url: str) -> str:
         # psycopg 3 is the driver we ship; SQLAlchemy's default driver could be another.
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return url
+
+
+@functools.cache
+def _candidates_query():
+    """Stored reports sharing a bucket of one of the LSH bands (parameters bucket0..): built
+    once, since building the 25-way condition costs more than running it (and on first use,
+    so that commands that store nothing do not import datasketch)."""
+    from claimledger.ingest.dedup import LSH_BANDS
+
+    bands = minhash_bands.c
+    sharing = select(bands.document_id).where(
+        or_(
+            *(
+                and_(bands.band == band, bands.bucket == bindparam(f"bucket{band}"))
+                for band in range(LSH_BANDS)
+            )
+        )
+    )
+    return select(documents.c.id, documents.c.minhash).where(
+        documents.c.id.in_(sharing), documents.c.minhash.is_not(None)
+    )
+
+
+def _lock_key(band: int, bucket: int) -> int:
+    """A 32-bit advisory lock key for a band bucket (PostgreSQL's two-key form takes int4s);
+    two buckets sharing a key only take turns that they need not have."""
+    h = (bucket ^ (band * 0x9E3779B97F4A7C15)) & 0xFFFFFFFFFFFFFFFF
+    h = (h ^ (h >> 32)) & 0xFFFFFFFF
+    return h - (1 << 32) if h >= 1 << 31 else h
 
 
 def _json_dumps(value) -> str:
@@ -211,9 +237,6 @@ class Store:
         self.dialect = self.engine.dialect.name
         self._migrate()
         self.fts = self._detect_fts()
-        self._index: NearDuplicateIndex | None = None
-        self._index_seen = 0
-        self._index_lock = threading.Lock()
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -267,34 +290,49 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    # -- near-duplicate index -------------------------------------------------------------
+    # -- near-duplicate index ------------------------------------------------------------
+    #
+    # The LSH bands of every stored signature are rows of minhash_bands, written in the
+    # transaction that stores the report. Candidates are one indexed query over the new
+    # report's bands, inside the write transaction that stores it; writers whose reports
+    # share a band bucket take turns (SQLite: the write lock, BEGIN IMMEDIATE; PostgreSQL: an
+    # advisory lock per bucket), so that of two near copies stored at the same instant the
+    # second always sees the first.
 
-    def _near_index(self):
-        """The near-duplicate index, loaded once, then topped up with what other processes
-        (parallel ingest runs) have stored since: one cheap query per call."""
+    def _lock_bands(self, conn: Connection, buckets: list[tuple[int, int]]) -> None:
+        if self.dialect != "postgresql":
+            return
+        # In ascending order, so that two writers sharing several buckets cannot deadlock.
+        # Exact copies have equal signatures, hence equal buckets: they take turns too.
+        keys = sorted({_lock_key(band, bucket) for band, bucket in buckets})
+        conn.execute(
+            text(
+                "SELECT count(pg_advisory_xact_lock(:ns, k)) "
+                "FROM unnest(CAST(:keys AS integer[])) WITH ORDINALITY AS t(k, i)"
+            ),
+            {"ns": _PG_BAND_LOCK, "keys": keys},
+        )
+
+    @staticmethod
+    def _candidates(conn: Connection, m, buckets: list[tuple[int, int]]) -> list[tuple[int, float]]:
+        """(document id, estimated Jaccard similarity) of the stored reports sharing a band
+        bucket with `m` and reaching the threshold, best first (as MinHashLSH + jaccard did)."""
         from claimledger.ingest import dedup
 
-        with self._index_lock:
-            if self._index is None:
-                self._index = dedup.NearDuplicateIndex(threshold=NEAR_DUPLICATE_THRESHOLD)
-                self._index_seen = 0
-            with self.read() as conn:
-                rows = conn.execute(
-                    select(documents.c.id, documents.c.minhash)
-                    .where(documents.c.id > self._index_seen, documents.c.minhash.is_not(None))
-                    .order_by(documents.c.id)
-                ).all()
-            for doc_id, sig in rows:
-                self._index.add(doc_id, dedup.from_signature_bytes(sig))
-            if rows:
-                self._index_seen = rows[-1].id
-            return self._index
+        params = {f"bucket{band}": bucket for band, bucket in buckets}
+        rows = conn.execute(_candidates_query(), params).all()
+        scored = ((row.id, float(m.jaccard(dedup.from_signature_bytes(row.minhash)))) for row in rows)
+        matches = [(key, j) for key, j in scored if j >= NEAR_DUPLICATE_THRESHOLD]
+        return sorted(matches, key=lambda kj: (-kj[1], kj[0]))
 
-    def _index_add(self, doc_id: int, m) -> None:
-        with self._index_lock:
-            # Adding a key again replaces its signature.
-            if self._index is not None:
-                self._index.add(doc_id, m)
+    @staticmethod
+    def _write_bands(conn: Connection, doc_id: int, buckets: list[tuple[int, int]], replace: bool) -> None:
+        if replace:
+            conn.execute(delete(minhash_bands).where(minhash_bands.c.document_id == doc_id))
+        conn.execute(
+            insert(minhash_bands),
+            [{"document_id": doc_id, "band": band, "bucket": bucket} for band, bucket in buckets],
+        )
 
     # -- writing --------------------------------------------------------------------------
 
@@ -311,18 +349,13 @@ class Store:
 
         content_hash = dedup.content_hash(doc.text)
         m = dedup.minhash(doc.text)
-        candidates = [(key, j) for key, j in self._near_index().find(m) if j >= NEAR_DUPLICATE_THRESHOLD]
+        buckets = dedup.band_buckets(m)
         try:
-            result = self._add(raw, doc, record, analyser_version, overrides, content_hash, m, candidates)
+            return self._add(raw, doc, record, analyser_version, overrides, content_hash, m, buckets)
         except IntegrityError:
             # Another process stored the same id between our look-up and our insert; a second
             # pass sees its row and answers unchanged or updated.
-            result = self._add(raw, doc, record, analyser_version, overrides, content_hash, m, candidates)
-        if result.status == "updated":
-            # New reports reach the index from the table on the next call; a changed one
-            # keeps its id, so its signature is replaced here.
-            self._index_add(result.id, m)
-        return result
+            return self._add(raw, doc, record, analyser_version, overrides, content_hash, m, buckets)
 
     def unchanged(self, raw: RawInput, doc: Document, overrides: dict | None = None) -> AddResult | None:
         """What `add` would answer for a report that is stored already with the same text and
@@ -336,23 +369,19 @@ class Store:
             return None
         return AddResult("unchanged", existing.id, existing.duplicate_of, existing.similarity)
 
-    def _add(self, raw, doc, record, analyser_version, overrides, content_hash, m, candidates):
+    def _add(self, raw, doc, record, analyser_version, overrides, content_hash, m, buckets):
         from claimledger.ingest import dedup
 
         with self._write() as conn:
-            if self.dialect == "postgresql":
-                # Two processes storing the same text at once must not both find no earlier
-                # copy; SQLite needs no such lock, its writers take turns (BEGIN IMMEDIATE).
-                conn.execute(
-                    text("SELECT pg_advisory_xact_lock(:ns, hashtext(:h))"),
-                    {"ns": _PG_CONTENT_LOCK, "h": content_hash},
-                )
+            # Two processes storing near copies at once must not both find no earlier copy.
+            self._lock_bands(conn, buckets)
             existing = conn.execute(_stored_input(raw.id)).first()
             raw_meta = _raw_meta(raw, overrides)
             if _same_input(existing, content_hash, raw_meta):
                 return AddResult("unchanged", existing.id, existing.duplicate_of, existing.similarity)
             self_id = existing.id if existing is not None else None
 
+            candidates = self._candidates(conn, m, buckets)
             duplicate_of, similarity = self._find_root(conn, self_id, content_hash, m, candidates)
 
             meta = _metadata(doc, record)
@@ -388,6 +417,7 @@ class Store:
                 conn.execute(delete(statements).where(statements.c.document_id == doc_id))
                 self._relink_children(conn, doc_id, content_hash, m, duplicate_of)
                 status = "updated"
+            self._write_bands(conn, doc_id, buckets, replace=self_id is not None)
             rows = statement_rows(doc_id, record, meta["published"])
             if rows:
                 conn.execute(insert(statements), rows)
@@ -488,12 +518,12 @@ class Store:
         record indexes. Existing duplicate links are kept as they were."""
         from claimledger.ingest import dedup
 
-        m = None
         with self._write() as conn:
             values = {}
             for key in ("url", "outlet", "title", "published", "language"):
                 if key in record:
                     values[key] = _text(record[key]) if key == "published" else record[key]
+            m = None
             if "text" in record:
                 m = dedup.minhash(record["text"])
                 values.update(
@@ -516,8 +546,8 @@ class Store:
             if rows:
                 conn.execute(insert(statements), rows)
             replace_place_mentions(conn, doc_id, record, published)
-        if m is not None and self._index is not None:
-            self._index_add(doc_id, m)
+            if m is not None:
+                self._write_bands(conn, doc_id, dedup.band_buckets(m), replace=True)
 
     # -- reading back the inputs ----------------------------------------------------------
 

@@ -7,10 +7,10 @@ times as ISO strings), so that a face only formats.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import and_, func, literal_column, or_, select, text
+from sqlalchemy import and_, false, func, literal_column, or_, select, text
 from sqlalchemy.sql import ColumnElement, sqltypes
 
 from claimledger.ledger.counted import _CLASS_OF, BARE, Counted
@@ -111,6 +111,26 @@ def statement_match(store: Store, search: str) -> ColumnElement | None:
     )
 
 
+# -- keyset paging ----------------------------------------------------------------------
+
+
+def _after(keys: Sequence[tuple[ColumnElement, bool]], cursor) -> ColumnElement:
+    """Rows that come after `cursor` (the sort key values of the last row of a page) in the
+    order of `keys`, each (column, descending) with NULLs last: the next page is then one
+    ordered scan from there, where OFFSET reads and throws away every row before it."""
+    values = list(cursor)
+    if len(values) != len(keys):
+        raise ValueError(f"a cursor has {len(keys)} values, not {len(values)}")
+    conds = []
+    for i, ((col, descending), value) in enumerate(zip(keys, values, strict=True)):
+        if value is None:
+            continue  # NULLs sort last: nothing follows a NULL on this key but other NULLs
+        same = [c.is_(None) if v is None else c == v for (c, _), v in zip(keys[:i], values[:i], strict=True)]
+        later = col < value if descending else col > value
+        conds.append(and_(*same, or_(later, col.is_(None))))
+    return or_(*conds) if conds else false()
+
+
 # -- reports ----------------------------------------------------------------------------
 
 
@@ -124,12 +144,22 @@ def _n_statements():
     )
 
 
+def report_cursor(row: dict) -> tuple:
+    """The `after` of list_reports for the page that follows `row`."""
+    return (row["published"], row["id"])
+
+
 def list_reports(
-    store: Store, limit: int | None = 100, offset: int = 0, search: str | None = None
+    store: Store,
+    limit: int | None = 100,
+    offset: int = 0,
+    search: str | None = None,
+    after: tuple | None = None,
 ) -> list[dict]:
     """Reports, newest publication first (undated last), then latest ingested first.
 
     `search` matches the title, outlet or id (substring), or any statement (full text).
+    `after`: only reports after this one, given as report_cursor(its row) (keyset paging).
     """
     root = documents.alias("root")
     q = (
@@ -150,6 +180,8 @@ def list_reports(
         .order_by(documents.c.published.desc().nulls_last(), documents.c.id.desc())
         .offset(offset)
     )
+    if after is not None:
+        q = q.where(_after([(documents.c.published, True), (documents.c.id, True)], after))
     if limit is not None:
         q = q.limit(limit)
     if search and search.strip():
@@ -248,6 +280,19 @@ def _bound(value, end: bool) -> str:
         return "9999-12-32"
 
 
+_STATEMENT_ORDER = [
+    (statements.c.published, False),
+    (statements.c.document_id, False),
+    (statements.c.content_start, False),
+    (statements.c.sid, False),
+]
+
+
+def statement_cursor(row: dict) -> tuple:
+    """The `after` of list_statements for the page that follows `row`."""
+    return (row["published"], row["report_id"], row["content_start"], row["sid"])
+
+
 def list_statements(
     store: Store,
     speaker: str | None = None,
@@ -257,6 +302,8 @@ def list_statements(
     stance: str | list[str] | None = None,
     limit: int | None = None,
     copies: bool = True,
+    offset: int = 0,
+    after: tuple | None = None,
 ) -> list[dict]:
     """Attributed statements across reports, by publication date (undated last), then in
     text order.
@@ -265,6 +312,7 @@ def list_statements(
     inclusive, of any precision. search: full text over content and speaker (web-search
     syntax). stance: one stance or a list. copies=False leaves out reports that are copies
     of an earlier one (a wire story republished), so that each source counts once.
+    offset, or after = statement_cursor(the last row of a page): the page after (keyset).
     """
     q = select(
         documents.c.id.label("report_id"),
@@ -307,12 +355,15 @@ def list_statements(
         match = statement_match(store, search)
         if match is not None:
             q = q.where(match)
+    if after is not None:
+        q = q.where(_after(_STATEMENT_ORDER, after))
     q = q.order_by(
         statements.c.published.asc().nulls_last(),
-        documents.c.id,
+        statements.c.document_id,
         statements.c.content_start.asc().nulls_last(),
-        statements.c.id,
-    )
+        # A statement's id in its report, which the rows carry, so that they make a cursor.
+        statements.c.sid,
+    ).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     with store.read() as conn:

@@ -19,6 +19,7 @@ from typing import cast
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     DateTime,
     Float,
     ForeignKey,
@@ -141,9 +142,26 @@ class PlaceMention(Base):
     published: Mapped[str | None] = mapped_column(String(40), index=True)
 
 
+class MinhashBand(Base):
+    """One LSH band of a report's MinHash signature (ingest/dedup.py band_buckets): reports
+    that share a (band, bucket) are near-duplicate candidates. Written with the document, so
+    that finding candidates is one indexed query and no process keeps an index in memory."""
+
+    __tablename__ = "minhash_bands"
+    # Covering: the candidate query reads document ids from the index alone.
+    __table_args__ = (Index("ix_minhash_bands_band_bucket_document_id", "band", "bucket", "document_id"),)
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    band: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bucket: Mapped[int] = mapped_column(BigInteger)
+
+
 documents = cast(Table, Document.__table__)
 statements = cast(Table, Statement.__table__)
 place_mentions = cast(Table, PlaceMention.__table__)
+minhash_bands = cast(Table, MinhashBand.__table__)
 
 
 # -- the ledger across reports (claimledger/ledger/); rebuilt as a whole by store/ledger.py --
