@@ -19,6 +19,7 @@ from typing import cast
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -113,7 +114,7 @@ documents = cast(Table, Document.__table__)
 statements = cast(Table, Statement.__table__)
 
 
-# -- the ledger across reports (claimledger/ledger/); rebuilt as a whole by store/ledger.py --
+# -- the ledger across reports (claimledger/ledger/); kept up to date by store/ledger.py --
 
 
 class LedgerSpeaker(Base):
@@ -129,6 +130,7 @@ class LedgerSpeaker(Base):
     aliases: Mapped[list] = mapped_column(JSON)
     roles: Mapped[list] = mapped_column(JSON)
     statements: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str | None] = mapped_column(String(40))  # of the row, for incremental writes
 
 
 class LedgerClaim(Base):
@@ -149,6 +151,7 @@ class LedgerClaim(Base):
     counted_country: Mapped[str | None] = mapped_column(String(8))
     search_text: Mapped[str] = mapped_column(Text)
     summary: Mapped[dict] = mapped_column(JSON)
+    digest: Mapped[str | None] = mapped_column(String(40))  # of the row and its statements
 
 
 class LedgerClaimStatement(Base):
@@ -178,7 +181,23 @@ class LedgerRelation(Base):
     evidence: Mapped[list] = mapped_column(JSON)
 
 
+class LedgerItems(Base):
+    """The ledger's items of one report (claimledger/ledger/items.py), kept so that an update
+    reads again only the records whose `stamp` changed (store/ledger.py)."""
+
+    __tablename__ = "ledger_items"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    stamp: Mapped[str] = mapped_column(Text)
+    analysed: Mapped[bool] = mapped_column(Boolean)
+    dated: Mapped[bool] = mapped_column(Boolean)
+    items: Mapped[list] = mapped_column(JSON)
+
+
 ledger_speakers = cast(Table, LedgerSpeaker.__table__)
 ledger_claims = cast(Table, LedgerClaim.__table__)
 ledger_claim_statements = cast(Table, LedgerClaimStatement.__table__)
 ledger_relations = cast(Table, LedgerRelation.__table__)
+ledger_items = cast(Table, LedgerItems.__table__)
