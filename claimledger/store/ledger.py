@@ -30,10 +30,10 @@ from collections import Counter
 from dataclasses import dataclass, fields
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy import update as sa_update
 from sqlalchemy.engine import Connection
 
 from claimledger.ledger.build import Ledger, build, claim_summary
+from claimledger.ledger.claims import Claim
 from claimledger.ledger.items import EventRef, Figure, Item, items_from_record, words
 from claimledger.store.db import Store
 from claimledger.store.schema import (
@@ -217,30 +217,15 @@ def _digest(value) -> str:
 
 @dataclass
 class _Rows:
+    ledger: Ledger
     speakers: dict[str, dict]
-    claims: dict[str, dict]
-    members: dict[str, list[dict]]  # claim id -> its statements' rows
+    claims: dict[str, tuple[str, Claim]]  # id -> (digest of what its rows are made of, claim)
     relations: list[dict]
 
-
-def _rows(ledger: Ledger) -> _Rows:
-    speakers = {}
-    for ident in ledger.identities.values():
-        row = {
-            "id": ident.key,
-            "name": ident.name,
-            "type": ident.type,
-            "actor": ident.actor,
-            "speaks_for": ident.speaks_for,
-            "aliases": [a for a, _ in Counter(ident.aliases).most_common()],
-            "roles": [r for r, _ in ident.roles.most_common(5)],
-            "statements": ident.statements,
-        }
-        row["digest"] = _digest(row)
-        speakers[ident.key] = row
-    claims, members = {}, {}
-    for claim in ledger.claims:
-        summary = claim_summary(claim, ledger)
+    def claim_rows(self, claim_id: str) -> tuple[dict, list[dict]]:
+        """The claim's row and its statements' rows."""
+        digest, claim = self.claims[claim_id]
+        summary = claim_summary(claim, self.ledger)
         counted = summary.get("counted") or {}
         row = {
             "id": claim.id,
@@ -256,8 +241,9 @@ def _rows(ledger: Ledger) -> _Rows:
             "counted_country": counted.get("country"),
             "search_text": _search_text(summary),
             "summary": summary,
+            "digest": digest,
         }
-        mine = [
+        members = [
             {
                 "claim_id": claim.id,
                 "document_id": it.document_id,
@@ -268,9 +254,60 @@ def _rows(ledger: Ledger) -> _Rows:
             }
             for i, it in enumerate(claim.items)
         ]
-        row["digest"] = _digest([row, mine])
-        claims[claim.id] = row
-        members[claim.id] = mine
+        return row, members
+
+
+def _claim_digest(claim: Claim, ledger: Ledger, stamps: dict[int, str]) -> str:
+    """A digest of everything a claim's rows are made of (`claim_summary` reads nothing
+    else): its own fields, its statements (a statement's fields are fixed by its report's
+    stamp and its id), the names of their speakers and the claim's relations. Equal digests,
+    equal rows: an update builds the rows of changed claims only."""
+    ident = ledger.identities
+    parts = (
+        claim.id,
+        claim.kind,
+        claim.label,
+        claim.status,
+        claim.origins,
+        claim.outlets,
+        sorted(claim.relations.items()),
+        claim.figure,
+        claim.counted,
+        claim.event_type,
+        claim.place,
+        [
+            (
+                it.document_id,
+                stamps.get(it.document_id),
+                it.sid,
+                it.position,
+                it.identity,
+                ident[it.identity].name if it.identity in ident else None,
+            )
+            for it in claim.items
+        ],
+        [(r.type, r.target, r.evidence) for r in ledger.relations_of(claim.id, "source")],
+        [(r.type, r.source, r.evidence) for r in ledger.relations_of(claim.id, "target")],
+    )
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
+
+
+def _rows(ledger: Ledger, stamps: dict[int, str]) -> _Rows:
+    speakers = {}
+    for ident in ledger.identities.values():
+        row = {
+            "id": ident.key,
+            "name": ident.name,
+            "type": ident.type,
+            "actor": ident.actor,
+            "speaks_for": ident.speaks_for,
+            "aliases": [a for a, _ in Counter(ident.aliases).most_common()],
+            "roles": [r for r, _ in ident.roles.most_common(5)],
+            "statements": ident.statements,
+        }
+        row["digest"] = _digest(row)
+        speakers[ident.key] = row
+    claims = {c.id: (_claim_digest(c, ledger, stamps), c) for c in ledger.claims}
     relations = [
         {
             "type": r.type,
@@ -283,7 +320,7 @@ def _rows(ledger: Ledger) -> _Rows:
         }
         for r in ledger.relations
     ]
-    return _Rows(speakers, claims, members, relations)
+    return _Rows(ledger, speakers, claims, relations)
 
 
 def _relation_key(row) -> tuple:
@@ -304,12 +341,18 @@ def _delete_in(conn: Connection, column, values) -> None:
         conn.execute(delete(column.table).where(column.in_(values[i : i + _IN_BATCH])))
 
 
+def _insert_claims(conn: Connection, rows: _Rows, ids: list[str]) -> None:
+    for i in range(0, len(ids), _INSERT_BATCH):
+        built = [rows.claim_rows(cid) for cid in ids[i : i + _INSERT_BATCH]]
+        _insert(conn, ledger_claims, [row for row, _ in built])
+        _insert(conn, ledger_claim_statements, [m for _, ms in built for m in ms])
+
+
 def _write_all(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
     for table in (ledger_relations, ledger_claim_statements, ledger_claims, ledger_speakers):
         conn.execute(delete(table))
     _insert(conn, ledger_speakers, list(rows.speakers.values()))
-    _insert(conn, ledger_claims, list(rows.claims.values()))
-    _insert(conn, ledger_claim_statements, [m for ms in rows.members.values() for m in ms])
+    _insert_claims(conn, rows, list(rows.claims))
     _insert(conn, ledger_relations, rows.relations)
     return len(rows.claims), len(rows.relations), len(rows.speakers)
 
@@ -318,7 +361,14 @@ def _write_changes(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
     """Make the stored ledger equal to `rows`, touching only the rows that differ."""
     old_claims = {r.id: r.digest for r in conn.execute(select(ledger_claims.c.id, ledger_claims.c.digest))}
     old_speakers = {r.id: r.digest for r in conn.execute(select(ledger_speakers.c.id, ledger_speakers.c.digest))}
-    old_relations: dict[tuple, list[int]] = {}
+    gone = [cid for cid in old_claims if cid not in rows.claims]
+    changed = [cid for cid, (d, _) in rows.claims.items() if cid in old_claims and old_claims[cid] != d]
+    added = [cid for cid in rows.claims if cid not in old_claims]
+    # A changed claim is deleted and inserted again (one INSERT for many rows, where UPDATE
+    # takes one a row): every relation that touches it goes first and comes back with it.
+    touched = set(gone) | set(changed)
+    wanted = Counter(_relation_key(r) for r in rows.relations)
+    stale_relations = []
     for r in conn.execute(
         select(
             ledger_relations.c.id,
@@ -328,34 +378,21 @@ def _write_changes(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
             ledger_relations.c.evidence,
         )
     ):
-        old_relations.setdefault(_relation_key(r._mapping), []).append(r.id)
-
-    # Relations first (they point at claims), then claims and their statements, then speakers.
-    wanted = Counter(_relation_key(r) for r in rows.relations)
-    stale_relations = []
-    for key, ids in old_relations.items():
-        keep = wanted.get(key, 0)
-        stale_relations += ids[keep:]
-    new_relations = []
-    have = Counter({k: len(v) for k, v in old_relations.items()})
-    for r in rows.relations:
-        key = _relation_key(r)
-        if have[key] > 0:
-            have[key] -= 1
+        key = _relation_key(r._mapping)
+        if r.source in touched or r.target in touched or wanted[key] == 0:
+            stale_relations.append(r.id)
         else:
-            new_relations.append(r)
+            wanted[key] -= 1  # kept as it is
+    new_relations = []
+    for rel in rows.relations:
+        key = _relation_key(rel)
+        if wanted[key] > 0:
+            wanted[key] -= 1
+            new_relations.append(rel)
     _delete_in(conn, ledger_relations.c.id, stale_relations)
-
-    gone = [cid for cid in old_claims if cid not in rows.claims]
-    changed = [cid for cid, row in rows.claims.items() if cid in old_claims and old_claims[cid] != row["digest"]]
-    added = [cid for cid in rows.claims if cid not in old_claims]
     _delete_in(conn, ledger_claim_statements.c.claim_id, gone + changed)
-    _delete_in(conn, ledger_claims.c.id, gone)
-    for cid in changed:
-        row = rows.claims[cid]
-        conn.execute(sa_update(ledger_claims).where(ledger_claims.c.id == cid).values(row))
-    _insert(conn, ledger_claims, [rows.claims[cid] for cid in added])
-    _insert(conn, ledger_claim_statements, [m for cid in changed + added for m in rows.members[cid]])
+    _delete_in(conn, ledger_claims.c.id, gone + changed)
+    _insert_claims(conn, rows, changed + added)
     _insert(conn, ledger_relations, new_relations)
 
     gone_speakers = [sid for sid in old_speakers if sid not in rows.speakers]
@@ -363,10 +400,8 @@ def _write_changes(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
         k for k, row in rows.speakers.items() if k in old_speakers and old_speakers[k] != row["digest"]
     ]
     added_speakers = [k for k in rows.speakers if k not in old_speakers]
-    _delete_in(conn, ledger_speakers.c.id, gone_speakers)
-    for k in changed_speakers:
-        conn.execute(sa_update(ledger_speakers).where(ledger_speakers.c.id == k).values(rows.speakers[k]))
-    _insert(conn, ledger_speakers, [rows.speakers[k] for k in added_speakers])
+    _delete_in(conn, ledger_speakers.c.id, gone_speakers + changed_speakers)
+    _insert(conn, ledger_speakers, [rows.speakers[k] for k in changed_speakers + added_speakers])
     return (
         len(gone) + len(changed) + len(added),
         len(stale_relations) + len(new_relations),
@@ -401,7 +436,7 @@ def _compute(conn: Connection, stamps: dict[int, str], full: bool):
     reports, reread = _read_reports(conn, stamps, reuse=not full)
     items = _all_items(reports)
     ledger = build(items)
-    return reports, reread, items, ledger, _rows(ledger)
+    return reports, reread, items, ledger, _rows(ledger, {k: r.stamp for k, r in reports.items()})
 
 
 def update(store: Store, *, full: bool = False) -> LedgerStats:
@@ -447,7 +482,7 @@ def write(store: Store, ledger: Ledger) -> None:
     every record again)."""
     with store._write() as conn:
         conn.execute(delete(ledger_items))
-        _write_all(conn, _rows(ledger))
+        _write_all(conn, _rows(ledger, {}))
 
 
 def claim_ids_of_report(store: Store, document_id: int) -> dict[str, list[str]]:
