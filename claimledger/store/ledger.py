@@ -146,11 +146,15 @@ def _report_of(row) -> _Report:
     items: list[Item] = []
     if analysed:
         ingested = row.ingested_at.date().isoformat() if row.ingested_at else None
-        items = items_from_record(record, document_id=row.id, root_id=row.duplicate_of, fallback_date=ingested)
+        items = items_from_record(
+            record, document_id=row.id, root_id=row.duplicate_of, fallback_date=ingested
+        )
     return _Report(_stamp(row), analysed, dated, items)
 
 
-def _read_reports(conn: Connection, stamps: dict[int, str], reuse: bool) -> tuple[dict[int, _Report], set[int]]:
+def _read_reports(
+    conn: Connection, stamps: dict[int, str], reuse: bool
+) -> tuple[dict[int, _Report], set[int]]:
     """Every report's items: kept ones whose stamp still holds (when `reuse`), the others read
     again from their records. Returns them by id, and the ids read again."""
     out: dict[int, _Report] = {}
@@ -168,7 +172,9 @@ def _read_reports(conn: Connection, stamps: dict[int, str], reuse: bool) -> tupl
                 ).where(ledger_items.c.document_id.in_(fresh[i : i + _READ_BATCH]))
             )
             for r in rows:
-                out[r.document_id] = _Report(r.stamp, bool(r.analysed), bool(r.dated), items_from_json(r.items))
+                out[r.document_id] = _Report(
+                    r.stamp, bool(r.analysed), bool(r.dated), items_from_json(r.items)
+                )
     stale = [doc_id for doc_id in stamps if doc_id not in out]
     cols = (
         documents.c.id,
@@ -360,7 +366,9 @@ def _write_all(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
 def _write_changes(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
     """Make the stored ledger equal to `rows`, touching only the rows that differ."""
     old_claims = {r.id: r.digest for r in conn.execute(select(ledger_claims.c.id, ledger_claims.c.digest))}
-    old_speakers = {r.id: r.digest for r in conn.execute(select(ledger_speakers.c.id, ledger_speakers.c.digest))}
+    old_speakers = {
+        r.id: r.digest for r in conn.execute(select(ledger_speakers.c.id, ledger_speakers.c.digest))
+    }
     gone = [cid for cid in old_claims if cid not in rows.claims]
     changed = [cid for cid, (d, _) in rows.claims.items() if cid in old_claims and old_claims[cid] != d]
     added = [cid for cid in rows.claims if cid not in old_claims]

@@ -187,9 +187,7 @@ class LedgerItems(Base):
 
     __tablename__ = "ledger_items"
 
-    document_id: Mapped[int] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
-    )
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     stamp: Mapped[str] = mapped_column(Text)
     analysed: Mapped[bool] = mapped_column(Boolean)
     dated: Mapped[bool] = mapped_column(Boolean)
