@@ -29,7 +29,8 @@ import json
 from collections import Counter
 from dataclasses import dataclass, fields
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import update as sa_update
 from sqlalchemy.engine import Connection
 
 from claimledger.ledger.build import Ledger, build, claim_summary
@@ -341,6 +342,19 @@ def _insert(conn: Connection, table, rows: list[dict]) -> None:
         conn.execute(insert(table), rows[i : i + _INSERT_BATCH])
 
 
+def _update(conn: Connection, table, rows: list[dict]) -> None:
+    """Rows updated by primary key `id`, many in one executemany."""
+    if not rows:
+        return
+    cols = [c for c in rows[0] if c != "id"]
+    # Parameter names other than the columns': SQLAlchemy keeps those for itself.
+    stmt = (
+        sa_update(table).where(table.c.id == bindparam("p_id")).values({c: bindparam("p_" + c) for c in cols})
+    )
+    for i in range(0, len(rows), _INSERT_BATCH):
+        conn.execute(stmt, [{"p_" + k: v for k, v in r.items()} for r in rows[i : i + _INSERT_BATCH]])
+
+
 def _delete_in(conn: Connection, column, values) -> None:
     values = list(values)
     for i in range(0, len(values), _IN_BATCH):
@@ -372,9 +386,11 @@ def _write_changes(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
     gone = [cid for cid in old_claims if cid not in rows.claims]
     changed = [cid for cid, (d, _) in rows.claims.items() if cid in old_claims and old_claims[cid] != d]
     added = [cid for cid in rows.claims if cid not in old_claims]
-    # A changed claim is deleted and inserted again (one INSERT for many rows, where UPDATE
-    # takes one a row): every relation that touches it goes first and comes back with it.
-    touched = set(gone) | set(changed)
+    if 2 * (len(gone) + len(changed) + len(added)) > len(rows.claims) + len(old_claims):
+        # Most of the ledger changed (a first update, a large batch): rewriting it all is
+        # cheaper than deleting and inserting row by row, and the result is the same.
+        return _write_all(conn, rows)
+    gone_set = set(gone)
     wanted = Counter(_relation_key(r) for r in rows.relations)
     stale_relations = []
     for r in conn.execute(
@@ -387,7 +403,7 @@ def _write_changes(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
         )
     ):
         key = _relation_key(r._mapping)
-        if r.source in touched or r.target in touched or wanted[key] == 0:
+        if r.source in gone_set or r.target in gone_set or wanted[key] == 0:
             stale_relations.append(r.id)
         else:
             wanted[key] -= 1  # kept as it is
@@ -399,8 +415,13 @@ def _write_changes(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
             new_relations.append(rel)
     _delete_in(conn, ledger_relations.c.id, stale_relations)
     _delete_in(conn, ledger_claim_statements.c.claim_id, gone + changed)
-    _delete_in(conn, ledger_claims.c.id, gone + changed)
-    _insert_claims(conn, rows, changed + added)
+    _delete_in(conn, ledger_claims.c.id, gone)
+    # Changed claims are updated in place (their relations that stay, stay).
+    for i in range(0, len(changed), _INSERT_BATCH):
+        built = [rows.claim_rows(cid) for cid in changed[i : i + _INSERT_BATCH]]
+        _update(conn, ledger_claims, [row for row, _ in built])
+        _insert(conn, ledger_claim_statements, [m for _, ms in built for m in ms])
+    _insert_claims(conn, rows, added)
     _insert(conn, ledger_relations, new_relations)
 
     gone_speakers = [sid for sid in old_speakers if sid not in rows.speakers]
@@ -408,8 +429,9 @@ def _write_changes(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
         k for k, row in rows.speakers.items() if k in old_speakers and old_speakers[k] != row["digest"]
     ]
     added_speakers = [k for k in rows.speakers if k not in old_speakers]
-    _delete_in(conn, ledger_speakers.c.id, gone_speakers + changed_speakers)
-    _insert(conn, ledger_speakers, [rows.speakers[k] for k in changed_speakers + added_speakers])
+    _delete_in(conn, ledger_speakers.c.id, gone_speakers)
+    _update(conn, ledger_speakers, [rows.speakers[k] for k in changed_speakers])
+    _insert(conn, ledger_speakers, [rows.speakers[k] for k in added_speakers])
     return (
         len(gone) + len(changed) + len(added),
         len(stale_relations) + len(new_relations),
