@@ -160,6 +160,7 @@ def run(n: int, base, per_report: float, batch: int) -> dict:
         "update_over_rebuild": round(update_seconds / seconds, 3),
         "update_peak_mb": round(update_peak / 2**20, 1),
         "update_reread": upd.reread,
+        "update_read_build_write_seconds": list(upd.seconds),
         "update_written": {
             "claims": upd.claims_written,
             "relations": upd.relations_written,

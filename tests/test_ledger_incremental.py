@@ -293,3 +293,49 @@ def test_ledger_rebuild_command(corpus, tmp_path):
     assert "ledger:" in r.output
     with Store(url) as store:
         assert _snapshot(store) == before
+
+
+def _said(doc: int, text: str):
+    from claimledger.ledger.items import Item
+
+    return Item(
+        document_id=doc,
+        root_id=doc,
+        report=f"r{doc}",
+        sid="s1",
+        outlet=None,
+        url=None,
+        date="2025-05-01",
+        dated=True,
+        position=0,
+        speaker_text=None,
+        speaker_name=None,
+        speaker_type=None,
+        speaker_actor=None,
+        speaker_role=None,
+        content=text,
+        stance="assert",
+        negated=False,
+        kind=None,
+        cited_source=None,
+        parent=None,
+    )
+
+
+def test_statement_claims_depend_on_statements_outside_them():
+    """Why the update builds over every kept statement: TF-IDF weights come from the whole
+    store, so a new statement that joins neither of two others can still join them. Here
+    the third report makes the two reports' own words common, and their shared words weigh
+    more: cosine 0.43 -> 0.57, over the 0.5 threshold; the third stays apart (0.41)."""
+    from claimledger.ledger import claims
+
+    a = _said(1, "harbour cranes stood idle while dockworkers gathered at the gates")
+    b = _said(2, "harbour cranes stood idle as farmers blocked the highway")
+    c = _said(3, "dockworkers gathered at the gates while farmers blocked the highway at dawn")
+
+    def partition(items):
+        return sorted(sorted(it.report for it in claim.items) for claim in claims.group(items))
+
+    assert claims.TEXT_THRESHOLD == 0.5
+    assert partition([a, b]) == [["r1"], ["r2"]]
+    assert partition([a, b, c]) == [["r1", "r2"], ["r3"]]

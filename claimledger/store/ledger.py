@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections import Counter
 from dataclasses import dataclass, fields
 
@@ -69,6 +70,8 @@ class LedgerStats:
     claims_written: int = 0
     relations_written: int = 0
     speakers_written: int = 0
+    # Seconds spent reading items, building (with the rows' digests) and writing.
+    seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
 # -- the items of a report, kept as JSON ------------------------------------------------------
@@ -463,10 +466,13 @@ def _keep_items(conn: Connection, reports: dict[int, _Report], reread: set[int],
 
 
 def _compute(conn: Connection, stamps: dict[int, str], full: bool):
+    t0 = time.perf_counter()
     reports, reread = _read_reports(conn, stamps, reuse=not full)
     items = _all_items(reports)
+    t1 = time.perf_counter()
     ledger = build(items)
-    return reports, reread, items, ledger, _rows(ledger, {k: r.stamp for k, r in reports.items()})
+    rows = _rows(ledger, {k: r.stamp for k, r in reports.items()})
+    return reports, reread, items, ledger, rows, (t1 - t0, time.perf_counter() - t1)
 
 
 def update(store: Store, *, full: bool = False) -> LedgerStats:
@@ -485,9 +491,11 @@ def update(store: Store, *, full: bool = False) -> LedgerStats:
                 computed = _compute(conn, stamps, full)
             elif _stamps(conn) != stamps:
                 continue  # reports were stored meanwhile: start over
-            reports, reread, items, ledger, rows = computed
+            reports, reread, items, ledger, rows, (read_s, build_s) = computed
+            t = time.perf_counter()
             _keep_items(conn, reports, reread, everything=full)
             written = _write_all(conn, rows) if full else _write_changes(conn, rows)
+        write_s = time.perf_counter() - t  # with the commit
         return LedgerStats(
             len(reports),
             sum(not r.analysed for r in reports.values()),
@@ -498,6 +506,7 @@ def update(store: Store, *, full: bool = False) -> LedgerStats:
             len(ledger.identities),
             len(reread),
             *written,
+            seconds=(round(read_s, 3), round(build_s, 3), round(write_s, 3)),
         )
     raise AssertionError("unreachable: the last attempt holds the write lock")
 
