@@ -122,11 +122,12 @@ class _Report:
 
 
 def _stamp(row) -> str:
-    """What a report's items depend on besides its record's content: when the record was
-    written, the report it copies, its language and ingestion date."""
+    """What a report's items depend on besides its record's content: when and by which
+    analyser the record was written (every writer of a record sets `updated_at`), the report
+    it copies, its language and ingestion date."""
     ingested = row.ingested_at.isoformat() if row.ingested_at else ""
     written = row.updated_at.isoformat() if row.updated_at else ""
-    return f"{written}|{row.duplicate_of}|{row.language}|{ingested}"
+    return f"{written}|{row.analyser_version}|{row.duplicate_of}|{row.language}|{ingested}"
 
 
 def _stamps(conn: Connection) -> dict[int, str]:
@@ -135,6 +136,7 @@ def _stamps(conn: Connection) -> dict[int, str]:
         select(
             documents.c.id,
             documents.c.updated_at,
+            documents.c.analyser_version,
             documents.c.duplicate_of,
             documents.c.language,
             documents.c.ingested_at,
@@ -186,6 +188,7 @@ def _read_reports(
         documents.c.duplicate_of,
         documents.c.ingested_at,
         documents.c.updated_at,
+        documents.c.analyser_version,
         documents.c.language,
     )
     for i in range(0, len(stale), _READ_BATCH):
