@@ -174,7 +174,7 @@ def _find_report_row(conn, id_or_ext_id):
     key = str(id_or_ext_id)
     row = conn.execute(cols.where(documents.c.ext_id == key)).first()
     # An ext_id wins over an id: inputs may well be named "42".
-    if row is None and key.isdigit() and int(key) < 2**31:
+    if row is None and key.isascii() and key.isdigit() and int(key) < 2**31:
         row = conn.execute(cols.where(documents.c.id == int(key))).first()
     return row
 

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import jinja2
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from claimledger.store.db import Store
 from claimledger.web.highlight import LEGEND
 
-HERE = Path(__file__).parent
+HERE = FilePath(__file__).parent
 
 # Bounds on what one page may hold, so that one request cannot make the server render or the
 # browser load an unbounded page.
@@ -51,10 +51,14 @@ _CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
 
 # ---- declared query parameters (they make the OpenAPI schema) ---------------------------------
 
+# No NUL anywhere: PostgreSQL refuses it in a string, so it is a bad request, not a crash.
+NO_NUL = r"^[^\x00]*$"
 Text = Annotated[
     str | None,
-    Query(max_length=MAX_PARAM_CHARS, description="Free text; empty means absent."),
+    Query(max_length=MAX_PARAM_CHARS, pattern=NO_NUL, description="Free text; empty means absent."),
 ]
+# The id of one thing in a path: a number, an external id (a file path or URL), a claim id.
+Ref = Annotated[str, Path(max_length=MAX_ID_CHARS, pattern=NO_NUL, description="An id.")]
 Day = Annotated[
     str | None,
     Query(pattern=DATE_PATTERN, description="An ISO date: YYYY, YYYY-MM or YYYY-MM-DD."),

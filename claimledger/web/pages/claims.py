@@ -17,6 +17,7 @@ from claimledger.web.site import (
     Flag,
     Limit,
     Offset,
+    Ref,
     SiteDep,
     Text,
     clamp,
@@ -177,7 +178,7 @@ def _claim(s, claim_id: str):
 
 
 @router.get("/claims/{claim_id}.json", summary="One claim")
-def claim_json(s: SiteDep, claim_id: str):
+def claim_json(s: SiteDep, claim_id: Ref):
     """One claim: its statements side by side with their relation, its support (origins and
     outlets) and its relations to other claims."""
     found = _claim(s, claim_id)
@@ -187,7 +188,7 @@ def claim_json(s: SiteDep, claim_id: str):
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse, summary="One claim (page)")
-def claim_page(request: Request, s: SiteDep, claim_id: str):
+def claim_page(request: Request, s: SiteDep, claim_id: Ref):
     found = _claim(s, claim_id)
     if found is None:
         return s.error(request, 404, f"no claim {claim_id!r}")

@@ -14,6 +14,7 @@ from claimledger.web.site import (
     MAX_OFFSET,
     Limit,
     Offset,
+    Ref,
     SiteDep,
     Text,
     clamp,
@@ -77,7 +78,7 @@ def _find(s, ref: str):
 
 
 @router.get("/reports/{ref:path}.json", summary="One report")
-def report_json(request: Request, s: SiteDep, ref: str):
+def report_json(request: Request, s: SiteDep, ref: Ref):
     """One report: its metadata and its whole record (by number or external id)."""
     found = _find(s, ref)
     if found is not None:
@@ -88,7 +89,7 @@ def report_json(request: Request, s: SiteDep, ref: str):
 
 
 @router.get("/reports/{ref:path}", response_class=HTMLResponse, summary="One report (page)")
-def report_page(request: Request, s: SiteDep, ref: str):
+def report_page(request: Request, s: SiteDep, ref: Ref):
     found = _find(s, ref)
     if found is None:
         return s.error(request, 404, f"no report {ref!r}")

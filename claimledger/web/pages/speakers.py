@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from claimledger.store import queries
-from claimledger.web.site import MAX_LIMIT, Limit, SiteDep, Text, clamp, query_string, text
+from claimledger.web.site import MAX_LIMIT, Limit, Ref, SiteDep, Text, clamp, query_string, text
 
 router = APIRouter(tags=["speakers"])
 
@@ -46,7 +46,7 @@ def speakers_json(s: SiteDep, search: Text = None, limit: Limit = DEFAULT_LIMIT)
 
 
 @router.get("/speakers/{speaker_id:path}.json", summary="One speaker")
-def speaker_json(s: SiteDep, speaker_id: str):
+def speaker_json(s: SiteDep, speaker_id: Ref):
     """One speaker identity with its aliases, roles and the claims it took part in."""
     found = queries.get_speaker(s.store, speaker_id[:MAX_SPEAKER_ID])
     if found is None:
@@ -55,7 +55,7 @@ def speaker_json(s: SiteDep, speaker_id: str):
 
 
 @router.get("/speakers/{speaker_id:path}", response_class=HTMLResponse, summary="One speaker (page)")
-def speaker_page(request: Request, s: SiteDep, speaker_id: str):
+def speaker_page(request: Request, s: SiteDep, speaker_id: Ref):
     found = queries.get_speaker(s.store, speaker_id[:MAX_SPEAKER_ID])
     if found is None:
         return s.error(request, 404, f"no speaker {speaker_id!r}")
