@@ -1,19 +1,25 @@
-"""Cost of the ledger build next to the analysis of the same reports.
+"""Cost of the ledger build next to the analysis of the same reports, and of the update after
+a batch next to a full rebuild.
 
-usage: python bench/bench_ledger.py [--reports 10000 20000] [--json OUT]
+usage: python bench/bench_ledger.py [--reports 1000 10000] [--batch 100] [--json OUT]
 
-The base corpus is every report we have (the bundled examples, the ledger gold stories, the
-ledger test story), analysed once here and timed: that gives the analysis time per report.
+The base corpus is the reports we may use (the bundled examples, the ledger gold stories' dev
+texts, the ledger test story), analysed once here and timed: that gives the analysis time per
+report.
 Then, for each size N, the analysed records are cycled to N reports, each copy made a report of
 its own the way a large archive is: its own id, outlet, URL and date, its speakers renamed,
 its figures scaled, so that claims, identities and timelines grow with N instead of collapsing
 into the base set. They are stored in a fresh SQLite file through `Store.add` (as ingest does),
 and the ledger is rebuilt from the store (`store.ledger.rebuild`: read every record, build,
 write), timed; then rebuilt again under tracemalloc for its peak memory (not timed: tracing
-slows Python several times).
+slows Python several times). Then a batch of `--batch` new reports (further copies) is stored
+and the ledger updated as ingest does (`store.ledger.update`: only the batch's records read,
+the build over every kept item, only changed rows written), timed; and a second batch under
+tracemalloc for the update's peak memory.
 
 Figures: analysis s/report (measured) and extrapolated to N; ledger rebuild seconds at N; the
-ratio rebuild / analysis; rebuild peak memory; time ratio between the sizes.
+ratio rebuild / analysis; rebuild peak memory; update seconds and peak memory for one batch,
+with the rows it wrote; time ratio between the sizes.
 """
 
 from __future__ import annotations
@@ -47,7 +53,8 @@ def base_records() -> tuple[list[dict], float]:
     from claimledger.ingest.documents import iter_documents
 
     sources = [str(ROOT / "examples"), str(ROOT / "tests" / "fixtures" / "ledger_story.jsonl")]
-    sources += [str(p) for p in sorted((ROOT / "tests" / "gold" / "ledger").glob("*/*/reports.jsonl"))]
+    # Only the dev stories: the blind ones are never read outside their evaluation.
+    sources += [str(p) for p in sorted((ROOT / "tests" / "gold" / "ledger" / "dev").glob("*/reports.jsonl"))]
     docs = [d for d in iter_documents(sources) if not isinstance(d, IngestError)]
     analyser = Analyser()
     analyser.analyse(docs[0])  # warm up
@@ -102,9 +109,9 @@ def variant(doc, record: dict, k: int, rng: random.Random):
     return d, rec
 
 
-def run(n: int, base, per_report: float) -> dict:
+def run(n: int, base, per_report: float, batch: int) -> dict:
     from claimledger.store.db import Store
-    from claimledger.store.ledger import rebuild
+    from claimledger.store.ledger import rebuild, update
 
     rng = random.Random(n)
     with tempfile.TemporaryDirectory(prefix="bench-ledger-") as tmp:
@@ -124,6 +131,22 @@ def run(n: int, base, per_report: float) -> dict:
             rebuild(store)
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
+
+            def add_batch(start: int) -> None:
+                for k in range(start, start + batch):
+                    doc, rec = base[k % len(base)]
+                    d, r = variant(doc, rec, k, rng)
+                    store.add(d.raw_input(), d, r, "bench")
+
+            add_batch(n)
+            t = time.perf_counter()
+            upd = update(store)
+            update_seconds = time.perf_counter() - t
+            add_batch(n + batch)
+            tracemalloc.start()
+            update(store)
+            _, update_peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
     analysis = per_report * n
     return {
         "reports": n,
@@ -132,6 +155,17 @@ def run(n: int, base, per_report: float) -> dict:
         "analysis_seconds_extrapolated": round(analysis, 1),
         "ledger_over_analysis": round(seconds / analysis, 4),
         "ledger_peak_mb": round(peak / 2**20, 1),
+        "batch": batch,
+        "update_seconds": round(update_seconds, 2),
+        "update_over_rebuild": round(update_seconds / seconds, 3),
+        "update_peak_mb": round(update_peak / 2**20, 1),
+        "update_reread": upd.reread,
+        "update_read_build_write_seconds": list(upd.seconds),
+        "update_written": {
+            "claims": upd.claims_written,
+            "relations": upd.relations_written,
+            "speakers": upd.speakers_written,
+        },
         "statements": stats.statements,
         "claims": stats.claims,
         "relations": stats.relations,
@@ -141,14 +175,15 @@ def run(n: int, base, per_report: float) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--reports", type=int, nargs="+", default=[10000, 20000])
+    ap.add_argument("--reports", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--batch", type=int, default=100, help="New reports in the timed update.")
     ap.add_argument("--json", help="Also write the figures here.")
     args = ap.parse_args()
     base, per_report = base_records()
     print(f"base: {len(base)} reports analysed, {per_report * 1000:.1f} ms a report")
     rows = []
     for n in args.reports:
-        row = run(n, base, per_report)
+        row = run(n, base, per_report, args.batch)
         rows.append(row)
         print(json.dumps(row))
     if len(rows) >= 2:

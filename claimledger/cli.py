@@ -593,10 +593,12 @@ for _name, _help in (
 # -- the ledger across reports ------------------------------------------------------------
 
 
-def _rebuild_ledger(store) -> None:
-    from claimledger.store.ledger import rebuild
+def _rebuild_ledger(store, full: bool = False) -> None:
+    """Bring the ledger up to date after a batch (only changed reports are read again and only
+    changed rows written); `full` reads every record and rewrites every ledger table."""
+    from claimledger.store.ledger import update
 
-    stats = rebuild(store)
+    stats = update(store, full=full)
     extra = []
     if stats.undated:
         extra.append(f"{stats.undated} undated reports placed by their ingestion date")
@@ -607,6 +609,17 @@ def _rebuild_ledger(store) -> None:
         f"between claims, {stats.speakers} speakers" + ("; " + "; ".join(extra) if extra else ""),
         err=True,
     )
+
+
+@main.command("ledger-rebuild")
+@db_option
+def ledger_rebuild(db):
+    """Rebuild the whole ledger from every stored record (ingest updates it incrementally)."""
+    store = _open_store(db)
+    try:
+        _rebuild_ledger(store, full=True)
+    finally:
+        store.close()
 
 
 def _fmt_figure(fig: dict) -> str:

@@ -20,6 +20,7 @@ from typing import cast
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -164,7 +165,7 @@ place_mentions = cast(Table, PlaceMention.__table__)
 minhash_bands = cast(Table, MinhashBand.__table__)
 
 
-# -- the ledger across reports (claimledger/ledger/); rebuilt as a whole by store/ledger.py --
+# -- the ledger across reports (claimledger/ledger/); kept up to date by store/ledger.py --
 
 
 class LedgerSpeaker(Base):
@@ -180,6 +181,7 @@ class LedgerSpeaker(Base):
     aliases: Mapped[list] = mapped_column(JSON)
     roles: Mapped[list] = mapped_column(JSON)
     statements: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str | None] = mapped_column(String(40))  # of the row, for incremental writes
 
 
 class LedgerClaim(Base):
@@ -200,6 +202,7 @@ class LedgerClaim(Base):
     counted_country: Mapped[str | None] = mapped_column(String(8))
     search_text: Mapped[str] = mapped_column(Text)
     summary: Mapped[dict] = mapped_column(JSON)
+    digest: Mapped[str | None] = mapped_column(String(40))  # of the row and its statements
 
 
 class LedgerClaimStatement(Base):
@@ -229,7 +232,21 @@ class LedgerRelation(Base):
     evidence: Mapped[list] = mapped_column(JSON)
 
 
+class LedgerItems(Base):
+    """The ledger's items of one report (claimledger/ledger/items.py), kept so that an update
+    reads again only the records whose `stamp` changed (store/ledger.py)."""
+
+    __tablename__ = "ledger_items"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    stamp: Mapped[str] = mapped_column(Text)
+    analysed: Mapped[bool] = mapped_column(Boolean)
+    dated: Mapped[bool] = mapped_column(Boolean)
+    items: Mapped[list] = mapped_column(JSON)
+
+
 ledger_speakers = cast(Table, LedgerSpeaker.__table__)
 ledger_claims = cast(Table, LedgerClaim.__table__)
 ledger_claim_statements = cast(Table, LedgerClaimStatement.__table__)
 ledger_relations = cast(Table, LedgerRelation.__table__)
+ledger_items = cast(Table, LedgerItems.__table__)
