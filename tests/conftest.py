@@ -203,3 +203,27 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'claimledger.db'}"
     return request.getfixturevalue("pg_url")
+
+
+# ---- the browser (tests/browsing.py) ---------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def _chromium(tmp_path_factory):
+    import browsing
+
+    browsing.require_browser()
+    with browsing.chromium(tmp_path_factory.mktemp("chromium-profile")) as driver:
+        yield driver
+
+
+@pytest.fixture
+def browser(_chromium):
+    """The session's headless Chromium; a test that makes it request anything from a host
+    other than the local server fails, whatever else it asserts."""
+    import browsing
+
+    browsing.requested_urls(_chromium)  # what earlier tests asked for is theirs
+    yield _chromium
+    foreign = browsing.foreign_requests(_chromium)
+    assert not foreign, f"the page requested non-local URLs: {foreign[:5]}"

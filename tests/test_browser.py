@@ -1,51 +1,22 @@
-"""The web face in a real headless Chromium: hostile reports stay inert, highlights show.
-
-Needs the Debian packages chromium and chromium-driver. Without them the tests skip, unless
-CLAIMLEDGER_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure. The driver is given
-by path so that selenium-manager never downloads anything.
-"""
+"""The web face in a real headless Chromium (tests/browsing.py): hostile reports stay inert,
+highlights show, the ledger pages link up."""
 
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
+import browsing
 import pytest
 import webfixtures as wf
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
-REQUIRED = os.environ.get("CLAIMLEDGER_REQUIRE_BROWSER") == "1"
 SCREENSHOT = Path(os.environ.get("CLAIMLEDGER_SCREENSHOT", "/tmp/report.png"))
-
-
-def _missing() -> str | None:
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        return "selenium is not installed"
-    for path in (CHROMIUM, CHROMEDRIVER):
-        if not (os.path.exists(path) and os.access(path, os.X_OK)):
-            return f"{path} is missing (apt-get install chromium chromium-driver)"
-    return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from claimledger.store.db import Store
     from claimledger.web.app import create_app
 
@@ -53,53 +24,8 @@ def server(tmp_path_factory):
     url = f"sqlite:///{path}"
     with Store(url) as store:
         added = wf.fill_store(store)
-    port = _free_port()
-    config = uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not srv.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("the web server did not start")
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "ids": {k: r.id for k, r in added.items()}}
-    srv.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    reason = _missing()
-    if reason:
-        if REQUIRED:
-            pytest.fail(f"CLAIMLEDGER_REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1400",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(20)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    with browsing.serving(create_app(url)) as base:
+        yield {"base": base, "ids": {k: r.id for k, r in added.items()}}
 
 
 def _assert_no_alert(driver):
@@ -196,7 +122,6 @@ def test_statement_filter_form(browser, server):
 
 @pytest.fixture(scope="module")
 def ledger_server(tmp_path_factory):
-    import uvicorn
     from click.testing import CliRunner
 
     from claimledger.cli import main
@@ -207,18 +132,8 @@ def ledger_server(tmp_path_factory):
     story = Path(__file__).parent / "fixtures" / "ledger_story.jsonl"
     r = CliRunner().invoke(main, ["ingest", str(story), "--db", url, "--no-progress"])
     assert r.exit_code == 0, r.output
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not srv.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("the web server did not start")
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}"}
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with browsing.serving(create_app(url)) as base:
+        yield {"base": base}
 
 
 def test_claims_to_claim_to_report(browser, ledger_server, tmp_path):

@@ -174,7 +174,7 @@ def _find_report_row(conn, id_or_ext_id):
     key = str(id_or_ext_id)
     row = conn.execute(cols.where(documents.c.ext_id == key)).first()
     # An ext_id wins over an id: inputs may well be named "42".
-    if row is None and key.isdigit() and int(key) < 2**31:
+    if row is None and key.isascii() and key.isdigit() and int(key) < 2**31:
         row = conn.execute(cols.where(documents.c.id == int(key))).first()
     return row
 
@@ -450,11 +450,20 @@ def list_claims(
     status: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    actor: str | None = None,
+    stance: str | None = None,
+    place: str | None = None,
+    sort: str = "widest",
 ) -> list[dict]:
-    """Claims of the ledger (their public shape, see README "claims"), most widely carried
-    first, then earliest. speaker: a speaker name or alias contains this; since/until: first
-    reported within (ISO, inclusive); contested: only claims with a contradiction (denied or
-    contested, or in a `contradicts` relation)."""
+    """Claims of the ledger (their public shape, see README "claims"). speaker: a speaker name
+    or alias contains this; actor: a speaker's actor code ("PRK MIL", or a prefix such as
+    "PRK"); stance: one of the claim's statements has it; place: a statement's content mentions
+    the place (GeoNames id or name); since/until: first reported within (ISO, inclusive);
+    contested: only claims with a contradiction (denied or contested, or in a `contradicts`
+    relation). sort: `widest` (most outlets first, then statements, then earliest),
+    `earliest`, `latest` (by first report) or `statements` (most first)."""
+    if sort not in CLAIM_SORTS:
+        raise ValueError(f"sort must be one of {', '.join(CLAIM_SORTS)}, not {sort!r}")
     claims_t, members, relations_t, speakers_t = (
         ledger_claims,
         ledger_claim_statements,
@@ -488,14 +497,45 @@ def list_claims(
                 claims_t.c.id.in_(select(relations_t.c.target).where(relations_t.c.type == "contradicts")),
             )
         )
-    q = q.order_by(
-        claims_t.c.outlets.desc(), claims_t.c.n_statements.desc(), claims_t.c.first_date, claims_t.c.id
-    )
-    q = q.offset(offset)
+    if actor:
+        code = actor.strip().upper()
+        who = select(speakers_t.c.id).where(
+            or_(speakers_t.c.actor == code, speakers_t.c.actor.startswith(code + " ", autoescape=True))
+        )
+        q = q.where(claims_t.c.id.in_(select(members.c.claim_id).where(members.c.speaker_id.in_(who))))
+    if stance:
+        said = (
+            select(members.c.claim_id)
+            .select_from(
+                members.join(
+                    statements,
+                    (statements.c.document_id == members.c.document_id) & (statements.c.sid == members.c.sid),
+                )
+            )
+            .where(statements.c.stance == stance.strip().lower())
+        )
+        q = q.where(claims_t.c.id.in_(said))
+    if place:
+        q = q.where(claims_t.c.id.in_(claims_at_place(place)))
+    q = q.order_by(*CLAIM_SORTS[sort](claims_t)).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     with store.read() as conn:
         return [row.summary for row in conn.execute(q)]
+
+
+CLAIM_SORTS = {
+    "widest": lambda t: (t.c.outlets.desc(), t.c.n_statements.desc(), t.c.first_date, t.c.id),
+    "earliest": lambda t: (t.c.first_date.asc().nulls_last(), t.c.outlets.desc(), t.c.id),
+    "latest": lambda t: (t.c.first_date.desc().nulls_last(), t.c.outlets.desc(), t.c.id),
+    "statements": lambda t: (t.c.n_statements.desc(), t.c.outlets.desc(), t.c.first_date, t.c.id),
+}
+
+
+def claims_at_place(place: str):
+    """The ids of claims one of whose statements' content mentions `place`: a select to use
+    in `IN (...)`. Not before the store keeps place mentions (see store/places.py)."""
+    raise ValueError("the place filter needs the store's place mentions")
 
 
 def get_claim(store: Store, claim_id: str) -> dict | None:
