@@ -17,6 +17,8 @@ import click
 from claimledger import __version__
 
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
+# 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+EXIT_INTERRUPTED = 130
 
 
 def _err(source: str, reason: str) -> None:
@@ -79,29 +81,32 @@ class _Analyser:
 
 
 @contextmanager
-def _progress(console, enabled: bool, label: str):
+def _progress(console, enabled: bool, label: str, rate: bool = False):
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
         Progress,
+        ProgressColumn,
         SpinnerColumn,
         TextColumn,
         TimeElapsedColumn,
     )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        """Reports done per second (over the last 30 s), whichever process analysed them."""
+
+        def render(self, task):
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.1f} reports/s" if speed else "")
 
     if not enabled:
         yield None
         return
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]" + label),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[current]}"),
-        console=console,
-        transient=False,
-    ) as p:
+    columns = [SpinnerColumn(), TextColumn("[bold]" + label), BarColumn(), MofNCompleteColumn()]
+    columns += [Rate()] if rate else []
+    columns += [TimeElapsedColumn(), TextColumn("{task.fields[current]}")]
+    with Progress(*columns, console=console, transient=False) as p:
         yield p
 
 
@@ -164,19 +169,38 @@ db_option = click.option(
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal)."
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, None),
+    default=None,
+    help="Analyse on a local Dask cluster of this many worker processes.",
+)
+@click.option(
+    "--scheduler", metavar="tcp://HOST:PORT", default=None, help="Analyse on a running Dask cluster."
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 1000),
+    default=None,
+    help="Reports per task sent to a Dask worker (default 8).",
+)
 @db_option
-def ingest(sources, published, outlet, allow_private, progress, db):
+def ingest(sources, published, outlet, allow_private, progress, workers, scheduler, batch_size, db):
     """Read reports (files, directories, JSON Lines, WARC, URLs, feeds, - for stdin) into the store."""
+    if workers is not None and scheduler is not None:
+        raise click.UsageError("--workers and --scheduler exclude each other")
+    if batch_size is not None and workers is None and scheduler is None:
+        raise click.UsageError("--batch-size needs --workers or --scheduler")
     console = _stderr()
     store = _open_store(db)
-    analyser = _Analyser()
     failures: list = []
     skipped: list[str] = []
     counts: Counter[str] = Counter()
     overrides = {k: v for k, v in (("published", published), ("outlet", outlet)) if v}
     show = console.is_terminal if progress is None else progress
+    interrupted = False
     try:
-        with _progress(console, show, "ingesting") as bar:
+        with _progress(console, show, "ingesting", rate=True) as bar:
             task = bar.add_task("ingest", total=None, current="") if bar else None
             pairs = _documents(
                 sources,
@@ -198,26 +222,27 @@ def ingest(sources, published, outlet, allow_private, progress, db):
                     if bar:
                         bar.update(task, advance=1, current=_plain(_short(raw.id)))
 
-            for batch in _batched(changed(pairs)):
-                results = analyser.analyser.analyse_each([d for _, d in batch])
-                for (raw, doc), (record, error) in zip(batch, results, strict=True):
+            with _analysis(workers, scheduler, batch_size) as analyse:
+                for raw, doc, record, error, version in analyse(changed(pairs)):
                     if error is not None:
                         failures.append(error)
                         _err(raw.source or raw.id, error.reason)
-                        continue
-                    try:
-                        res = store.add(
-                            raw, doc, record, analyser.analyser.version, overrides=overrides or None
-                        )
-                    except Exception as e:  # one bad report must not stop the batch
-                        failures.append(e)
-                        _err(raw.source or raw.id, f"not stored: {e}")
-                        continue
-                    counts[res.status] += 1
+                    else:
+                        try:
+                            res = store.add(raw, doc, record, version, overrides=overrides or None)
+                        except Exception as e:  # one bad report must not stop the batch
+                            failures.append(e)
+                            _err(raw.source or raw.id, f"not stored: {e}")
+                        else:
+                            counts[res.status] += 1
                     if bar:
                         bar.update(task, advance=1, current=_plain(_short(raw.id)))
         if counts["new"] + counts["near_duplicate"] + counts["updated"]:
             _rebuild_ledger(store)
+    except KeyboardInterrupt:
+        # Each report is one transaction: what was stored is whole, the rest is not there.
+        # The cluster was closed on the way out; a re-run skips what is stored already.
+        interrupted = True
     finally:
         store.close()
     summary = (
@@ -227,8 +252,38 @@ def ingest(sources, published, outlet, allow_private, progress, db):
     )
     if skipped:
         summary += f", {len(skipped)} skipped: unsupported type"
+    if interrupted:
+        click.echo(f"interrupted: {summary}; run it again to ingest the rest", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     click.echo(summary, err=True)
     sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
+
+
+@contextmanager
+def _analysis(workers, scheduler, batch_size):
+    """A function from (raw, document) pairs to (raw, document, record, error, analyser
+    version) in input order: in this process, or on a Dask cluster (ingest/cluster.py)."""
+    if workers is None and scheduler is None:
+        analyser = _Analyser()
+
+        def here(pairs):
+            for batch in _batched(pairs):
+                a = analyser.analyser
+                for (raw, doc), (record, error) in zip(
+                    batch, a.analyse_each([d for _, d in batch]), strict=True
+                ):
+                    yield raw, doc, record, error, a.version
+
+        yield here
+        return
+    from claimledger.ingest.cluster import BATCH_SIZE, ClusterAnalysis, ClusterError
+
+    with ClusterAnalysis(workers, scheduler, batch_size=batch_size or BATCH_SIZE) as cluster:
+        try:
+            yield lambda pairs: ((a.raw, a.doc, a.record, a.error, a.version) for a in cluster.analyse(pairs))
+        except ClusterError as e:
+            _err(scheduler or f"--workers {workers}", str(e))
+            sys.exit(EXIT_SOME_FAILED)
 
 
 def _short(s: str, n: int = 50) -> str:
