@@ -166,6 +166,7 @@ def screenshot(driver, folder: Path, name: str) -> Path:
     """Save the page as `name`.png in `folder`, and in $CLAIMLEDGER_SCREENSHOTS when set."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
+    driver.execute_script("window.scrollTo(0, 0)")  # the top of the page, whatever ran before
     driver.save_screenshot(str(path))
     if KEEP_SCREENSHOTS:
         keep = Path(KEEP_SCREENSHOTS)

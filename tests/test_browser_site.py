@@ -49,6 +49,9 @@ def pages(api) -> dict[str, str]:
         "actors": "/actors",
         "actor": "/actors/" + quote(api.get("/actors.json").json()["actors"][0]["code"], safe=""),
         "timeline-form": "/timeline",
+        "map": "/map",
+        "places": "/places",
+        "place": f"/places/{api.get('/places.json').json()['places'][0]['geonames_id']}",
     }
 
 
