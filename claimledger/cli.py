@@ -132,17 +132,6 @@ def _documents(sources, failures: list, *, allow_private=False, published=None, 
         yield item.raw_input(), item
 
 
-def _batched(pairs, size=16):
-    batch = []
-    for p in pairs:
-        batch.append(p)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 @click.group()
 @click.version_option(__version__, prog_name="claimledger")
 def main():
@@ -267,7 +256,9 @@ def _analysis(workers, scheduler, batch_size):
         analyser = _Analyser()
 
         def here(pairs):
-            for batch in _batched(pairs):
+            from claimledger.ingest.documents import batched
+
+            for batch in batched(pairs, 16):
                 a = analyser.analyser
                 for (raw, doc), (record, error) in zip(
                     batch, a.analyse_each([d for _, d in batch]), strict=True

@@ -39,6 +39,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from claimledger.analyse.pipeline import AnalysisError
 from claimledger.ingest.document import Document, RawInput
+from claimledger.ingest.documents import batched
 
 BATCH_SIZE = 8
 # A report that kills its worker this many times more (the scheduler's `allowed-failures`)
@@ -216,7 +217,7 @@ class ClusterAnalysis:
         """One `Analysed` per (raw, document), in input order, while the workers work ahead:
         at most `window` batches are out at once (default: twice the cluster's threads, plus
         two), so memory stays bounded whatever the input's size."""
-        batches = _batched(pairs, self.batch_size)
+        batches = batched(pairs, self.batch_size)
         first = next(batches, None)
         if first is None:
             return
@@ -269,14 +270,3 @@ def _reason(e: BaseException) -> str:
         # The scheduler's own count: a running cluster may allow another number of failures.
         return f"analysis killed its worker process {e.allowed_failures + 1} times"
     return f"analysis failed on the cluster: {type(e).__name__}: {e}"
-
-
-def _batched(pairs: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for p in pairs:
-        batch.append(p)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
