@@ -97,6 +97,13 @@ def query_string(params: dict) -> str:
     return ("?" + urlencode(kept)) if kept else ""
 
 
+def twin_url(path: str, params: dict, data: dict, default_limit: int) -> str:
+    """The URL of a list page's JSON twin: its filters, and its page size and offset when they
+    are not the defaults."""
+    limit = data["limit"] if data["limit"] != default_limit else None
+    return path + query_string({**params, "limit": limit, "offset": data.get("offset") or None})
+
+
 def paging(params: dict, limit: int, offset: int, returned: int) -> dict:
     """The next/previous query strings of an offset-paged list."""
     return {

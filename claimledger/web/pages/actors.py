@@ -20,6 +20,7 @@ from claimledger.web.site import (
     paging,
     query_string,
     text,
+    twin_url,
 )
 
 router = APIRouter(tags=["actors"])
@@ -51,14 +52,7 @@ def actors_page(
         "actors.html",
         data,
         title="Actors",
-        json_url="/actors.json"
-        + query_string(
-            {
-                "search": data["search"],
-                "limit": data["limit"] if data["limit"] != DEFAULT_LIMIT else None,
-                "offset": data["offset"] or None,
-            }
-        ),
+        json_url=twin_url("/actors.json", {"search": data["search"]}, data, DEFAULT_LIMIT),
     )
 
 

@@ -23,8 +23,8 @@ from claimledger.web.site import (
     clamp,
     flag,
     paging,
-    query_string,
     text,
+    twin_url,
 )
 
 router = APIRouter(tags=["claims"])
@@ -116,15 +116,13 @@ def claims_page(
         **data["filters"],
         "contested": "1" if data["filters"]["contested"] else None,
         "sort": data["sort"] if data["sort"] != "widest" else None,
-        "limit": data["limit"] if data["limit"] != DEFAULT_LIMIT else None,
-        "offset": data["offset"] or None,
     }
     return s.render(
         request,
         "claims.html",
         data,
         title="Claims",
-        json_url="/claims.json" + query_string(json_params),
+        json_url=twin_url("/claims.json", json_params, data, DEFAULT_LIMIT),
         kinds=KINDS,
         statuses=STATUSES,
         stances=STANCES,

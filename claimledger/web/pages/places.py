@@ -28,6 +28,7 @@ from claimledger.web.site import (
     paging,
     query_string,
     text,
+    twin_url,
 )
 
 router = APIRouter(tags=["places"])
@@ -232,14 +233,8 @@ def places_page(
     request: Request, s: SiteDep, search: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ):
     data = places_data(s, search, limit, offset)
-    params = {
-        "search": data["search"],
-        "limit": data["limit"] if data["limit"] != DEFAULT_LIMIT else None,
-        "offset": data["offset"] or None,
-    }
-    return s.render(
-        request, "places.html", data, title="Places", json_url="/places.json" + query_string(params)
-    )
+    json_url = twin_url("/places.json", {"search": data["search"]}, data, DEFAULT_LIMIT)
+    return s.render(request, "places.html", data, title="Places", json_url=json_url)
 
 
 @router.get("/places.json", summary="Places")

@@ -19,8 +19,8 @@ from claimledger.web.site import (
     Text,
     clamp,
     paging,
-    query_string,
     text,
+    twin_url,
 )
 
 router = APIRouter(tags=["reports"])
@@ -50,14 +50,8 @@ def index(
     request: Request, s: SiteDep, search: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ):
     data = reports_data(s, search, limit, offset)
-    json_params = {
-        "search": data["search"],
-        "limit": data["limit"] if data["limit"] != DEFAULT_LIMIT else None,
-        "offset": data["offset"] or None,
-    }
-    return s.render(
-        request, "index.html", data, title="Reports", json_url="/reports.json" + query_string(json_params)
-    )
+    json_url = twin_url("/reports.json", {"search": data["search"]}, data, DEFAULT_LIMIT)
+    return s.render(request, "index.html", data, title="Reports", json_url=json_url)
 
 
 @router.get("/reports.json", summary="Reports")

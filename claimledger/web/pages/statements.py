@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from claimledger.store import queries
-from claimledger.web.site import MAX_LIMIT, BadRequest, Day, Limit, SiteDep, Text, clamp, query_string, text
+from claimledger.web.site import MAX_LIMIT, BadRequest, Day, Limit, SiteDep, Text, clamp, text, twin_url
 
 router = APIRouter(tags=["statements"])
 
@@ -64,13 +64,12 @@ def statements_page(
     limit: Limit = DEFAULT_LIMIT,
 ):
     data = statements_data(s, speaker, since, until, search, stance, limit)
-    json_params = {**data["filters"], "limit": data["limit"] if data["limit"] != DEFAULT_LIMIT else None}
     return s.render(
         request,
         "statements.html",
         data,
         title="Statements",
-        json_url="/statements.json" + query_string(json_params),
+        json_url=twin_url("/statements.json", data["filters"], data, DEFAULT_LIMIT),
         stances=STANCES,
     )
 
