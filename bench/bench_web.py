@@ -85,6 +85,9 @@ def pages(conn) -> dict[str, str]:
         "timeline": "/timeline?q=" + quote(claim.get("label", "troops").split(" ", 1)[-1][:40] or "troops"),
         "timeline (troops)": "/timeline?q=troops",
         "timeline.json": "/timeline.json?q=troops",
+        "timeline.svg": "/timeline.svg?q=troops",
+        "timeline (form)": "/timeline",
+        "actor": "/actors/" + quote(actor, safe=""),
         "speakers": "/speakers",
         "speaker": "/speakers/" + quote(speaker["id"], safe=""),
     }
