@@ -17,6 +17,7 @@ from claimledger.ledger.counted import _CLASS_OF, BARE, Counted
 from claimledger.ledger.items import words
 from claimledger.ledger.timeline import timeline as timeline_points
 from claimledger.store.db import Store
+from claimledger.store.places import claims_at_place
 from claimledger.store.schema import (
     documents,
     ledger_claim_statements,
@@ -581,14 +582,6 @@ CLAIM_SORTS = {
     "latest": lambda t: (t.c.first_date.desc().nulls_last(), t.c.outlets.desc(), t.c.id),
     "statements": lambda t: (t.c.n_statements.desc(), t.c.outlets.desc(), t.c.first_date, t.c.id),
 }
-
-
-def claims_at_place(place: str):
-    """The ids of claims one of whose statements' content mentions `place`: a select to use
-    in `IN (...)`; `place` is a GeoNames id or a name (see store/places.py)."""
-    from claimledger.store.places import claims_at_place as at_place
-
-    return at_place(place)
 
 
 def get_claim(store: Store, claim_id: str) -> dict | None:
