@@ -126,11 +126,12 @@ def requested_urls(driver) -> list[str]:
 
 
 def foreign_requests(driver) -> list[str]:
-    """Requests to anything but the local server since the last call (data: URLs are local)."""
+    """Network requests to anything but the local server since the last call (the browser's
+    own chrome:// pages, data: and blob: URLs never leave the machine)."""
     out = []
     for url in requested_urls(driver):
         parts = urlsplit(url)
-        if parts.scheme in ("data", "about", "blob"):
+        if parts.scheme not in ("http", "https", "ws", "wss", "ftp"):
             continue
         if parts.hostname not in LOCAL_HOSTS:
             out.append(url)
