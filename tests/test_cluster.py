@@ -33,6 +33,7 @@ EXAMPLES = ROOT / "examples"
 # Markers our wrapped analyser reacts to (see Poisoned); no real report contains them.
 KILL = "[[kill-this-worker]]"
 RAISE = "[[raise-in-analysis]]"
+SLOW = "[[take-a-second]]"
 
 TOWNS = ["Orlivka", "Marinske", "Bilohiria", "Zarichne", "Novopil", "Kamianka", "Lozuvatka", "Dibrova"]
 OFFICIALS = [
@@ -222,7 +223,8 @@ def test_sigkill_of_a_busy_worker_loses_nothing_and_stores_nothing_twice(cluster
 
 class Poisoned:
     """The real analyser, except that a report carrying KILL kills its worker process (as a
-    segfault in a parser would) and one carrying RAISE makes the whole batch raise."""
+    segfault in a parser would), one carrying RAISE makes the whole batch raise and one
+    carrying SLOW takes a second longer."""
 
     def __init__(self):
         self.inner = default_analyser()
@@ -234,6 +236,8 @@ class Poisoned:
             os.kill(os.getpid(), signal.SIGKILL)
         if any(RAISE in d.text for d in docs):
             raise RuntimeError("the parser gave up")
+        if any(SLOW in d.text for d in docs):
+            time.sleep(1)
         return self.inner.analyse_each(docs, batch_size)
 
 
@@ -260,6 +264,29 @@ def test_a_report_that_crashes_or_kills_the_analysis_is_failed_not_the_run(clust
     # Its batch-mate (rows[0]) was analysed alone once the batch failed.
     ok = [a for a in results if a.error is None]
     assert len(ok) == 3 and all(a.record["statements"] for a in ok)
+
+
+def test_reports_waiting_on_a_worker_that_another_report_kills_are_not_blamed(cluster):
+    """The scheduler counts a death against every task its worker held, the queued ones too;
+    here six single-report batches are out at once behind one that kills its worker each time."""
+    import cloudpickle
+
+    rows = [report(i) for i in range(40, 48)]
+    rows[0]["text"] += f"\n\n{KILL}"
+    for row in rows[1:]:
+        row["text"] += f"\n\n{SLOW}"  # still waiting on a worker when the killer comes
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    try:
+        with ClusterAnalysis(scheduler=address(cluster), batch_size=1, factory=Poisoned) as poisoned:
+            results = list(poisoned.analyse(_clean(rows)))
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+        with ClusterAnalysis(scheduler=address(cluster)) as plain:
+            plain.start()
+    assert [a.raw.id for a in results] == [r["id"] for r in rows]
+    failed = {a.raw.id for a in results if a.error is not None}
+    assert failed == {rows[0]["id"]}
+    assert all(a.record["statements"] for a in results[1:])
 
 
 def _count(db: Path) -> int:

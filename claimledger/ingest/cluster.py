@@ -19,7 +19,10 @@ workers, on SQLite as well as PostgreSQL.
 Faults: a worker killed in the middle of a batch loses nothing; the scheduler gives the
 batch to another worker (the nanny restarts the dead one). A batch that fails or keeps
 killing its workers (more than `allowed_failures` times) is split into single reports; a
-single report that still fails is named as failed with its reason, and the run goes on.
+single report that raises is named as failed with its reason. The scheduler blames every
+task a dying worker held, the ones merely waiting there too, so a single report that "killed"
+its workers is tried once more alone, with nothing else on the cluster: only if it kills
+them again is it named as failed. The run goes on either way.
 Nothing is stored twice: only the driver writes, and the store answers "unchanged" for a
 report it holds already.
 """
@@ -35,6 +38,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from distributed import wait
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from claimledger.analyse.pipeline import AnalysisError
@@ -224,28 +228,37 @@ class ClusterAnalysis:
         self.start()
         window = window or 2 * self.nthreads() + 2
         batches = itertools.chain([first], batches)
-        out: deque[tuple[list[tuple[RawInput, Document]], Any]] = deque()
+        # (batch, its future, whether it runs alone on the cluster), in input order.
+        out: deque[tuple[list[tuple[RawInput, Document]], Any, bool]] = deque()
         exhausted = False
         while True:
-            while not exhausted and len(out) < window:
+            # Nothing new goes out while a suspect runs alone.
+            while not exhausted and len(out) < window and not (out and out[0][2]):
                 batch = next(batches, None)
                 if batch is None:
                     exhausted = True
                     break
-                out.append((batch, self._submit(batch)))
+                out.append((batch, self._submit(batch), False))
             if not out:
                 return
-            batch, future = out.popleft()
+            batch, future, alone = out.popleft()
             try:
                 version, results = future.result()
             except Exception as e:
                 if self.client.status != "running":
                     raise  # the cluster is gone: no report failed, the run did
                 if len(batch) > 1:
-                    # One of them failed or killed its workers: try each alone, in order, so
-                    # that only the culprit is named.
+                    # One of them failed or killed its workers: try each by itself, in order,
+                    # so that only the culprit is named.
                     for one in reversed(batch):
-                        out.appendleft(([one], self._submit([one])))
+                        out.appendleft(([one], self._submit([one]), False))
+                    continue
+                if _killed(e) and not alone:
+                    # It may only have been waiting on a worker that another report killed.
+                    # Once everything else out has ended (each keeps its result for its
+                    # turn), it runs with nothing beside it: a second verdict is its own.
+                    wait([f for _, f, _ in out])
+                    out.appendleft((batch, self._submit(batch), True))
                     continue
                 raw, doc = batch[0]
                 yield Analysed(raw, doc, None, AnalysisError(doc.id, _reason(e)), None)
@@ -261,6 +274,12 @@ class ClusterAnalysis:
         docs = [dataclasses.replace(doc, raw=b"") for _, doc in batch]
         # pure=False: a batch sent again after a failure is computed again, not looked up.
         return self.client.submit(analyse_batch, docs, pure=False)
+
+
+def _killed(e: BaseException) -> bool:
+    from distributed import KilledWorker
+
+    return isinstance(e, KilledWorker)
 
 
 def _reason(e: BaseException) -> str:
