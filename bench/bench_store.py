@@ -6,11 +6,13 @@ The corpus is made as bench/bench_ledger.py makes its stores: every report we ha
 the dev ledger stories, the ledger test story) analysed once, then cycled to N reports, each
 copy a report of its own (outlet, URL, date, speakers renamed, figures scaled, a distinct
 tail). Copies are stored through `Store.add` (near-duplicate check and all, as ingest stores
-analysed records) and the ledger is built once (`store.ledger.rebuild`). The analysis itself
+analysed records) and the ledger is built once (`store.ledger.rebuild`); then 100 reports more
+are stored and the ledger updated after them (`store.ledger.update`, as ingest does). The analysis itself
 is not repeated N times: its cost per report is measured on the base set and extrapolated
 (bench/bench_ingest.py measures real ingest throughput).
 
-Figures per backend: seconds to store, seconds to build the ledger, store size, and the
+Figures per backend: seconds to store, seconds to build the ledger and to update it after a
+batch, store size, and the
 median / 95th percentile of the queries behind `claimledger ledger --search` and
 `claimledger claims` (first page, a search, a speaker, contested, a later page).
 """
@@ -31,11 +33,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 
+BATCH = 100  # reports stored before the timed ledger update
+
+
 def fill(url: str, n: int, base) -> dict:
     from bench_ledger import variant
 
     from claimledger.store.db import Store
-    from claimledger.store.ledger import rebuild
+    from claimledger.store.ledger import rebuild, update
 
     rng = random.Random(n)
     with Store(url) as store:
@@ -50,11 +55,21 @@ def fill(url: str, n: int, base) -> dict:
         t = time.perf_counter()
         stats = rebuild(store)
         ledger = time.perf_counter() - t
+        # A batch more, as ingest stores it, and the ledger brought up to date after it.
+        for k in range(n, n + BATCH):
+            doc, rec = base[k % len(base)]
+            d, r = variant(doc, rec, k, rng)
+            store.add(d.raw_input(), d, r, "bench")
+        t = time.perf_counter()
+        after = update(store)
+        updated = time.perf_counter() - t
     return {
         "store_seconds": round(stored, 1),
         "ledger_seconds": round(ledger, 1),
         "statements": stats.statements,
         "claims": stats.claims,
+        f"ledger_update_after_{BATCH}_seconds": round(updated, 1),
+        "ledger_update_read_build_write_seconds": [round(x, 1) for x in after.seconds],
     }
 
 

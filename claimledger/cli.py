@@ -188,6 +188,9 @@ def ingest(sources, published, outlet, allow_private, progress, workers, schedul
     overrides = {k: v for k, v in (("published", published), ("outlet", outlet)) if v}
     show = console.is_terminal if progress is None else progress
     interrupted = False
+    from claimledger.store.ledger import Upkeep
+
+    upkeep = Upkeep(store)
     try:
         with _progress(console, show, "ingesting", rate=True) as bar:
             task = bar.add_task("ingest", total=None, current="") if bar else None
@@ -224,10 +227,18 @@ def ingest(sources, published, outlet, allow_private, progress, workers, schedul
                             _err(raw.source or raw.id, f"not stored: {e}")
                         else:
                             counts[res.status] += 1
+                            if res.status != "unchanged":
+                                upkeep.stored()
                     if bar:
                         bar.update(task, advance=1, current=_plain(_short(raw.id)))
-        if counts["new"] + counts["near_duplicate"] + counts["updated"]:
-            _rebuild_ledger(store)
+                    if upkeep.due():
+                        # A long run keeps the ledger current as it goes (store/ledger.py).
+                        if bar:
+                            bar.update(task, current="updating the ledger")
+                        upkeep.run()
+        stats = upkeep.finish()  # also catches up after an interrupted earlier run
+        if stats is not None:
+            _say_ledger(stats)
     except KeyboardInterrupt:
         # Each report is one transaction: what was stored is whole, the rest is not there.
         # The cluster was closed on the way out; a re-run skips what is stored already.
@@ -644,7 +655,10 @@ def _rebuild_ledger(store, full: bool = False) -> None:
     changed rows written); `full` reads every record and rewrites every ledger table."""
     from claimledger.store.ledger import update
 
-    stats = update(store, full=full)
+    _say_ledger(update(store, full=full))
+
+
+def _say_ledger(stats) -> None:
     extra = []
     if stats.undated:
         extra.append(f"{stats.undated} undated reports placed by their ingestion date")

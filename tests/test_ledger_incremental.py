@@ -189,12 +189,21 @@ def test_batches_equal_the_full_rebuild_on_postgresql(corpus, pg_url):
         _run_story(store, corpus, _ordered(corpus["base"], how), sizes)
 
 
-def _run_story(store: Store, corpus, entries: list, sizes: list[int]) -> None:
+@pytest.mark.parametrize("order", ["in order, batches of 7", "shuffled, uneven batches"])
+def test_updates_that_keep_the_items_in_memory_equal_the_full_rebuild(corpus, order, tmp_path):
+    # As a long ingest does (store.ledger.Upkeep): the items of one update reused by the next.
+    how, sizes = ORDERS[order]
+    with Store(f"sqlite:///{tmp_path}/ledger.db") as store:
+        _run_story(store, corpus, _ordered(corpus["base"], how), sizes, cache={})
+
+
+def _run_story(store: Store, corpus, entries: list, sizes: list[int], cache: dict | None = None) -> None:
     n_batches = 0
+    update = lambda: store_ledger.update(store, cache=cache)  # noqa: E731
     for batch in _batches(entries, sizes):
         for entry in batch:
             _store(store, entry)
-        stats = store_ledger.update(store)
+        stats = update()
         n_batches += 1
         # Only the batch's records are read again.
         assert stats.reread == len(batch)
@@ -206,14 +215,14 @@ def _run_story(store: Store, corpus, entries: list, sizes: list[int]) -> None:
     assert len(full["relations"]) >= 3 and len(full["speakers"]) >= 20
 
     # Nothing changed: nothing read again, nothing written.
-    stats = store_ledger.update(store)
+    stats = update()
     written = (stats.claims_written, stats.relations_written, stats.speakers_written)
     assert stats.reread == 0 and written == (0, 0, 0)
 
     # A report changed (same id, new text), and a copy of another stored.
     _store(store, corpus["own_03_v2"])
     _store(store, corpus["copy"])
-    stats = store_ledger.update(store)
+    stats = update()
     assert stats.reread == 2
     assert 0 < stats.claims_written < stats.claims
     _assert_equals_rebuild(store)
@@ -224,10 +233,81 @@ def _run_story(store: Store, corpus, entries: list, sizes: list[int]) -> None:
         ids = dict(conn.execute(select(documents.c.ext_id, documents.c.id)).all())
     with store._write() as conn:
         conn.execute(delete(documents).where(documents.c.id.in_([ids["own-01"], ids["deploy-02"]])))
-    stats = store_ledger.update(store)
+    stats = update()
     assert stats.reread == 1  # the copy of own-01
     full = _assert_equals_rebuild(store)
     assert not any(json.loads(r)["document_id"] in (ids["own-01"], ids["deploy-02"]) for r in full["members"])
+
+
+class Clock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_upkeep_updates_during_a_long_run_when_due_and_catches_up_after_an_interrupted_one(corpus, tmp_path):
+    entries = corpus["base"][:12]
+    clock = Clock()
+    with Store(f"sqlite:///{tmp_path}/ledger.db") as store:
+        upkeep = store_ledger.Upkeep(store, interval=30, share=0.1, clock=clock)
+        assert upkeep.finish() is None  # nothing stored, nothing to do
+        _store(store, entries[0])
+        upkeep.stored()
+        clock.now = 29
+        assert upkeep.after_batch() is None  # not yet: 30 s between updates
+        assert store_ledger.stale(store)
+        clock.now = 30
+        assert upkeep.after_batch() is not None and upkeep.updates == 1
+        assert not store_ledger.stale(store)
+        assert upkeep.after_batch() is None  # nothing stored since
+        # A slow update makes the next one wait nine times as long (upkeep <= 10% of the run).
+        upkeep.last_cost = 10.0
+        for entry in entries[1:6]:
+            _store(store, entry)
+            upkeep.stored()
+        clock.now = 30 + 89
+        assert upkeep.after_batch() is None
+        clock.now = 30 + 90
+        assert upkeep.after_batch() is not None and upkeep.updates == 2
+        # An interrupted run stores reports and stops before its update: the next run's
+        # finish() catches up though it stores nothing itself.
+        for entry in entries[6:]:
+            _store(store, entry)
+        assert store_ledger.stale(store)
+        later = store_ledger.Upkeep(store, clock=clock)
+        stats = later.finish()
+        assert stats is not None and stats.reread == len(entries) - 6
+        assert not store_ledger.stale(store)
+        _assert_equals_rebuild(store)
+
+
+def test_an_interrupted_ingest_leaves_the_ledger_to_the_next_run(tmp_path):
+    db = f"sqlite:///{tmp_path}/int.db"
+    rows = OWN[:3]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    first = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    assert first.exit_code == 0, first.output
+    # As if a run had stored one more report and been stopped before its ledger update.
+    with Store(db) as store:
+        from claimledger.analyse.pipeline import Analyser
+
+        doc = _docs([OWN[3]], tmp_path, "one.jsonl")[0]
+        analyser = Analyser()
+        record, error = next(iter(analyser.analyse_each([doc])))
+        assert error is None
+        added = store.add(doc.raw_input(), doc, record, analyser.version)
+        assert store_ledger.stale(store)
+    again = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    assert again.exit_code == 0, again.output
+    assert "3 unchanged" in again.output and "ledger:" in again.output
+    with Store(db) as store:
+        assert not store_ledger.stale(store)
+        with store.read() as conn:
+            in_ledger = {r[0] for r in conn.execute(select(ledger_claim_statements.c.document_id))}
+    assert added.id in in_ledger
 
 
 def test_a_report_stored_during_an_update_is_in_the_ledger_it_writes(corpus, tmp_path, monkeypatch):

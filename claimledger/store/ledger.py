@@ -159,14 +159,24 @@ def _report_of(row) -> _Report:
 
 
 def _read_reports(
-    conn: Connection, stamps: dict[int, str], reuse: bool
+    conn: Connection, stamps: dict[int, str], reuse: bool, cache: dict[int, _Report] | None = None
 ) -> tuple[dict[int, _Report], set[int]]:
     """Every report's items: kept ones whose stamp still holds (when `reuse`), the others read
-    again from their records. Returns them by id, and the ids read again."""
+    again from their records. Returns them by id, and the ids read again. `cache`: the reports
+    of this process's last update, taken as they are where the kept stamp still matches (no
+    JSON parsed again)."""
     out: dict[int, _Report] = {}
     if reuse:
         kept = conn.execute(select(ledger_items.c.document_id, ledger_items.c.stamp))
-        fresh = [r.document_id for r in kept if stamps.get(r.document_id) == r.stamp]
+        fresh = []
+        for doc_id, stamp in kept:
+            if stamps.get(doc_id) != stamp:
+                continue
+            known = cache.get(doc_id) if cache else None
+            if known is not None and known.stamp == stamp:
+                out[doc_id] = known
+            else:
+                fresh.append(doc_id)
         for i in range(0, len(fresh), _READ_BATCH):
             rows = conn.execute(
                 select(
@@ -468,9 +478,9 @@ def _keep_items(conn: Connection, reports: dict[int, _Report], reread: set[int],
 # -- update and rebuild -----------------------------------------------------------------------
 
 
-def _compute(conn: Connection, stamps: dict[int, str], full: bool):
+def _compute(conn: Connection, stamps: dict[int, str], full: bool, cache: dict[int, _Report] | None):
     t0 = time.perf_counter()
-    reports, reread = _read_reports(conn, stamps, reuse=not full)
+    reports, reread = _read_reports(conn, stamps, reuse=not full, cache=cache)
     items = _all_items(reports)
     t1 = time.perf_counter()
     ledger = build(items)
@@ -478,20 +488,22 @@ def _compute(conn: Connection, stamps: dict[int, str], full: bool):
     return reports, reread, items, ledger, rows, (t1 - t0, time.perf_counter() - t1)
 
 
-def update(store: Store, *, full: bool = False) -> LedgerStats:
+def update(store: Store, *, full: bool = False, cache: dict | None = None) -> LedgerStats:
     """Bring the stored ledger up to date with the stored reports (see the module's doc).
-    `full`: read every record again and rewrite every ledger table."""
+    `full`: read every record again and rewrite every ledger table. `cache`: a dict this
+    process keeps between updates (`Upkeep` does): the reports' items stay in it, so that the
+    next update parses only the changed ones."""
     for attempt in range(_OPTIMISTIC_TRIES + 1):
         locked = attempt == _OPTIMISTIC_TRIES
         if not locked:
             # Build outside the write lock: readers and writers of reports go on meanwhile.
             with store.read() as conn:
                 stamps = _stamps(conn)
-                computed = _compute(conn, stamps, full)
+                computed = _compute(conn, stamps, full, cache)
         with store._write() as conn:
             if locked:
                 stamps = _stamps(conn)
-                computed = _compute(conn, stamps, full)
+                computed = _compute(conn, stamps, full, cache)
             elif _stamps(conn) != stamps:
                 continue  # reports were stored meanwhile: start over
             reports, reread, items, ledger, rows, (read_s, build_s) = computed
@@ -499,6 +511,9 @@ def update(store: Store, *, full: bool = False) -> LedgerStats:
             _keep_items(conn, reports, reread, everything=full)
             written = _write_all(conn, rows) if full else _write_changes(conn, rows)
         write_s = time.perf_counter() - t  # with the commit
+        if cache is not None:
+            cache.clear()
+            cache.update(reports)
         return LedgerStats(
             len(reports),
             sum(not r.analysed for r in reports.values()),
@@ -512,6 +527,61 @@ def update(store: Store, *, full: bool = False) -> LedgerStats:
             seconds=(round(read_s, 3), round(build_s, 3), round(write_s, 3)),
         )
     raise AssertionError("unreachable: the last attempt holds the write lock")
+
+
+def stale(store: Store) -> bool:
+    """Whether stored reports changed since the ledger was last brought up to date (an
+    interrupted ingest stores reports and stops before the update)."""
+    with store.read() as conn:
+        stamps = _stamps(conn)
+        kept = {
+            r.document_id: r.stamp
+            for r in conn.execute(select(ledger_items.c.document_id, ledger_items.c.stamp))
+        }
+    return kept != stamps
+
+
+class Upkeep:
+    """Keeps the ledger up to date while a long ingest runs. After each batch stored, `after_batch`
+    updates the ledger once enough time went by since the last update: at least `interval`
+    seconds, and at least (1 - share) / share times what the last update took, so that the
+    upkeep takes at most about `share` of the run whatever the store's size (the build is over
+    the whole store: see the module's doc). `finish` updates it when anything is left, or when
+    an earlier run left it behind. The reports' items stay in memory between updates."""
+
+    def __init__(self, store: Store, *, interval: float = 30.0, share: float = 0.1, clock=time.monotonic):
+        self.store = store
+        self.interval = interval
+        self.share = share
+        self.clock = clock
+        self.cache: dict[int, _Report] = {}
+        self.pending = False
+        self.last_end = clock()
+        self.last_cost = 0.0
+        self.updates = 0
+
+    def stored(self) -> None:
+        """A report was stored (new or changed)."""
+        self.pending = True
+
+    def due(self) -> bool:
+        wait = max(self.interval, self.last_cost * (1 - self.share) / self.share)
+        return self.pending and self.clock() - self.last_end >= wait
+
+    def after_batch(self) -> LedgerStats | None:
+        return self.run() if self.due() else None
+
+    def finish(self) -> LedgerStats | None:
+        return self.run() if self.pending or stale(self.store) else None
+
+    def run(self) -> LedgerStats:
+        t = self.clock()
+        stats = update(self.store, cache=self.cache)
+        self.last_end = self.clock()
+        self.last_cost = self.last_end - t
+        self.pending = False
+        self.updates += 1
+        return stats
 
 
 def rebuild(store: Store) -> LedgerStats:
