@@ -691,7 +691,10 @@ def _fmt_figure(fig: dict) -> str:
 
 
 @main.command()
-@click.option("--search", help="Words in the claim's label, content, speakers or outlets.")
+@click.option(
+    "--search",
+    help='Full-text search in the claim\'s label, content, speakers or outlets (words, "phrases", -word, OR).',
+)
 @click.option("--speaker", help="A speaker name or alias contains this (case-insensitive).")
 @click.option("--since", callback=_valid_date, help="First reported on or after (YYYY-MM-DD).")
 @click.option("--until", callback=_valid_date, help="First reported on or before (YYYY-MM-DD).")

@@ -126,12 +126,22 @@ def _snapshot(store: Store) -> dict:
         )
 
     with store.read() as conn:
-        return {
+        out = {
             "claims": rows(conn, ledger_claims),
             "members": rows(conn, ledger_claim_statements, skip=("id",)),
             "relations": rows(conn, ledger_relations, skip=("id",)),
             "speakers": rows(conn, ledger_speakers),
         }
+        if store.fts == "fts5":
+            # The claims' search index (written beside the claims, migration 0006) holds every
+            # claim once, with its search text.
+            indexed = sorted(
+                conn.exec_driver_sql("SELECT claim_id, search_text FROM ledger_claims_fts").all()
+            )
+            claims = sorted(conn.execute(select(ledger_claims.c.id, ledger_claims.c.search_text)).all())
+            assert [tuple(r) for r in indexed] == [tuple(r) for r in claims]
+            out["indexed"] = [r[0] for r in indexed]
+        return out
 
 
 def _assert_equals_rebuild(store: Store) -> dict:
@@ -419,3 +429,40 @@ def test_statement_claims_depend_on_statements_outside_them():
     assert claims.TEXT_THRESHOLD == 0.5
     assert partition([a, b]) == [["r1"], ["r2"]]
     assert partition([a, b, c]) == [["r1", "r2"], ["r3"]]
+
+
+def _check_claim_search(store: Store, corpus) -> None:
+    from claimledger.store import queries
+
+    for entry in corpus["base"]:
+        _store(store, entry)
+    store_ledger.update(store)
+
+    found: dict[str, dict] = {}
+
+    def ids(search: str) -> set[str]:
+        claims = queries.list_claims(store, search=search)
+        found.update((c["id"], c) for c in claims)
+        return {c["id"] for c in claims}
+
+    evacuated = ids("evacuated")
+    assert evacuated and ids("evacuate") == evacuated  # stemmed, as statements are
+    assert all("evacuat" in json.dumps(found[c]).lower() for c in evacuated)
+    both = ids("evacuated Sarandyuk")
+    assert both and both < evacuated
+    assert ids("evacuated -Sarandyuk") == evacuated - both
+    assert ids("evacuated OR volunteers") == evacuated | ids("volunteers")
+    assert ids('"evacuated from towns"') <= evacuated
+    assert ids("zzzunheardof") == set()
+
+
+def test_claim_search_is_full_text_on_sqlite(corpus, tmp_path):
+    with Store(f"sqlite:///{tmp_path}/search.db") as store:
+        assert store.fts == "fts5"
+        _check_claim_search(store, corpus)
+
+
+@pytest.mark.postgres
+def test_claim_search_is_full_text_on_postgresql(corpus, pg_url):
+    with Store(pg_url) as store:
+        _check_claim_search(store, corpus)

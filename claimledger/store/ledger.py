@@ -377,16 +377,49 @@ def _delete_in(conn: Connection, column, values) -> None:
         conn.execute(delete(column.table).where(column.in_(values[i : i + _IN_BATCH])))
 
 
+# -- the claims' full-text index on SQLite (migration 0006; PostgreSQL's is a generated column)
+
+
+def _has_claims_fts(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite" and bool(
+        conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_claims_fts'"
+        ).first()
+    )
+
+
+def _fts_rowid(claim_id: str) -> int:
+    return int(claim_id[1:], 16)  # "c" and ten hex digits (ledger/claims.py)
+
+
+def _index_claims(conn: Connection, claim_rows: list[dict]) -> None:
+    if claim_rows and _has_claims_fts(conn):
+        conn.exec_driver_sql(
+            "INSERT INTO ledger_claims_fts(rowid, claim_id, search_text) VALUES (?, ?, ?)",
+            [(_fts_rowid(r["id"]), r["id"], r["search_text"]) for r in claim_rows],
+        )
+
+
+def _unindex_claims(conn: Connection, claim_ids: list[str]) -> None:
+    if claim_ids and _has_claims_fts(conn):
+        conn.exec_driver_sql(
+            "DELETE FROM ledger_claims_fts WHERE rowid = ?", [(_fts_rowid(c),) for c in claim_ids]
+        )
+
+
 def _insert_claims(conn: Connection, rows: _Rows, ids: list[str]) -> None:
     for i in range(0, len(ids), _INSERT_BATCH):
         built = [rows.claim_rows(cid) for cid in ids[i : i + _INSERT_BATCH]]
         _insert(conn, ledger_claims, [row for row, _ in built])
         _insert(conn, ledger_claim_statements, [m for _, ms in built for m in ms])
+        _index_claims(conn, [row for row, _ in built])
 
 
 def _write_all(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
     for table in (ledger_relations, ledger_claim_statements, ledger_claims, ledger_speakers):
         conn.execute(delete(table))
+    if _has_claims_fts(conn):
+        conn.exec_driver_sql("DELETE FROM ledger_claims_fts")
     _insert(conn, ledger_speakers, list(rows.speakers.values()))
     _insert_claims(conn, rows, list(rows.claims))
     _insert(conn, ledger_relations, rows.relations)
@@ -432,11 +465,13 @@ def _write_changes(conn: Connection, rows: _Rows) -> tuple[int, int, int]:
     _delete_in(conn, ledger_relations.c.id, stale_relations)
     _delete_in(conn, ledger_claim_statements.c.claim_id, gone + changed)
     _delete_in(conn, ledger_claims.c.id, gone)
+    _unindex_claims(conn, gone + changed)
     # Changed claims are updated in place (their relations that stay, stay).
     for i in range(0, len(changed), _INSERT_BATCH):
         built = [rows.claim_rows(cid) for cid in changed[i : i + _INSERT_BATCH]]
         _update(conn, ledger_claims, [row for row, _ in built])
         _insert(conn, ledger_claim_statements, [m for _, ms in built for m in ms])
+        _index_claims(conn, [row for row, _ in built])
     _insert_claims(conn, rows, added)
     _insert(conn, ledger_relations, new_relations)
 

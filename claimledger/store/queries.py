@@ -487,7 +487,30 @@ def counts(store: Store) -> dict:
 # -- the ledger -------------------------------------------------------------------------
 
 
-def _claim_search(search: str):
+def _claim_search(store: Store, search: str) -> Sequence[ColumnElement]:
+    """Conditions on `ledger_claims` for a full-text search over a claim's label, contents,
+    speakers and outlets: the same syntax and stemming as the statements' search."""
+    if not _WORD.search(search):
+        return []
+    if store.fts == "tsvector":
+        return [
+            literal_column("ledger_claims.search_vector").op("@@")(
+                func.websearch_to_tsquery("english", search)
+            )
+        ]
+    if store.fts == "fts5":
+        match, excluded = fts5_query(search)
+        conds = []
+        for query, name, keep in ((match, "claims_match", True), (excluded, "claims_excluded", False)):
+            if query:
+                ids = (
+                    text(f"SELECT claim_id FROM ledger_claims_fts WHERE ledger_claims_fts MATCH :{name}")
+                    .bindparams(**{name: query})
+                    .columns(literal_column("claim_id"))
+                )
+                conds.append(ledger_claims.c.id.in_(ids) if keep else ledger_claims.c.id.not_in(ids))
+        return conds
+    # No FTS5 in this SQLite build: every word must appear.
     return [ledger_claims.c.search_text.contains(w, autoescape=True) for w in words(search)]
 
 
@@ -523,7 +546,7 @@ def list_claims(
         ledger_speakers,
     )
     q = select(claims_t.c.summary)
-    for cond in _claim_search(search or ""):
+    for cond in _claim_search(store, search or ""):
         q = q.where(cond)
     if speaker:
         who = select(speakers_t.c.id).where(

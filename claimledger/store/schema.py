@@ -2,9 +2,10 @@
 
 The migrations in `migrations/versions/` are what create the database; these models describe
 the same tables for the code that reads and writes them (a test checks that the two agree).
-The full-text parts are dialect specific and live only in the migrations: an FTS5 table
-`statements_fts` kept in sync by triggers on SQLite, a generated `search_vector` tsvector
-column with a GIN index on PostgreSQL.
+The full-text parts are dialect specific and live only in the migrations: on SQLite an FTS5
+table `statements_fts` kept in sync by triggers and one `ledger_claims_fts` written by the
+ledger writer (store/ledger.py); on PostgreSQL a generated `search_vector` tsvector column with
+a GIN index on `statements` and on `ledger_claims`.
 
 Types are chosen to behave the same on both backends: `published` is an ISO string (reports
 carry partial or zoned dates that a DATE column would reject, and ISO strings sort and compare
