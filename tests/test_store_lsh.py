@@ -144,6 +144,36 @@ def test_candidates_are_those_of_the_in_memory_minhashlsh(store):
     assert found >= 3 and missed >= 1
 
 
+def test_a_story_copied_many_times_compares_a_bounded_number_of_copies(store):
+    """A wire story reprinted more often than MAX_CANDIDATES: each new copy reads at most that
+    many signatures, the closest ones (most bands shared), and is still linked to the story's
+    first copy; the best match among them is the best of all copies."""
+    from claimledger.store.db import MAX_CANDIDATES
+
+    rng = random.Random(11)
+    base = re.findall(r"\w+", WIRE)
+    root = add(store, "wire-0", WIRE)
+    copies = [mutated(base, rng.choice((0.005, 0.01, 0.02)), rng) for _ in range(MAX_CANDIDATES + 12)]
+    for i, txt in enumerate(copies):
+        res = add(store, f"wire-{i + 1}", txt)
+        assert (res.status, res.duplicate_of) == ("near_duplicate", root.id)
+    m = dedup.minhash(mutated(base, 0.01, rng))
+    with store.read() as conn:
+        got = store._candidates(conn, m, dedup.band_buckets(m))
+        sharing = conn.execute(
+            select(func.count(func.distinct(minhash_bands.c.document_id))).where(
+                minhash_bands.c.bucket.in_([b for _, b in dedup.band_buckets(m)])
+            )
+        ).scalar()
+    assert sharing > MAX_CANDIDATES  # more copies share a bucket than are read
+    assert 0 < len(got) <= MAX_CANDIDATES
+    everything = dedup.NearDuplicateIndex(threshold=NEAR_DUPLICATE_THRESHOLD)
+    everything.add(root.id, dedup.minhash(WIRE))
+    for i, txt in enumerate(copies):
+        everything.add(root.id + i + 1, dedup.minhash(txt))
+    assert got[0] == everything.find(m)[0]
+
+
 def test_existing_decisions_are_unchanged(db_url):
     """The cases of test_store, decided as before: first copy, similarity, root."""
     with Store(db_url) as s:

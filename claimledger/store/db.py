@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from sqlalchemy import and_, bindparam, create_engine, delete, event, insert, or_, select, text, update
+from sqlalchemy import and_, bindparam, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection, Engine, Row, make_url
 from sqlalchemy.exc import IntegrityError
 
@@ -58,24 +58,42 @@ def normalise_url(url: str) -> str:
     return url
 
 
+# At most this many stored reports, those sharing the most LSH bands with a new one, have
+# their signatures compared with it. A wire story copied a thousand times shares a bucket with
+# every copy: comparing them all made each store slower than the last (bench/bench_store.py).
+# The number of shared bands follows the similarity, so the best match is among the first.
+MAX_CANDIDATES = 32
+
+
 @functools.cache
 def _candidates_query():
-    """Stored reports sharing a bucket of one of the LSH bands (parameters bucket0..): built
-    once, since building the 25-way condition costs more than running it (and on first use,
-    so that commands that store nothing do not import datasketch)."""
+    """Stored reports sharing a bucket of one of the LSH bands (parameters bucket0..), those
+    sharing the most first, at most MAX_CANDIDATES: built once, since building the 25-way
+    condition costs more than running it (and on first use, so that commands that store
+    nothing do not import datasketch)."""
     from claimledger.ingest.dedup import LSH_BANDS
 
     bands = minhash_bands.c
-    sharing = select(bands.document_id).where(
-        or_(
-            *(
-                and_(bands.band == band, bands.bucket == bindparam(f"bucket{band}"))
-                for band in range(LSH_BANDS)
+    shared = func.count().label("shared")
+    sharing = (
+        select(bands.document_id, shared)
+        .where(
+            or_(
+                *(
+                    and_(bands.band == band, bands.bucket == bindparam(f"bucket{band}"))
+                    for band in range(LSH_BANDS)
+                )
             )
         )
+        .group_by(bands.document_id)
+        .order_by(shared.desc(), bands.document_id)
+        .limit(MAX_CANDIDATES)
+        .subquery()
     )
-    return select(documents.c.id, documents.c.minhash).where(
-        documents.c.id.in_(sharing), documents.c.minhash.is_not(None)
+    return (
+        select(documents.c.id, documents.c.minhash)
+        .join(sharing, sharing.c.document_id == documents.c.id)
+        .where(documents.c.minhash.is_not(None))
     )
 
 
