@@ -282,9 +282,9 @@ def _warm():
 
 
 def _zip_each(pairs, analyser, size=16):
-    from claimledger.ingest.cluster import _batched
+    from claimledger.ingest.documents import batched
 
-    for batch in _batched(pairs, size):
+    for batch in batched(pairs, size):
         yield from zip(batch, analyser.analyse_each([d for _, d in batch]), strict=True)
 
 
