@@ -241,21 +241,26 @@ class Poisoned:
         return self.inner.analyse_each(docs, batch_size)
 
 
-def test_a_report_that_crashes_or_kills_the_analysis_is_failed_not_the_run(cluster):
+def _poisoned_run(cluster, rows, batch_size: int) -> list:
+    """`rows` analysed on the cluster by Poisoned; the plain analyser is put back after."""
     import cloudpickle
 
-    rows = [report(i) for i in range(30, 35)]
-    rows[1]["text"] += f"\n\n{RAISE}"
-    rows[4]["text"] += f"\n\n{KILL}"  # alone in the last batch of two
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
     try:
-        with ClusterAnalysis(scheduler=address(cluster), batch_size=2, factory=Poisoned) as poisoned:
-            results = list(poisoned.analyse(_clean(rows)))
+        with ClusterAnalysis(scheduler=address(cluster), batch_size=batch_size, factory=Poisoned) as poisoned:
+            return list(poisoned.analyse(_clean(rows)))
     finally:
         cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
         # The next run puts the plain analyser back (each run registers its own).
         with ClusterAnalysis(scheduler=address(cluster)) as plain:
             plain.start()
+
+
+def test_a_report_that_crashes_or_kills_the_analysis_is_failed_not_the_run(cluster):
+    rows = [report(i) for i in range(30, 35)]
+    rows[1]["text"] += f"\n\n{RAISE}"
+    rows[4]["text"] += f"\n\n{KILL}"  # alone in the last batch of two
+    results = _poisoned_run(cluster, rows, batch_size=2)
     assert [a.raw.id for a in results] == [r["id"] for r in rows]
     failed = {a.raw.id: a.error.reason for a in results if a.error is not None}
     assert set(failed) == {rows[1]["id"], rows[4]["id"]}
@@ -269,20 +274,11 @@ def test_a_report_that_crashes_or_kills_the_analysis_is_failed_not_the_run(clust
 def test_reports_waiting_on_a_worker_that_another_report_kills_are_not_blamed(cluster):
     """The scheduler counts a death against every task its worker held, the queued ones too;
     here six single-report batches are out at once behind one that kills its worker each time."""
-    import cloudpickle
-
     rows = [report(i) for i in range(40, 48)]
     rows[0]["text"] += f"\n\n{KILL}"
     for row in rows[1:]:
         row["text"] += f"\n\n{SLOW}"  # still waiting on a worker when the killer comes
-    cloudpickle.register_pickle_by_value(sys.modules[__name__])
-    try:
-        with ClusterAnalysis(scheduler=address(cluster), batch_size=1, factory=Poisoned) as poisoned:
-            results = list(poisoned.analyse(_clean(rows)))
-    finally:
-        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
-        with ClusterAnalysis(scheduler=address(cluster)) as plain:
-            plain.start()
+    results = _poisoned_run(cluster, rows, batch_size=1)
     assert [a.raw.id for a in results] == [r["id"] for r in rows]
     failed = {a.raw.id for a in results if a.error is not None}
     assert failed == {rows[0]["id"]}

@@ -36,9 +36,9 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, TypeGuard
 
-from distributed import wait
+from distributed import KilledWorker, wait
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from claimledger.analyse.pipeline import AnalysisError
@@ -276,16 +276,12 @@ class ClusterAnalysis:
         return self.client.submit(analyse_batch, docs, pure=False)
 
 
-def _killed(e: BaseException) -> bool:
-    from distributed import KilledWorker
-
+def _killed(e: BaseException) -> TypeGuard[KilledWorker]:
     return isinstance(e, KilledWorker)
 
 
 def _reason(e: BaseException) -> str:
-    from distributed import KilledWorker
-
-    if isinstance(e, KilledWorker):
+    if _killed(e):
         # The scheduler's own count: a running cluster may allow another number of failures.
         return f"analysis killed its worker process {e.allowed_failures + 1} times"
     return f"analysis failed on the cluster: {type(e).__name__}: {e}"
